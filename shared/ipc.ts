@@ -1,0 +1,169 @@
+/**
+ * The one contract between the renderer and the platform (Electron main, or the browser).
+ * Every operation has a zod schema for its request; main validates every payload with it and
+ * answers `{ ok: true, value } | { ok: false, error }`, never throwing across the bridge.
+ * The preload object and the browser implementation both `satisfies DesktopApi`.
+ */
+import { z } from 'zod';
+import { type LoadError } from './model/load';
+import { type Project, ProjectShapeSchema } from './model/schema';
+
+/** Why an operation failed, in words a user can act on, with located errors for bad files. */
+export interface IpcError {
+  readonly code:
+    | 'cancelled'
+    | 'invalid-request'
+    | 'forbidden'
+    | 'not-found'
+    | 'too-large'
+    | 'not-json'
+    | 'newer-format'
+    | 'invalid-project'
+    | 'changed-on-disk'
+    | 'io'
+    | 'unsupported';
+  readonly message: string;
+  readonly loadErrors?: readonly LoadError[];
+}
+
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+/** A project as opened: where it came from and the disk state it was read at (for changed-on-disk checks). */
+export interface OpenedDocument {
+  readonly project: Project;
+  /** Absolute path in Electron; a display name in the browser; null for a sample or a new project. */
+  readonly filePath: string | null;
+  readonly displayName: string;
+  /** Fingerprint of the file as read (size + mtime + hash); sent back on save to detect outside changes. */
+  readonly diskVersion: string | null;
+}
+
+export interface SavedDocument {
+  readonly filePath: string;
+  readonly displayName: string;
+  readonly diskVersion: string;
+}
+
+export interface RecentFile {
+  readonly filePath: string;
+  readonly displayName: string;
+  readonly openedAt: string;
+}
+
+export interface RecoveryEntry {
+  readonly id: string;
+  readonly displayName: string;
+  readonly filePath: string | null;
+  readonly savedAt: string;
+}
+
+export const SAMPLE_IDS = ['online-shop', 'ecommerce-iot', 'large-estate'] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+  readonly theme: Theme;
+  readonly locale: 'en' | 'zh-CN' | 'system';
+  readonly firstRunDone: boolean;
+}
+
+/** Commands the native menu (or a keyboard shortcut in the browser) sends to the page. */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.import',
+  'file.export',
+  'file.printPdf',
+  'edit.undo',
+  'edit.redo',
+  'view.summary',
+  'view.inventory',
+  'view.assumptions',
+  'view.issues',
+  'view.theme.light',
+  'view.theme.dark',
+  'view.theme.system',
+  'view.locale.en',
+  'view.locale.zh-CN',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+const pathSchema = z.string().min(1).max(4096);
+const diskVersionSchema = z.string().max(200).nullable();
+
+/** Request schemas, one per operation. Main parses every payload with these. */
+export const IPC_REQUESTS = {
+  openDialog: z.strictObject({}),
+  openPath: z.strictObject({ filePath: pathSchema }),
+  openSample: z.strictObject({ sampleId: z.enum(SAMPLE_IDS) }),
+  save: z.strictObject({
+    project: ProjectShapeSchema,
+    filePath: pathSchema,
+    diskVersion: diskVersionSchema,
+    /** Save even though the file changed on disk since it was opened (the user chose to). */
+    overwriteChanged: z.boolean(),
+  }),
+  saveAs: z.strictObject({ project: ProjectShapeSchema, suggestedName: z.string().max(255) }),
+  recentFiles: z.strictObject({}),
+  autosave: z.strictObject({ project: ProjectShapeSchema, filePath: pathSchema.nullable(), displayName: z.string().max(255) }),
+  listRecovery: z.strictObject({}),
+  recover: z.strictObject({ id: z.string().min(1).max(200) }),
+  discardRecovery: z.strictObject({ id: z.string().min(1).max(200) }),
+  setDocumentState: z.strictObject({ displayName: z.string().max(255), dirty: z.boolean() }),
+  getSettings: z.strictObject({}),
+  setSettings: z.strictObject({ theme: z.enum(THEMES).optional(), locale: z.enum(['en', 'zh-CN', 'system']).optional(), firstRunDone: z.boolean().optional() }),
+  openExternal: z.strictObject({ url: z.string().url().max(2048) }),
+  printToPdf: z.strictObject({ suggestedName: z.string().max(255) }),
+} as const;
+
+export type IpcOperation = keyof typeof IPC_REQUESTS;
+export type IpcRequest<K extends IpcOperation> = z.input<(typeof IPC_REQUESTS)[K]>;
+
+/** What each operation answers. `null` means the user cancelled a dialog. */
+export interface IpcResponses {
+  openDialog: OpenedDocument | null;
+  openPath: OpenedDocument;
+  openSample: OpenedDocument;
+  save: SavedDocument;
+  saveAs: SavedDocument | null;
+  recentFiles: RecentFile[];
+  autosave: RecoveryEntry;
+  listRecovery: RecoveryEntry[];
+  recover: OpenedDocument;
+  discardRecovery: true;
+  setDocumentState: true;
+  getSettings: Settings;
+  setSettings: Settings;
+  openExternal: true;
+  printToPdf: SavedDocument | null;
+}
+
+/** Events the platform pushes to the page. */
+export interface DesktopEvents {
+  menuCommand: MenuCommand;
+  /** A file the OS asked us to open (double-click, argv, open-file). */
+  openDocument: OpenedDocument;
+  /** Opening a file from the OS failed; the open document stays as it was. */
+  openFailed: IpcError;
+  /** The window is closing or the app quitting with unsaved changes: save first or discard. */
+  closeRequested: { readonly quitting: boolean };
+}
+
+/** The platform as the renderer sees it: `window.decamp` in Electron, or the browser implementation. */
+export type DesktopApi = {
+  readonly platform: 'electron' | 'browser';
+  invoke<K extends IpcOperation>(operation: K, request: IpcRequest<K>): Promise<IpcResult<IpcResponses[K]>>;
+  on<E extends keyof DesktopEvents>(event: E, listener: (payload: DesktopEvents[E]) => void): () => void;
+  /** Answer a closeRequested event: 'close' closes (after the page saved or discarded), 'cancel' keeps the window. */
+  respondToClose(decision: 'close' | 'cancel'): void;
+};
+
+export const IPC_CHANNEL_PREFIX = 'decamp:';
+export const ipcChannel = (operation: IpcOperation): string => `${IPC_CHANNEL_PREFIX}${operation}`;
+export const eventChannel = (event: keyof DesktopEvents): string => `${IPC_CHANNEL_PREFIX}event:${event}`;
+export const CLOSE_RESPONSE_CHANNEL = `${IPC_CHANNEL_PREFIX}close-response`;

@@ -1,0 +1,95 @@
+/**
+ * Every default the estimator uses, with its unit and where the figure comes from.
+ * A project carries its own copy (edited by the user); `resolveAssumptions` fills any
+ * key a file lacks from here, so older files keep planning with today's defaults.
+ * Sources: ../docs/planning-model.md (the project's living copy of the planning model).
+ */
+export interface AssumptionDefault {
+  readonly value: number;
+  readonly unit: string;
+  readonly source: string;
+}
+
+const MODEL = 'Decamp planning model';
+const PERT = 'PERT three-point estimate (Malcolm et al., 1959)';
+const AWS_PORTFOLIO = 'AWS Prescriptive Guidance, portfolio prioritization (relative effort by strategy)';
+
+export const DEFAULT_ASSUMPTIONS = {
+  // Effort base per strategy, person-days for a medium, complexity-3 workload.
+  'effort.base.rehost': { value: 2.5, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 10, scaled so a medium rehosted VM is 2-3 person-days` },
+  'effort.base.relocate': { value: 1.5, unit: 'person-days', source: `${MODEL}: relocation moves images unchanged, cheaper than rehost` },
+  'effort.base.repurchase': { value: 7.5, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 30` },
+  'effort.base.replatform': { value: 10, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 40` },
+  'effort.base.refactor': { value: 17.5, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 70` },
+  'effort.base.retire': { value: 0.5, unit: 'person-days', source: `${MODEL}: archive data, remove references` },
+  'effort.base.retain': { value: 0, unit: 'person-days', source: `${MODEL}: stays on the source` },
+
+  // Multipliers.
+  'effort.complexity.1': { value: 0.6, unit: 'factor', source: `${MODEL}: complexity 1 of 5` },
+  'effort.complexity.2': { value: 0.8, unit: 'factor', source: `${MODEL}: complexity 2 of 5` },
+  'effort.complexity.3': { value: 1.0, unit: 'factor', source: `${MODEL}: complexity 3 of 5` },
+  'effort.complexity.4': { value: 1.4, unit: 'factor', source: `${MODEL}: complexity 4 of 5` },
+  'effort.complexity.5': { value: 2.0, unit: 'factor', source: `${MODEL}: complexity 5 of 5` },
+  'effort.portability.config-only': { value: 1.0, unit: 'factor', source: `${MODEL}: equivalent service, configuration only` },
+  'effort.portability.data-config': { value: 1.3, unit: 'factor', source: `${MODEL}: equivalent service, data and configuration move` },
+  'effort.portability.refactor': { value: 2.0, unit: 'factor', source: `${MODEL}: equivalent needs code changes` },
+  'effort.portability.none': { value: 3.0, unit: 'factor', source: `${MODEL}: no equivalent on the target` },
+  'effort.criticality.low': { value: 1.0, unit: 'factor', source: `${MODEL}: basic testing` },
+  'effort.criticality.medium': { value: 1.2, unit: 'factor', source: `${MODEL}: regression testing` },
+  'effort.criticality.high': { value: 1.5, unit: 'factor', source: `${MODEL}: rehearsal and rollback plan` },
+  'effort.criticality.mission-critical': { value: 2.0, unit: 'factor', source: `${MODEL}: repeated rehearsals, reverse sync, two go/no-go points` },
+  'effort.size.perDoublingInstances': { value: 0.25, unit: 'factor per doubling', source: `${MODEL}: effort grows with log2 of instance count` },
+  'effort.size.perTenfoldDataGb': { value: 0.15, unit: 'factor per 10x GB over 100 GB', source: `${MODEL}: verification and sync effort grow with log10 of data volume` },
+  'effort.optimisticRatio': { value: 0.8, unit: 'x likely', source: PERT },
+  'effort.pessimisticRatio': { value: 1.5, unit: 'x likely', source: PERT },
+  'effort.pessimisticRatioRefactor': { value: 2.5, unit: 'x likely', source: `${PERT}; wider tail for refactor and no-equivalent` },
+
+  // Data transfer.
+  'transfer.bandwidthMbps': { value: 1000, unit: 'Mbit/s', source: `${MODEL}: a dedicated 1 Gbps line to the target` },
+  'transfer.efficiency': { value: 0.8, unit: 'ratio', source: `${MODEL}: 70-80% of line rate in practice (AWS Snow Family sizing guidance)` },
+  'transfer.offlineThresholdDays': { value: 7, unit: 'days', source: `${MODEL}: past a week online, an offline appliance is usually faster` },
+
+  // Teams and calendar.
+  'team.focusFactor': { value: 0.7, unit: 'ratio', source: `${MODEL}: share of a working day spent on the migration` },
+  'team.parallelWorkloadsPerEngineer': { value: 1, unit: 'workloads', source: `${MODEL}: one workload in flight per engineer` },
+
+  // Program phases, in working days.
+  'phase.assess.minDays': { value: 10, unit: 'working days', source: `${MODEL}: assess 2-4 weeks, scales with workload count` },
+  'phase.assess.maxDays': { value: 20, unit: 'working days', source: `${MODEL}: assess 2-4 weeks` },
+  'phase.foundation.minDays': { value: 15, unit: 'working days', source: `${MODEL}: landing zone 3-6 weeks` },
+  'phase.foundation.maxDays': { value: 30, unit: 'working days', source: `${MODEL}: landing zone 3-6 weeks` },
+  'phase.foundation.overlapDays': { value: 5, unit: 'working days', source: `${MODEL}: foundation starts in the last week of assess` },
+  'phase.pilot.minDays': { value: 10, unit: 'working days', source: `${MODEL}: pilot 2-4 weeks` },
+  'phase.pilot.maxWorkloads': { value: 5, unit: 'workloads', source: `${MODEL}: 1-5 low-criticality workloads` },
+  'phase.wave.minDays': { value: 10, unit: 'working days', source: `${MODEL}: waves 2-6 weeks` },
+  'phase.wave.maxDays': { value: 30, unit: 'working days', source: `${MODEL}: waves 2-6 weeks` },
+  'phase.wave.maxWorkloads': { value: 25, unit: 'workloads', source: `${MODEL}: a wave a team can rehearse and cut over together` },
+  'phase.hypercare.days': { value: 10, unit: 'working days', source: `${MODEL}: 2 weeks after each cutover` },
+  'phase.decommission.minDays': { value: 10, unit: 'working days', source: `${MODEL}: decommission 2-4 weeks` },
+  'phase.decommission.maxDays': { value: 20, unit: 'working days', source: `${MODEL}: decommission 2-4 weeks` },
+  'phase.dnsTtlLeadDays': { value: 5, unit: 'working days', source: `${MODEL}: lower DNS TTL a week before cutover` },
+
+  // China compliance gates.
+  'compliance.icpFilingDays': { value: 20, unit: 'working days', source: 'MIIT ICP filing: about 20 working days of authority review' },
+  'compliance.mlpsAssessmentDays': { value: 30, unit: 'working days', source: 'MLPS 2.0 (GB/T 22239-2019) re-assessment of the new environment' },
+  'compliance.crossBorderAssessmentDays': { value: 45, unit: 'working days', source: 'CAC security assessment for outbound data under PIPL: 45 working days review' },
+
+  // Uncertainty.
+  'simulation.runs': { value: 2000, unit: 'runs', source: `${MODEL}: live recomputation in the app` },
+  'simulation.exportRuns': { value: 10000, unit: 'runs', source: `${MODEL}: exports` },
+  'simulation.programSpread': { value: 0.1, unit: 'lognormal sigma', source: `${MODEL}: correlated slippage (onboarding, approvals)` },
+
+  // Cost and cross-cloud.
+  'cost.defaultDayRate': { value: 2000, unit: 'currency / person-day', source: `${MODEL}: used when a team has no day rate` },
+  'cost.targetRunRatio': { value: 1.0, unit: 'x source monthly cost', source: `${MODEL}: target run cost when none is entered` },
+  'crossCloud.latencyMs': { value: 30, unit: 'ms round trip', source: `${MODEL}: typical inter-provider round trip within one metro area` },
+  'crossCloud.egressPerGb': { value: 0.5, unit: 'currency / GB', source: 'Alibaba Cloud internet egress list price, order of magnitude (CNY 0.5-0.8/GB)' },
+  'risk.largeDataGb': { value: 10000, unit: 'GB', source: `${MODEL}: 10 TB takes over a day at 1 Gbps` },
+} as const satisfies Record<string, AssumptionDefault>;
+
+export type AssumptionId = keyof typeof DEFAULT_ASSUMPTIONS;
+export const ASSUMPTION_IDS = Object.keys(DEFAULT_ASSUMPTIONS) as AssumptionId[];
+
+export function isAssumptionId(id: string): id is AssumptionId {
+  return Object.prototype.hasOwnProperty.call(DEFAULT_ASSUMPTIONS, id);
+}

@@ -1,0 +1,9 @@
+/** The project file: schema, vocabulary, defaults, load and save. */
+export * from './default-assumptions';
+export * from './load';
+export * from './locate';
+export * from './migrate';
+export * from './references';
+export * from './save';
+export * from './schema';
+export * from './vocabulary';

@@ -1,0 +1,69 @@
+/**
+ * Cross-reference checks a schema cannot express: ids unique, every reference resolves.
+ * Messages name both ends in the user's words ("workload 'order-db' depends on 'user-svc',
+ * which does not exist") and carry the JSON path so the loader can add line and column.
+ */
+import type { JsonPath } from './locate';
+import type { Project } from './schema';
+
+export interface ReferenceProblem {
+  readonly path: JsonPath;
+  readonly message: string;
+}
+
+export function checkReferences(project: Project): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const workloadIds = uniqueIds(project.workloads, 'workloads', 'workload', problems);
+  const teamIds = uniqueIds(project.teams, 'teams', 'team', problems);
+  uniqueIds(project.dependencies, 'dependencies', 'dependency', problems);
+  uniqueIds(project.calendar.freezeWindows, 'calendar.freezeWindows', 'freeze window', problems);
+  uniqueIds(project.pins, 'pins', 'pin', problems);
+  uniqueIds(project.overrides, 'overrides', 'override', problems);
+  uniqueIds(project.actuals, 'actuals', 'actual', problems);
+
+  project.workloads.forEach((w, i) => {
+    if (!teamIds.has(w.team)) {
+      problems.push({ path: ['workloads', i, 'team'], message: `workload '${w.id}' is owned by team '${w.team}', which does not exist` });
+    }
+  });
+  project.dependencies.forEach((d, i) => {
+    if (!workloadIds.has(d.from)) {
+      problems.push({ path: ['dependencies', i, 'from'], message: `dependency '${d.id}' starts at workload '${d.from}', which does not exist` });
+    } else if (!workloadIds.has(d.to)) {
+      problems.push({ path: ['dependencies', i, 'to'], message: `workload '${d.from}' depends on '${d.to}', which does not exist` });
+    }
+  });
+  project.pins.forEach((p, i) => {
+    if (!workloadIds.has(p.workloadId)) {
+      problems.push({ path: ['pins', i, 'workloadId'], message: `pin '${p.id}' names workload '${p.workloadId}', which does not exist` });
+    }
+  });
+  project.overrides.forEach((o, i) => {
+    if (!workloadIds.has(o.workloadId)) {
+      problems.push({ path: ['overrides', i, 'workloadId'], message: `override '${o.id}' names workload '${o.workloadId}', which does not exist` });
+    } else if (!(o.optimistic <= o.likely && o.likely <= o.pessimistic)) {
+      problems.push({ path: ['overrides', i], message: `override for '${o.workloadId}' must keep optimistic <= likely <= pessimistic (got ${o.optimistic}, ${o.likely}, ${o.pessimistic})` });
+    }
+  });
+  project.calendar.freezeWindows.forEach((f, i) => {
+    if (f.end < f.start) {
+      problems.push({ path: ['calendar', 'freezeWindows', i, 'end'], message: `freeze window '${f.name}' ends (${f.end}) before it starts (${f.start})` });
+    }
+  });
+  project.actuals.forEach((a, i) => {
+    if (a.finish !== undefined && a.finish < a.start) {
+      problems.push({ path: ['actuals', i, 'finish'], message: `actual for wave ${a.wave} finishes (${a.finish}) before it starts (${a.start})` });
+    }
+  });
+  return problems;
+}
+
+function uniqueIds(items: readonly { id: string }[], at: string, noun: string, problems: ReferenceProblem[]): Set<string> {
+  const seen = new Set<string>();
+  const base = at.split('.');
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ path: [...base, i, 'id'], message: `${noun} id '${item.id}' is used more than once` });
+    seen.add(item.id);
+  });
+  return seen;
+}

@@ -1,0 +1,64 @@
+/**
+ * The migration vocabulary: the closed sets of words a project file may use.
+ * Kept as const tuples so the zod schemas, the UI pickers and the docs share one list.
+ */
+
+/** Providers a workload can run on today. */
+export const SOURCE_PROVIDERS = ['alibaba', 'aws', 'azure', 'gcp'] as const;
+export type SourceProvider = (typeof SOURCE_PROVIDERS)[number];
+
+/** Where a workload can move to. */
+export const TARGET_PROVIDERS = ['aws', 'azure', 'gcp', 'huawei', 'tencent', 'self-hosted'] as const;
+export type TargetProvider = (typeof TARGET_PROVIDERS)[number];
+
+export const WORKLOAD_KINDS = [
+  'compute',
+  'container',
+  'serverless',
+  'database',
+  'cache',
+  'storage',
+  'queue',
+  'network',
+  'security',
+  'observability',
+  'analytics',
+  'iot',
+  'other',
+] as const;
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+/** The 7 Rs. `retire` and `retain` leave the wave plan and are listed apart. */
+export const STRATEGIES = ['rehost', 'relocate', 'replatform', 'refactor', 'repurchase', 'retire', 'retain'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+export const CRITICALITIES = ['low', 'medium', 'high', 'mission-critical'] as const;
+export type Criticality = (typeof CRITICALITIES)[number];
+
+/** How long the business can live without the workload during its cutover. */
+export const DOWNTIME_TOLERANCES = ['zero', 'minutes', 'hours', 'days'] as const;
+export type DowntimeTolerance = (typeof DOWNTIME_TOLERANCES)[number];
+
+/**
+ * What `from` needs of `to`. sync, auth and shared-storage fail hard when `to` is down;
+ * async and data degrade; network is the path everything else rides on (hard).
+ */
+export const DEPENDENCY_KINDS = ['sync', 'async', 'data', 'shared-storage', 'auth', 'network'] as const;
+export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
+
+/** Dependency kinds whose failure stops the dependant rather than degrading it. */
+export const HARD_DEPENDENCY_KINDS: ReadonlySet<DependencyKind> = new Set(['sync', 'auth', 'shared-storage', 'network']);
+
+/** tight = must move together or pay cross-cloud latency on every call. */
+export const COUPLINGS = ['tight', 'loose'] as const;
+export type Coupling = (typeof COUPLINGS)[number];
+
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'SGD', 'JPY', 'GBP'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Change-freeze presets named in the planning model. */
+export const FREEZE_PRESETS = ['double-11', '618', 'spring-festival', 'year-end-close'] as const;
+export type FreezePreset = (typeof FREEZE_PRESETS)[number];
