@@ -1,0 +1,50 @@
+/**
+ * The readable `decamp plan` output: what a manager asks first (when, how sure, what could go
+ * wrong), then the waves. Plain text that survives a CI log.
+ */
+import type { Project } from '../../shared/model/schema';
+import type { Plan } from '../../shared/plan/types';
+
+const TOP_RISKS = 5;
+
+export function formatPlanSummary(project: Project, plan: Plan): string {
+  const lines: string[] = [];
+  const { schedule, simulation } = plan;
+  const meta = project.project;
+  lines.push(`Decamp plan: ${meta.name} (${meta.sourceProvider} -> ${meta.defaultTargets.join(', ')})`);
+  lines.push(
+    `${project.workloads.length - plan.excluded.length} workloads to move in ${plan.waves.length} waves` +
+      `, ${plan.excluded.length} retired or retained; ${simulation.runs} simulated runs, seed ${simulation.seed}`,
+  );
+  lines.push('');
+  lines.push(`Program  start ${schedule.start}  planned end ${schedule.end}`);
+  lines.push(`         P50 ${schedule.p50End}  P80 ${schedule.p80End}  P95 ${schedule.p95End}`);
+  lines.push(`Cost     labour ${money(plan.cost.labour)}  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.total)} ${plan.cost.currency}`);
+  lines.push('');
+  lines.push('Waves');
+  lines.push(
+    table(
+      ['#', 'Wave', 'Workloads', 'Effort (person-days, likely)', 'Start', 'End', 'P50 end', 'P80 end'],
+      plan.waves.map((w) => [String(w.index), w.name, String(w.workloadIds.length), w.effort.likely.toFixed(1), w.start, w.end, w.p50End, w.p80End]),
+    ),
+  );
+  lines.push('');
+  const risks = plan.risks.slice(0, TOP_RISKS);
+  lines.push(`Top risks (${risks.length} of ${plan.risks.length})`);
+  for (const r of risks) lines.push(`  [${r.severity}] ${r.title}`);
+  const errors = plan.issues.filter((i) => i.severity === 'error').length;
+  const warnings = plan.issues.filter((i) => i.severity === 'warning').length;
+  lines.push('');
+  lines.push(`Issues: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${plan.issues.length ? ' (decamp validate lists them)' : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function money(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]) => `  ${cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ')}`.trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
