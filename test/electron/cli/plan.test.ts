@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './run-cli';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const sample = join(process.cwd(), 'shared', 'samples', 'online-shop.decamp.json');
+
+describe('decamp plan', () => {
+  it('prints a readable summary with waves, dates, P50/P80/P95 and top risks', async () => {
+    const result = await run(['plan', sample, '--runs', '300']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/P50 \d{4}-\d{2}-\d{2} {2}P80 \d{4}-\d{2}-\d{2} {2}P95 \d{4}-\d{2}-\d{2}/);
+    expect(result.stdout).toContain('Pilot');
+    expect(result.stdout).toMatch(/Top risks \(\d+ of \d+\)/);
+  });
+
+  it('prints the documented JSON shape with --json', async () => {
+    const result = await run(['plan', sample, '--json', '--runs', '300', '--seed', '7']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.planFormat).toBe(1);
+    expect(plan.waves.length).toBeGreaterThan(0);
+    for (const w of plan.waves) {
+      expect(w).toMatchObject({ id: expect.any(String), name: expect.any(String), index: expect.any(Number), workloadIds: expect.any(Array) });
+      for (const d of [w.start, w.end, w.p50End, w.p80End]) expect(d).toMatch(ISO);
+    }
+    for (const g of plan.moveGroups) expect(g).toMatchObject({ id: expect.any(String), workloadIds: expect.any(Array), reason: expect.any(String) });
+    for (const d of [plan.schedule.start, plan.schedule.p50End, plan.schedule.p80End, plan.schedule.p95End]) expect(d).toMatch(ISO);
+    for (const r of plan.risks) expect(r).toMatchObject({ id: expect.any(String), severity: expect.any(String), title: expect.any(String), workloadIds: expect.any(Array) });
+    for (const l of plan.crossCloudLinks) expect(Object.keys(l)).toEqual(expect.arrayContaining(['from', 'to', 'kind', 'hard', 'fromWave', 'toWave']));
+    expect(Array.isArray(plan.excluded)).toBe(true);
+    expect(Array.isArray(plan.issues)).toBe(true);
+  });
+
+  it('gives byte-identical JSON for the same file and seed', async () => {
+    const a = await run(['plan', sample, '--json', '--runs', '200', '--seed', '42']);
+    const b = await run(['plan', sample, '--json', '--runs', '200', '--seed', '42']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('runs as `npm run decamp --` from a shell, with no build step', () => {
+    const result = spawnSync(process.execPath, ['bin/decamp.mjs', 'plan', '--json', '--runs', '100'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).project.name).toBeTruthy();
+  });
+
+  it('exits 1 on an invalid file without a stack trace', () => {
+    const result = spawnSync(process.execPath, ['bin/decamp.mjs', 'plan', 'package.json'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('package.json:1:1: This is not a Decamp project file: it has no formatVersion.');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_IDS } from '../../../shared/ipc';
+import { run } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'decamp-cli-'));
+const samplePath = (id: string) => join(process.cwd(), 'shared', 'samples', `${id}.decamp.json`);
+
+describe('decamp validate', () => {
+  it.each(SAMPLE_IDS)('accepts the %s sample with exit 0', async (id) => {
+    const result = await run(['validate', samplePath(id)]);
+    expect(result.stderr.split('\n').filter((l) => l.includes(': error:'))).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/valid \(\d+ workloads, \d+ dependencies, \d+ teams\)/);
+  });
+
+  it('uses the embedded mid-size sample when no file is given', async () => {
+    const result = await run(['validate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('embedded sample ecommerce-iot.decamp.json: valid');
+  });
+
+  it('exits 1 with file:line:column errors for a dangling dependency', async () => {
+    const project = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(samplePath('online-shop'), 'utf8')));
+    project.dependencies[0].to = 'user-svc-gone';
+    const file = join(dir, 'dangling.decamp.json');
+    writeFileSync(file, JSON.stringify(project, null, 2));
+    const result = await run(['validate', 'dangling.decamp.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^dangling\.decamp\.json:\d+:\d+: dependencies\[0\]\.to: workload '.+' depends on 'user-svc-gone', which does not exist$/m);
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 1 locating a JSON syntax error', async () => {
+    writeFileSync(join(dir, 'broken.decamp.json'), '{\n  "formatVersion": 1,\n  "project": {\n}');
+    const result = await run(['validate', 'broken.decamp.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^broken\.decamp\.json:4:2: Not valid JSON: /m);
+  });
+
+  it('refuses a file from a newer format naming both versions', async () => {
+    writeFileSync(join(dir, 'newer.decamp.json'), JSON.stringify({ formatVersion: 99 }));
+    const result = await run(['validate', 'newer.decamp.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('format version 99');
+    expect(result.stderr).toContain('format version 1 and older');
+  });
+
+  it('says plainly when the file does not exist', async () => {
+    const result = await run(['validate', 'nowhere.decamp.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("decamp: 'nowhere.decamp.json' does not exist.\n");
+  });
+
+  it('rejects bad usage with exit 2 and the usage text, never a stack trace', async () => {
+    for (const args of [[], ['frobnicate'], ['validate', '--json'], ['plan', '--seed', 'abc'], ['plan', '--runs', '0'], ['validate', 'a', 'b'], ['plan', '--nope']]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
