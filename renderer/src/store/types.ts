@@ -1,0 +1,97 @@
+/**
+ * The shape of the one renderer store, slice by slice. Components select narrowly from
+ * `DecampState`; actions live here so every edit goes through validation and history.
+ */
+import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Workload } from '../../../shared/model';
+import type { Plan } from '../../../shared/plan/types';
+import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
+
+/** Why an edit was refused: an i18n key under `common:edit.*` plus its params, and English for logs. */
+export type EditResult = { readonly ok: true } | { readonly ok: false; readonly code: EditErrorCode; readonly params: Readonly<Record<string, string | number>>; readonly message: string };
+
+export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
+
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues';
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues'];
+
+export type UiLocale = 'en' | 'zh-CN';
+
+/** The open project file and whether it has changes not yet saved. */
+export interface DocumentSlice {
+  readonly project: Project;
+  /** The project as last opened or saved; `dirty` is `project !== savedProject`. */
+  readonly savedProject: Project;
+  readonly filePath: string | null;
+  readonly displayName: string;
+  readonly diskVersion: string | null;
+  readonly dirty: boolean;
+  /** The last refused edit, for a status message; cleared by the next accepted one. */
+  readonly lastEditError: Extract<EditResult, { ok: false }> | null;
+
+  updateWorkload(id: string, patch: Partial<Workload>): EditResult;
+  /** Adds a workload with sensible defaults; returns its id, or '' when `partial` is invalid. */
+  addWorkload(partial?: Partial<Workload>): string;
+  /** Copies workloads (new ids, names + `nameSuffix`); returns the new ids. */
+  duplicateWorkloads(ids: readonly string[], options?: { nameSuffix?: string }): string[];
+  /** Removes workloads with their dependencies, pins and estimate overrides. */
+  deleteWorkloads(ids: readonly string[]): void;
+  bulkUpdateWorkloads(ids: readonly string[], patch: Partial<Workload>): EditResult;
+  /** Returns the new dependency id, or '' when refused (see `lastEditError`). */
+  addDependency(dep: Pick<Dependency, 'from' | 'to' | 'kind' | 'coupling'> & { note?: string }): string;
+  removeDependency(id: string): void;
+  updateDependency(id: string, patch: Partial<Dependency>): EditResult;
+  setAssumption(id: string, value: number): EditResult;
+  resetAssumption(id: string): void;
+  updateTeam(id: string, patch: Partial<Team>): EditResult;
+  /** Returns the new team id. */
+  addTeam(partial?: Partial<Team>): string;
+  /** Refused while the team owns workloads, or when it is the last team. */
+  removeTeam(id: string): EditResult;
+  updateCalendar(patch: Partial<Calendar>): EditResult;
+  /** A named preset for a year (default: the first one ending on or after the start date), or a custom span. */
+  addFreezeWindow(window: { preset: FreezePreset; year?: number } | { name: string; start: string; end: string }): EditResult;
+  removeFreezeWindow(id: string): void;
+  updateProjectMeta(patch: Partial<ProjectMeta>): EditResult;
+  /** Swap in another document (open, sample, new, recovery). Not undoable: history starts afresh. */
+  replaceDocument(opened: OpenedDocument): void;
+  markSaved(saved: SavedDocument): void;
+}
+
+/** Undo/redo as stacks of Project snapshots; structural sharing keeps them cheap. */
+export interface HistorySlice {
+  readonly past: readonly Project[];
+  readonly future: readonly Project[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  undo(): void;
+  redo(): void;
+}
+
+export interface UiSlice {
+  readonly view: ViewId;
+  readonly selectedWorkloadIds: readonly string[];
+  readonly focusedWorkloadId: string | null;
+  /** The field to bring into view with the focused workload (e.g. `team`), when known. */
+  readonly focusedField: string | null;
+  readonly inventoryFilter: string;
+  readonly theme: Theme;
+  readonly locale: UiLocale;
+  setView(view: ViewId): void;
+  selectWorkloads(ids: readonly string[]): void;
+  focusWorkload(id: string | null, field?: string | null): void;
+  setInventoryFilter(filter: string): void;
+  setTheme(theme: Theme): void;
+  setLocale(locale: UiLocale): void;
+}
+
+export interface PlanSlice {
+  readonly plan: Plan | null;
+  readonly planning: boolean;
+  readonly planError: string | null;
+  /** How long the last plan took, in milliseconds (worker time, not counting the debounce). */
+  readonly planMs: number | null;
+  /** The project the shown plan was computed from. */
+  readonly plannedProject: Project | null;
+}
+
+export type DecampState = DocumentSlice & HistorySlice & UiSlice & PlanSlice;

@@ -1,0 +1,19 @@
+/** What the user is looking at: view, selection, focus, filter, theme and language. */
+import type { StateCreator } from 'zustand';
+import type { DecampState, UiSlice } from './types';
+
+export const createUiSlice: StateCreator<DecampState, [], [], UiSlice> = (set) => ({
+  view: 'summary',
+  selectedWorkloadIds: [],
+  focusedWorkloadId: null,
+  focusedField: null,
+  inventoryFilter: '',
+  theme: 'system',
+  locale: 'en',
+  setView: (view) => set({ view }),
+  selectWorkloads: (ids) => set({ selectedWorkloadIds: [...ids] }),
+  focusWorkload: (id, field = null) => set({ focusedWorkloadId: id, focusedField: id === null ? null : field }),
+  setInventoryFilter: (inventoryFilter) => set({ inventoryFilter }),
+  setTheme: (theme) => set({ theme }),
+  setLocale: (locale) => set({ locale }),
+});
