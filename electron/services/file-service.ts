@@ -1,0 +1,100 @@
+/**
+ * Project files that never lose work: open with a disk fingerprint, save atomically with a .bak,
+ * refuse to overwrite a file someone else changed since it was opened unless the user says so.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { IpcResult, OpenedDocument, SampleId, SavedDocument } from '../../shared/ipc';
+import { serializeProject } from '../../shared/model/save';
+import type { Project } from '../../shared/model/schema';
+import { writeFileAtomic } from './atomic-write';
+import { currentDiskVersion, diskVersionOf, displayNameOf, ioError, MAX_PROJECT_BYTES, PROJECT_EXTENSION, readProjectFile, sameContent } from './project-file';
+
+export interface FileServiceOptions {
+  /** The embedded samples (shared/samples); injected so the service does not care how they ship. */
+  readonly loadSample: (id: SampleId) => Project;
+  readonly maxBytes?: number;
+}
+
+export interface SaveRequest {
+  readonly project: Project;
+  readonly filePath: string;
+  /** Fingerprint from when the document was opened or last saved; null if it never came from this path. */
+  readonly diskVersion: string | null;
+  readonly overwriteChanged: boolean;
+}
+
+export interface FileService {
+  openPath(filePath: string): Promise<IpcResult<OpenedDocument>>;
+  openSample(id: SampleId): IpcResult<OpenedDocument>;
+  /** Save over a known path, checking it was not changed on disk meanwhile. */
+  save(request: SaveRequest): Promise<IpcResult<SavedDocument>>;
+  /** Save to a path the user just chose in a Save dialog (which already confirmed any overwrite). */
+  saveTo(filePath: string, project: Project): Promise<IpcResult<SavedDocument>>;
+}
+
+/** `plan` -> `plan.decamp.json`; a name that already ends in .decamp.json is kept. */
+export function withProjectExtension(filePath: string): string {
+  if (filePath.toLowerCase().endsWith(PROJECT_EXTENSION)) return filePath;
+  return filePath.replace(/\.json$/i, '') + PROJECT_EXTENSION;
+}
+
+export function createFileService(options: FileServiceOptions): FileService {
+  const maxBytes = options.maxBytes ?? MAX_PROJECT_BYTES;
+
+  async function write(filePath: string, project: Project): Promise<IpcResult<SavedDocument>> {
+    const bytes = Buffer.from(serializeProject(project), 'utf8');
+    try {
+      await writeFileAtomic(filePath, bytes, { backup: true });
+      const { mtimeMs } = await stat(filePath);
+      return { ok: true, value: { filePath, displayName: displayNameOf(filePath), diskVersion: diskVersionOf(bytes, mtimeMs) } };
+    } catch (error) {
+      return { ok: false, error: ioError(error, basename(filePath), 'save') };
+    }
+  }
+
+  return {
+    async openPath(requested) {
+      const filePath = resolve(requested);
+      const read = await readProjectFile(filePath, maxBytes);
+      if (!read.ok) return read;
+      return { ok: true, value: { project: read.value.project, filePath, displayName: displayNameOf(filePath), diskVersion: read.value.diskVersion } };
+    },
+
+    openSample(id) {
+      try {
+        return { ok: true, value: { project: options.loadSample(id), filePath: null, displayName: id, diskVersion: null } };
+      } catch (error) {
+        return { ok: false, error: { code: 'not-found', message: `The sample ${id} could not be loaded: ${error instanceof Error ? error.message : String(error)}` } };
+      }
+    },
+
+    async save({ project, filePath: requested, diskVersion, overwriteChanged }) {
+      const filePath = resolve(requested);
+      if (!overwriteChanged) {
+        let onDisk: string | null;
+        try {
+          onDisk = await currentDiskVersion(filePath);
+        } catch (error) {
+          return { ok: false, error: ioError(error, basename(filePath), 'save') };
+        }
+        // A file that vanished since opening is simply written again; one that appeared or changed is not ours to clobber.
+        const changed = onDisk !== null && (diskVersion === null || !sameContent(onDisk, diskVersion));
+        if (changed) {
+          return {
+            ok: false,
+            error: {
+              code: 'changed-on-disk',
+              message: `${basename(filePath)} was changed by another program since you opened it. Save anyway to overwrite it (the other version is kept as ${basename(filePath)}.bak), or reload it.`,
+            },
+          };
+        }
+      }
+      return write(filePath, project);
+    },
+
+    saveTo(filePath, project) {
+      return write(resolve(filePath), project);
+    },
+  };
+}
