@@ -1,0 +1,194 @@
+/**
+ * Phase 2, group: which workloads must cut over together. Three passes, all linear:
+ * 1. strongly connected components over every dependency among movable workloads (a cycle cannot
+ *    be ordered, so its members move as one);
+ * 2. union-find over tight couplings (moving one end alone would put cross-cloud latency on every call);
+ * 3. components again over the merged groups: merging tight ends can close a loop through a third
+ *    workload (a → b → c with a, c tight), which then has to move with them, so the group graph
+ *    `orderMoveGroups` sorts is always acyclic.
+ */
+import type { Project } from '../model/schema';
+import { chain, listNames } from './english';
+import { buildAdjacency } from './graph/adjacency';
+import { type ProjectGraph, projectGraph } from './graph/project-graph';
+import { stronglyConnectedComponents } from './graph/scc';
+import { UnionFind } from './graph/union-find';
+import type { MoveGroup, MoveGroupId, MoveGroupReason, WorkloadId } from './types';
+
+/** Move groups in project order of their first member, and the group of every movable workload. */
+export interface Grouping {
+  readonly moveGroups: MoveGroup[];
+  readonly groupOf: ReadonlyMap<WorkloadId, MoveGroupId>;
+}
+
+export function groupWorkloads(project: Project): Grouping {
+  const g = projectGraph(project);
+  const n = g.workloads.length;
+  const movableEdges = movableEdgeList(g);
+  const scc = stronglyConnectedComponents(buildAdjacency(n, movableEdges.from, movableEdges.to));
+  const uf = new UnionFind(n);
+  const deps = project.dependencies;
+
+  // Pass 1 + 2: cycles, then tight couplings.
+  const edgeRole = new Uint8Array(movableEdges.count); // 1 cycle, 2 tight, 3 bridge
+  for (let e = 0; e < movableEdges.count; e++) {
+    const f = movableEdges.from[e]!;
+    const t = movableEdges.to[e]!;
+    if (scc.componentOf[f] === scc.componentOf[t]) {
+      uf.union(f, t);
+      edgeRole[e] = 1;
+    } else if (deps[movableEdges.dep[e]!]!.coupling === 'tight') {
+      uf.union(f, t);
+      edgeRole[e] = 2;
+    }
+  }
+  // Pass 3: loops the tight merges closed through other workloads.
+  const qFrom = new Int32Array(movableEdges.count);
+  const qTo = new Int32Array(movableEdges.count);
+  for (let e = 0; e < movableEdges.count; e++) {
+    qFrom[e] = uf.find(movableEdges.from[e]!);
+    qTo[e] = uf.find(movableEdges.to[e]!);
+  }
+  const quotient = stronglyConnectedComponents(buildAdjacency(n, qFrom, qTo));
+  for (let e = 0; e < movableEdges.count; e++) {
+    if (qFrom[e] !== qTo[e] && quotient.componentOf[qFrom[e]!] === quotient.componentOf[qTo[e]!]) {
+      uf.union(qFrom[e]!, qTo[e]!);
+      edgeRole[e] = 3;
+    }
+  }
+
+  // Members in project order; a group is numbered by its first member.
+  const groupNumber = new Int32Array(n).fill(-1);
+  const members: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (g.movable[i] !== 1) continue;
+    const root = uf.find(i);
+    if (groupNumber[root] === -1) {
+      groupNumber[root] = members.length;
+      members.push([]);
+    }
+    members[groupNumber[root]!]!.push(i);
+  }
+  const binding: number[][] = members.map(() => []);
+  for (let e = 0; e < movableEdges.count; e++) {
+    if (edgeRole[e] !== 0) binding[groupNumber[uf.find(movableEdges.from[e]!)]!]!.push(e);
+  }
+
+  const cycleFinder = new CycleFinder(g, scc.componentOf);
+  const moveGroups: MoveGroup[] = [];
+  const groupOf = new Map<WorkloadId, MoveGroupId>();
+  for (let k = 0; k < members.length; k++) {
+    const ids = members[k]!.map((i) => g.workloads[i]!.id);
+    const id = `group:${ids[0]!}`;
+    for (const w of ids) groupOf.set(w, id);
+    const edges = binding[k]!;
+    let cycleEdge = -1;
+    let tight = false;
+    let bridged = false;
+    for (const e of edges) {
+      if (edgeRole[e] === 1 && cycleEdge === -1) cycleEdge = e;
+      else if (edgeRole[e] === 2) tight = true;
+      else if (edgeRole[e] === 3) bridged = true;
+    }
+    const reason: MoveGroupReason =
+      ids.length === 1 ? 'single' : (cycleEdge !== -1 || bridged) && (tight || bridged) ? 'cycle+tight-coupling' : cycleEdge !== -1 ? 'cycle' : 'tight-coupling';
+    const parts: string[] = [];
+    if (ids.length === 1) parts.push(`${ids[0]!} moves on its own: no cycle or tight coupling ties it to another workload.`);
+    if (cycleEdge !== -1) {
+      const start = movableEdges.from[cycleEdge]!;
+      const inCycle = members[k]!.filter((i) => scc.componentOf[i] === scc.componentOf[start]).map((i) => g.workloads[i]!.id);
+      const loop = cycleFinder.cycleThrough(start).map((i) => g.workloads[i]!.id);
+      parts.push(`${listNames(inCycle)} depend on each other in a cycle (${chain(loop)}), so they must cut over together.`);
+    }
+    if (tight) {
+      const pairs = edges.filter((e) => edgeRole[e] === 2).map((e) => {
+        const dep = deps[movableEdges.dep[e]!]!;
+        return `${dep.from} → ${dep.to} (${dep.kind})`;
+      });
+      parts.push(
+        `${listNames(pairs, 3)} ${pairs.length === 1 ? 'is a tight coupling' : 'are tight couplings'}: moving one end without the other would put cross-cloud latency on every call.`,
+      );
+    }
+    if (bridged) {
+      const between = new Set<string>();
+      for (const e of edges) if (edgeRole[e] === 3) between.add(deps[movableEdges.dep[e]!]!.to);
+      parts.push(`${listNames([...between])} ${between.size === 1 ? 'sits' : 'sit'} on a dependency path between tightly coupled workloads, so the whole path moves together.`);
+    }
+    moveGroups.push({
+      id,
+      workloadIds: ids,
+      reason,
+      bindingDependencyIds: edges.map((e) => deps[movableEdges.dep[e]!]!.id),
+      explanation: parts.join(' '),
+    });
+  }
+  return { moveGroups, groupOf };
+}
+
+interface MovableEdges {
+  readonly count: number;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Index in project.dependencies. */
+  readonly dep: Int32Array;
+}
+
+/** Edges whose two ends both join a wave, in dependency order. */
+function movableEdgeList(g: ProjectGraph): MovableEdges {
+  const from = new Int32Array(g.from.length);
+  const to = new Int32Array(g.from.length);
+  const dep = new Int32Array(g.from.length);
+  let count = 0;
+  for (let e = 0; e < g.from.length; e++) {
+    if (g.movable[g.from[e]!] !== 1 || g.movable[g.to[e]!] !== 1) continue;
+    from[count] = g.from[e]!;
+    to[count] = g.to[e]!;
+    dep[count] = g.depIndex[e]!;
+    count++;
+  }
+  return { count, from: from.subarray(0, count), to: to.subarray(0, count), dep: dep.subarray(0, count) };
+}
+
+/** Shortest cycle through a node inside its component, by breadth-first search (for explanations). */
+class CycleFinder {
+  private readonly parent: Int32Array;
+  private readonly seen: Int32Array;
+  private stampValue = 0;
+
+  constructor(
+    private readonly g: ProjectGraph,
+    private readonly componentOf: Int32Array,
+  ) {
+    this.parent = new Int32Array(g.workloads.length);
+    this.seen = new Int32Array(g.workloads.length).fill(-1);
+  }
+
+  /** Nodes of a cycle starting and ending at `start`: [start, ..., start]. */
+  cycleThrough(start: number): number[] {
+    const { offsets, targets } = this.g.needs;
+    const stamp = this.stampValue++;
+    const comp = this.componentOf[start]!;
+    const queue = [start];
+    this.seen[start] = stamp;
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head]!;
+      for (let p = offsets[v]!; p < offsets[v + 1]!; p++) {
+        const w = targets[p]!;
+        if (this.componentOf[w] !== comp || this.g.movable[w] !== 1) continue;
+        if (w === start) {
+          const path = [start];
+          for (let x = v; x !== start; x = this.parent[x]!) path.push(x);
+          path.push(start);
+          // path is start, v, ..., first step, start: reverse the middle to read forwards.
+          const middle = path.slice(1, -1).reverse();
+          return [start, ...middle, start];
+        }
+        if (this.seen[w] === stamp) continue;
+        this.seen[w] = stamp;
+        this.parent[w] = v;
+        queue.push(w);
+      }
+    }
+    return [start];
+  }
+}
