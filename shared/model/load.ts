@@ -26,7 +26,9 @@ export type LoadResult = { ok: true; project: Project; migratedFrom: number } | 
 /** Most errors a load reports; past this the file is likely not a project file at all. */
 const MAX_ERRORS = 50;
 
-export function loadProject(text: string, file?: string): LoadResult {
+export function loadProject(input: string, file?: string): LoadResult {
+  // Windows editors may start a UTF-8 file with a byte-order mark; it is not part of the JSON.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const withFile = (e: Omit<LoadError, 'file'>): LoadError => (file === undefined ? e : { ...e, file });
   const syntax = syntaxErrors(text);
   if (syntax.length > 0) {

@@ -49,13 +49,59 @@ export class JsonLocator {
   }
 }
 
-/** JSON syntax errors with positions; empty when the text is valid JSON. */
+/**
+ * Deepest nesting a project file may use. Real files nest about 5 deep; the parsers recurse, so a
+ * hostile or corrupt file nested thousands deep would overflow the stack instead of being refused.
+ */
+export const MAX_NESTING = 200;
+
+/** Offset of the first bracket that opens past `max` levels (strings skipped), or -1. Linear, no recursion. */
+export function excessiveNesting(text: string, max: number = MAX_NESTING): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return i;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * JSON syntax errors with positions; empty when the text is valid JSON. Only the first error is
+ * reported: after it the parser's recovery guesses, and its later errors are mostly echoes.
+ */
 export function syntaxErrors(text: string): { message: string; position: TextPosition }[] {
+  const deep = excessiveNesting(text);
+  if (deep >= 0) {
+    return [{ message: `Not a project file: values are nested more than ${MAX_NESTING} levels deep.`, position: positionIn(text, deep) }];
+  }
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (errors.length === 0) return [];
-  const locator = new JsonLocator(text);
-  return errors.map((e) => ({ message: describeSyntaxError(printParseErrorCode(e.error)), position: locator.positionOfOffset(e.offset) }));
+  const first = errors[0];
+  if (!first) return [];
+  return [{ message: describeSyntaxError(printParseErrorCode(first.error)), position: positionIn(text, first.offset) }];
+}
+
+/** Line and column of an offset without building a parse tree (the text may not parse). */
+function positionIn(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 const SYNTAX_WORDS: Record<string, string> = {

@@ -44,7 +44,13 @@ export function migrateDocument(
   for (let v = version; v < current; v++) {
     const step = migrations[v];
     if (!step) return { ok: false, path: ['formatVersion'], message: `No migration from format version ${v} to ${v + 1}.` };
-    migrated = { ...step(migrated), formatVersion: v + 1 };
+    try {
+      migrated = { ...step(migrated), formatVersion: v + 1 };
+    } catch (e) {
+      // A migration meets files nobody foresaw; refuse the file instead of crashing the app.
+      const why = e instanceof Error ? e.message : String(e);
+      return { ok: false, path: [], message: `Could not upgrade this file from format version ${v} to ${v + 1}: ${why}` };
+    }
   }
   return { ok: true, doc: migrated, fromVersion: version };
 }
