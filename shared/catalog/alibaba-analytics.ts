@@ -1,0 +1,118 @@
+/** Alibaba Cloud big data, search and AI. */
+import { defineCatalog } from './define';
+import { ALIBABA_NOTES } from './notes';
+
+export const ALIBABA_ANALYTICS = defineCatalog('alibaba', ALIBABA_NOTES, [
+  {
+    id: 'maxcompute',
+    name: 'MaxCompute',
+    kind: 'analytics',
+    description: 'Serverless data warehouse and batch SQL/MapReduce engine (formerly ODPS).',
+    targets: {
+      aws: ['Amazon Redshift or Amazon Athena on S3 (Iceberg)', 'refactor', 'Export tables with Tunnel/UNLOAD to OSS as Parquet, copy to S3, load; rewrite jobs', 'MaxCompute SQL, UDFs and PyODPS jobs are rewritten; partitions and lifecycle rules are redesigned.'],
+      azure: ['Microsoft Fabric (Warehouse/Lakehouse) or Azure Synapse Analytics', 'refactor', 'Export to OSS as Parquet; copy with AzCopy; load; rewrite jobs', 'SQL dialect and UDFs are rewritten.'],
+      gcp: ['BigQuery', 'refactor', 'Export to OSS as Parquet; Storage Transfer Service; load; rewrite with BigQuery translation service help', 'Serverless like MaxCompute, but SQL dialect, UDFs and pricing model (slots/on-demand) differ.'],
+      huawei: ['Data Lake Insight (DLI) or GaussDB(DWS)', 'refactor', 'Export as Parquet via OBS; load; rewrite jobs', 'SQL dialects differ; DLI is Spark/Flink-based.'],
+      tencent: ['Data Lake Compute (DLC) or Elastic MapReduce (Hive/Spark)', 'refactor', 'Export as Parquet via COS; load; rewrite jobs', 'SQL dialects differ.'],
+      'self-hosted': ['Apache Spark with Apache Iceberg or Hive on object storage', 'refactor', 'Export as Parquet; load into Iceberg tables; rewrite jobs in Spark SQL', 'You operate the compute cluster and the table catalog.'],
+    },
+  },
+  {
+    id: 'analyticdb',
+    name: 'AnalyticDB (for MySQL / PostgreSQL)',
+    kind: 'analytics',
+    description: 'Real-time MPP data warehouse with MySQL- or PostgreSQL-compatible SQL.',
+    targets: {
+      aws: ['Amazon Redshift', 'refactor', 'Export as Parquet via OSS to S3; COPY; rewrite ingestion (DTS -> DMS/Zero-ETL)', 'Redshift’s PostgreSQL dialect differs from AnalyticDB for MySQL; distribution keys are redesigned.'],
+      azure: ['Azure Synapse Analytics (dedicated SQL pool) or Fabric Warehouse', 'refactor', 'Export as Parquet; COPY INTO; rewrite ingestion', 'T-SQL dialect; distribution and indexing are redesigned.'],
+      gcp: ['BigQuery', 'refactor', 'Export as Parquet; load; rewrite ingestion with Datastream', 'Different dialect; real-time upserts need BigQuery CDC or a different pattern.'],
+      huawei: ['GaussDB(DWS)', 'refactor', 'Export via OBS; load with GDS or CDM', 'PostgreSQL-based dialect; MySQL-flavoured SQL needs rewriting.'],
+      tencent: ['Cloud Data Warehouse (CDW, ClickHouse/Doris editions)', 'refactor', 'Export via COS; load; rewrite ingestion', 'Engine and dialect differ.'],
+      'self-hosted': ['Apache Doris, StarRocks or ClickHouse', 'refactor', 'Export as Parquet; load; rewrite ingestion with Flink CDC', 'Doris/StarRocks speak the MySQL protocol, which eases but does not remove the rewrite.'],
+    },
+  },
+  {
+    id: 'dataworks',
+    name: 'DataWorks',
+    kind: 'analytics',
+    description: 'Data development, scheduling, integration and governance over MaxCompute and others.',
+    targets: {
+      aws: ['AWS Glue and Amazon MWAA (Managed Airflow)', 'refactor', 'Export node code; rebuild DAGs in Airflow; rebuild data integration jobs in Glue', 'No export of workflows into another scheduler: each node and dependency is rebuilt.'],
+      azure: ['Azure Data Factory and Microsoft Purview', 'refactor', 'Rebuild pipelines; rebuild governance metadata', 'Workflows and data-quality rules are rebuilt by hand.'],
+      gcp: ['Cloud Composer (Airflow) and Dataplex', 'refactor', 'Rebuild DAGs; rebuild governance metadata', 'Workflows and data-quality rules are rebuilt by hand.'],
+      huawei: ['DataArts Studio', 'refactor', 'Rebuild jobs and schedules', 'Closest all-in-one match, but jobs are still rebuilt.'],
+      tencent: ['WeData', 'refactor', 'Rebuild jobs and schedules', 'Closest all-in-one match, but jobs are still rebuilt.'],
+      'self-hosted': ['Apache DolphinScheduler or Apache Airflow, with DataHub/OpenMetadata', 'refactor', 'Rebuild DAGs and integration jobs (DataX, SeaTunnel)', 'You run scheduler HA and metadata services.'],
+    },
+  },
+  {
+    id: 'emr',
+    name: 'E-MapReduce (EMR)',
+    kind: 'analytics',
+    description: 'Managed Hadoop, Spark, Hive, Presto/Trino and HBase clusters.',
+    targets: {
+      aws: ['Amazon EMR', 'data-config', 'Copy HDFS/OSS data to S3 (DistCp, DataSync); port cluster configs and bootstrap actions', 'Open-source engines port well; JindoFS/OSS-HDFS paths and Alibaba-specific connectors change to S3.'],
+      azure: ['Azure HDInsight or Azure Databricks', 'data-config', 'DistCp/AzCopy to ADLS Gen2; port jobs', 'Databricks changes the runtime; HDInsight keeps open-source components but check its roadmap.'],
+      gcp: ['Dataproc', 'data-config', 'DistCp to Cloud Storage; port init actions', 'Open-source engines port well; storage paths change to gs://.'],
+      huawei: ['MapReduce Service (MRS)', 'data-config', 'DistCp via OBS; CDM for tables', 'Component versions differ; check Hive metastore compatibility.'],
+      tencent: ['Elastic MapReduce (EMR)', 'data-config', 'DistCp via COS', 'Component versions differ; check Hive metastore compatibility.'],
+      'self-hosted': ['Apache Hadoop/Spark (Apache Bigtop) or Spark on Kubernetes', 'data-config', 'DistCp over the interconnect', 'You operate HDFS/YARN or the Kubernetes platform and its upgrades.'],
+    },
+  },
+  {
+    id: 'flink',
+    name: 'Realtime Compute for Apache Flink',
+    kind: 'analytics',
+    description: 'Managed Flink (VVR engine) for streaming jobs and Flink SQL.',
+    targets: {
+      aws: ['Amazon Managed Service for Apache Flink', 'data-config', 'Rebuild jobs against open-source Flink APIs; restart from source offsets', 'VVR-only connectors and savepoints are not portable; stateful jobs restart from replayed sources.'],
+      azure: ['Apache Flink on AKS (Flink Kubernetes Operator) or Confluent Cloud for Apache Flink', 'data-config', 'Rebuild jobs; restart from source offsets', 'Azure’s own managed Flink (HDInsight on AKS) was retired, so this is self-run or a partner service.'],
+      gcp: ['Dataproc with the Flink component (or Dataflow after a Beam rewrite)', 'data-config', 'Rebuild jobs; restart from source offsets', 'No first-party managed Flink service; Dataflow is a refactor to Apache Beam.'],
+      huawei: ['Data Lake Insight (DLI) Flink jobs', 'data-config', 'Rebuild jobs; restart from source offsets', 'Connector set differs; check the Flink version.'],
+      tencent: ['Stream Compute Service (Oceanus)', 'data-config', 'Rebuild jobs; restart from source offsets', 'Connector set differs; check the Flink version.'],
+      'self-hosted': ['Apache Flink with the Flink Kubernetes Operator', 'data-config', 'Rebuild jobs; restart from source offsets', 'Checkpoint storage, HA and upgrades are yours.'],
+    },
+  },
+  {
+    id: 'elasticsearch',
+    name: 'Alibaba Cloud Elasticsearch',
+    kind: 'analytics',
+    description: 'Managed Elasticsearch clusters with Kibana.',
+    targets: {
+      aws: ['Amazon OpenSearch Service', 'data-config', 'Snapshot to OSS, copy to S3, restore; or reindex-from-remote / Logstash', 'OpenSearch forked from Elasticsearch 7.10; clusters on ES 8 need client and query changes or Elastic Cloud on AWS.'],
+      azure: ['Elastic Cloud (Elasticsearch Service) on Azure', 'data-config', 'Snapshot and restore via Blob Storage', 'Partner-run (Elastic), billed through the Azure Marketplace.'],
+      gcp: ['Elastic Cloud on Google Cloud', 'data-config', 'Snapshot and restore via Cloud Storage', 'Partner-run (Elastic), billed through the Google Cloud Marketplace.'],
+      huawei: ['Cloud Search Service (CSS)', 'data-config', 'Snapshot and restore via OBS, or reindex', 'Check the supported Elasticsearch/OpenSearch versions.'],
+      tencent: ['Elasticsearch Service (ES)', 'data-config', 'Snapshot and restore via COS, or reindex', 'Check the supported versions and plugins.'],
+      'self-hosted': ['Elasticsearch or OpenSearch on VMs/Kubernetes (ECK or OpenSearch operator)', 'data-config', 'Snapshot and restore via an S3-compatible store', 'Elasticsearch’s licence (AGPL/SSPL/ELv2) and your shard/heap tuning become your concern.'],
+    },
+  },
+  {
+    id: 'opensearch',
+    name: 'OpenSearch (Alibaba Cloud intelligent search)',
+    kind: 'analytics',
+    description: 'Alibaba’s managed search service (industry and vector search), not the OpenSearch project.',
+    targets: {
+      aws: ['Amazon OpenSearch Service or Amazon Kendra', 'refactor', 'Re-index from the source database; rewrite queries and ranking', 'Despite the shared name, Alibaba OpenSearch is a different engine and API; relevance tuning is redone.'],
+      azure: ['Azure AI Search', 'refactor', 'Re-index from the source database; rewrite queries', 'Different API and ranking model.'],
+      gcp: ['Vertex AI Search', 'refactor', 'Re-index from the source database; rewrite queries', 'Different API and ranking model.'],
+      huawei: ['Cloud Search Service (CSS)', 'refactor', 'Re-index; rewrite queries', 'Different engine and API.'],
+      tencent: ['Elasticsearch Service (ES)', 'refactor', 'Re-index; rewrite queries', 'Different engine and API.'],
+      'self-hosted': ['OpenSearch or Elasticsearch', 'refactor', 'Re-index; rewrite queries and analyzers (IK for Chinese)', 'Different engine and API; Chinese tokenization needs a plugin.'],
+    },
+  },
+  {
+    id: 'pai',
+    name: 'Platform for AI (PAI)',
+    kind: 'analytics',
+    description: 'Machine learning platform: notebooks (DSW), training (DLC) and model serving (EAS).',
+    targets: {
+      aws: ['Amazon SageMaker AI', 'refactor', 'Copy datasets and model artifacts via S3; rebuild pipelines and endpoints', 'Training code in standard frameworks ports; PAI-specific SDKs, Designer workflows and EAS processors are rebuilt.'],
+      azure: ['Azure Machine Learning', 'refactor', 'Copy datasets and models; rebuild pipelines and endpoints', 'PAI SDK calls and Designer workflows are rebuilt.'],
+      gcp: ['Vertex AI', 'refactor', 'Copy datasets and models; rebuild pipelines and endpoints', 'PAI SDK calls and Designer workflows are rebuilt.'],
+      huawei: ['ModelArts', 'refactor', 'Copy datasets and models via OBS; rebuild', 'Ascend-based training needs a port from CUDA.'],
+      tencent: ['TI-ONE (Tencent Cloud TI Platform)', 'refactor', 'Copy datasets and models via COS; rebuild', 'Platform SDK differs; check GPU availability.'],
+      'self-hosted': ['Kubeflow or MLflow with KServe on GPU Kubernetes', 'refactor', 'Copy datasets and models; rebuild pipelines', 'You build the platform PAI gave you, including GPU scheduling.'],
+    },
+  },
+]);
