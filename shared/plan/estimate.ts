@@ -1,0 +1,148 @@
+/**
+ * Phase 5, estimate: a three-point effort per workload (person-days) and the elapsed time its data
+ * needs on the line, from the assumptions (PLANNING-MODEL §2-3). Every factor names the assumption
+ * it came from, so the UI can answer "why this number?".
+ */
+import { equivalentFor } from '../catalog';
+import type { AssumptionId } from '../model/default-assumptions';
+import type { Project, Workload } from '../model/schema';
+import type { TargetProvider } from '../model/vocabulary';
+import type { Assumptions } from './assumptions';
+import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from './types';
+
+type Portability = WorkloadEstimate['portability'];
+
+/** What the catalog says a source service becomes on a target; `undefined` when it does not know. */
+export type EquivalentLookup = (sourceServiceId: string, target: TargetProvider) => { readonly service: string; readonly portability: Portability } | undefined;
+
+const BYTES_PER_GB = 1e9;
+
+/**
+ * Effort for every workload, keyed by id. Retired and retained workloads are estimated too (small
+ * or zero). `lookup` is the service catalog; tests pass their own.
+ */
+export function estimateWorkloads(project: Project, assumptions: Assumptions, lookup: EquivalentLookup = equivalentFor): Record<WorkloadId, WorkloadEstimate> {
+  const overrides = new Map(project.overrides.map((o) => [o.workloadId, o]));
+  const out: Record<WorkloadId, WorkloadEstimate> = {};
+  for (const w of project.workloads) {
+    const base = estimateOne(project, w, assumptions, lookup);
+    const o = overrides.get(w.id);
+    out[w.id] = o ? { ...base, effort: threePoint(o.optimistic, o.likely, o.pessimistic), overridden: true } : base;
+  }
+  return out;
+}
+
+/** The target a workload moves to: its own, else the project's first default target. */
+export function targetProviderOf(project: Project, w: Workload): TargetProvider {
+  return w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
+}
+
+function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: EquivalentLookup): WorkloadEstimate {
+  const factors: EstimateFactor[] = [];
+  const used = new Set<AssumptionId>();
+  const take = (name: string, id: AssumptionId, value = a.value(id)): number => {
+    const v = nonNegative(value);
+    factors.push({ name, assumptionId: id, value: round(v, 4) });
+    used.add(id);
+    return v;
+  };
+
+  const provider = targetProviderOf(project, w);
+  const equivalent = lookup(w.sourceService, provider);
+  const portability: Portability = equivalent?.portability ?? 'data-config';
+
+  let likely = take(`base (${w.strategy})`, `effort.base.${w.strategy}`);
+  if (w.strategy !== 'retain' && w.strategy !== 'retire') {
+    likely *= take(`kind (${w.kind})`, `effort.kind.${w.kind}`);
+    likely *= take(`complexity ${w.complexity}`, complexityId(w.complexity));
+    const perDoubling = nonNegative(a.value('effort.size.perDoublingInstances'));
+    likely *= take(`instances (${w.size.instances})`, 'effort.size.perDoublingInstances', 1 + perDoubling * Math.log2(Math.max(1, w.size.instances)));
+    const perTenfold = nonNegative(a.value('effort.size.perTenfoldDataGb'));
+    likely *= take(`data (${w.size.dataGb} GB)`, 'effort.size.perTenfoldDataGb', 1 + perTenfold * Math.max(0, Math.log10(Math.max(w.size.dataGb, 1e-9) / 100)));
+    // An unknown service is assumed to carry data and configuration; the factor's name says so.
+    const label = equivalent ? `portability (${portability})` : `portability (unknown service ${w.sourceService}: assumed data-config)`;
+    likely *= take(label, `effort.portability.${portability}`);
+    likely *= take(`criticality (${w.criticality})`, `effort.criticality.${w.criticality}`);
+  }
+
+  const wideTail = w.strategy === 'refactor' || portability === 'none' || portability === 'refactor';
+  const optimisticRatio = take('optimistic ratio', 'effort.optimisticRatio');
+  const pessimisticRatio = take('pessimistic ratio', wideTail ? 'effort.pessimisticRatioRefactor' : 'effort.pessimisticRatio');
+  const effort = threePoint(likely * optimisticRatio, likely, likely * pessimisticRatio);
+
+  const moves = w.strategy !== 'retain' && w.strategy !== 'retire';
+  const transferHours = moves ? transferHoursFor(w.size.dataGb, w.size.dailyChangeGb, a) : 0;
+  used.add('transfer.bandwidthMbps');
+  used.add('transfer.efficiency');
+  used.add('transfer.offlineThresholdDays');
+  const offlineTransferSuggested = transferHours / 24 > a.value('transfer.offlineThresholdDays');
+
+  return {
+    workloadId: w.id,
+    effort,
+    factors,
+    portability,
+    targetProvider: provider,
+    targetService: w.target?.service || equivalent?.service || '',
+    transferHours: round(transferHours, 2),
+    offlineTransferSuggested,
+    overridden: false,
+    assumptionIds: [...used].sort(),
+  };
+}
+
+/**
+ * Hours to copy `dataGb` online: 8 x bytes / (bandwidth x efficiency). Writes during the copy
+ * must be copied too, so a daily change rate stretches it by 1 / (1 - change share of the line),
+ * the share capped at 90% (past that the line never catches up: the risk phase flags large data).
+ */
+export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assumptions): number {
+  const bps = Math.max(1, a.value('transfer.bandwidthMbps')) * 1e6 * Math.min(1, Math.max(0.05, a.value('transfer.efficiency')));
+  const seconds = (8 * Math.max(0, dataGb) * BYTES_PER_GB) / bps;
+  const changeShare = Math.min(0.9, (8 * Math.max(0, dailyChangeGb) * BYTES_PER_GB) / (bps * 86_400));
+  return seconds / 3600 / (1 - changeShare);
+}
+
+/** A three-point estimate from (O, M, P), sorted so O <= M <= P whatever the input. */
+export function threePoint(o: number, m: number, p: number): ThreePoint {
+  const [optimistic, likely, pessimistic] = [nonNegative(o), nonNegative(m), nonNegative(p)].sort((x, y) => x - y) as [number, number, number];
+  return {
+    optimistic: round(optimistic, 3),
+    likely: round(likely, 3),
+    pessimistic: round(pessimistic, 3),
+    expected: round((optimistic + 4 * likely + pessimistic) / 6, 3),
+    sigma: round((pessimistic - optimistic) / 6, 3),
+  };
+}
+
+/** Sum of three-point estimates (independent, so sigmas add in quadrature). */
+export function sumThreePoints(points: readonly ThreePoint[]): ThreePoint {
+  let o = 0;
+  let m = 0;
+  let p = 0;
+  let e = 0;
+  let v = 0;
+  for (const t of points) {
+    o += t.optimistic;
+    m += t.likely;
+    p += t.pessimistic;
+    e += t.expected;
+    v += t.sigma * t.sigma;
+  }
+  return { optimistic: round(o, 3), likely: round(m, 3), pessimistic: round(p, 3), expected: round(e, 3), sigma: round(Math.sqrt(v), 3) };
+}
+
+function complexityId(c: number): AssumptionId {
+  const n = Math.min(5, Math.max(1, Math.round(c)));
+  return `effort.complexity.${n as 1 | 2 | 3 | 4 | 5}`;
+}
+
+function nonNegative(v: number): number {
+  return Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+/** Rounds for stable, readable output (the JSON of a plan is diffed and shown). */
+export function round(v: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}

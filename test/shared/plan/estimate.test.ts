@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAssumptions } from '../../../shared/plan/assumptions';
+import { type EquivalentLookup, estimateWorkloads, sumThreePoints, threePoint, transferHoursFor } from '../../../shared/plan/estimate';
+import { project, workload } from './numeric-fixtures';
+
+const configOnly: EquivalentLookup = () => ({ service: 'Amazon EC2', portability: 'config-only' });
+const defaults = resolveAssumptions(project());
+
+describe('transfer time', () => {
+  it('matches the planning model examples', () => {
+    // 10 TB over 1 Gbps at 80% = 27.8 h.
+    expect(transferHoursFor(10_000, 0, defaults)).toBeCloseTo(27.78, 2);
+    // 100 TB over 100 Mbps at 80% = 116 days.
+    const slow = resolveAssumptions(project({ assumptions: [{ id: 'transfer.bandwidthMbps', value: 100, unit: 'Mbit/s', source: 'test' }] }));
+    expect(transferHoursFor(100_000, 0, slow) / 24).toBeCloseTo(115.7, 1);
+  });
+
+  it('stretches the copy by the share of the line that daily changes take', () => {
+    // 1 Gbps at 80% moves 8,640 GB a day; 864 GB of changes a day take 10% of it.
+    expect(transferHoursFor(10_000, 864, defaults)).toBeCloseTo(27.78 / 0.9, 1);
+  });
+
+  it('never divides by zero on a zero bandwidth assumption', () => {
+    const broken = resolveAssumptions(project({ assumptions: [{ id: 'transfer.bandwidthMbps', value: 0, unit: 'Mbit/s', source: 'test' }] }));
+    expect(Number.isFinite(transferHoursFor(100, 0, broken))).toBe(true);
+  });
+});
+
+describe('estimateWorkloads', () => {
+  it('multiplies base, kind, complexity, size, portability and criticality, naming each assumption', () => {
+    const p = project({
+      workloads: [workload('db', { kind: 'database', strategy: 'replatform', complexity: 4, criticality: 'high', size: { instances: 4, dataGb: 1000, dailyChangeGb: 0 } })],
+    });
+    const e = estimateWorkloads(p, resolveAssumptions(p), () => ({ service: 'Amazon RDS', portability: 'data-config' })).db!;
+    // 10 x 1.5 (database) x 1.4 x (1 + 0.25 x 2) x (1 + 0.15 x 1) x 1.3 x 1.5
+    const likely = 10 * 1.5 * 1.4 * 1.5 * 1.15 * 1.3 * 1.5;
+    expect(e.effort.likely).toBeCloseTo(likely, 2);
+    expect(e.effort.optimistic).toBeCloseTo(likely * 0.8, 2);
+    expect(e.effort.pessimistic).toBeCloseTo(likely * 1.5, 2);
+    expect(e.effort.expected).toBeCloseTo((likely * (0.8 + 4 + 1.5)) / 6, 2);
+    expect(e.factors.map((f) => f.assumptionId)).toEqual([
+      'effort.base.replatform',
+      'effort.kind.database',
+      'effort.complexity.4',
+      'effort.size.perDoublingInstances',
+      'effort.size.perTenfoldDataGb',
+      'effort.portability.data-config',
+      'effort.criticality.high',
+      'effort.optimisticRatio',
+      'effort.pessimisticRatio',
+    ]);
+    expect(e.assumptionIds).toContain('transfer.bandwidthMbps');
+    expect(e.targetService).toBe('Amazon RDS');
+    expect(e.overridden).toBe(false);
+  });
+
+  it('puts a medium rehosted VM at 2-3 person-days', () => {
+    const p = project({ workloads: [workload('vm', { criticality: 'medium', complexity: 3 })] });
+    const likely = estimateWorkloads(p, resolveAssumptions(p), configOnly).vm!.effort.likely;
+    expect(likely).toBeGreaterThanOrEqual(2);
+    expect(likely).toBeLessThanOrEqual(3);
+  });
+
+  it('costs more when the target has a worse equivalent, and widens the tail for refactor and none', () => {
+    const p = project({ workloads: [workload('x')] });
+    const a = resolveAssumptions(p);
+    const by = (portability: 'config-only' | 'data-config' | 'refactor' | 'none') => estimateWorkloads(p, a, () => ({ service: 's', portability })).x!;
+    expect(by('data-config').effort.likely).toBeGreaterThan(by('config-only').effort.likely);
+    expect(by('refactor').effort.likely).toBeGreaterThan(by('data-config').effort.likely);
+    expect(by('none').effort.likely).toBeGreaterThan(by('refactor').effort.likely);
+    expect(by('none').effort.pessimistic / by('none').effort.likely).toBeCloseTo(2.5, 5);
+    expect(by('config-only').effort.pessimistic / by('config-only').effort.likely).toBeCloseTo(1.5, 5);
+  });
+
+  it('assumes data + config for a service the catalog does not know, and says so', () => {
+    const p = project({ workloads: [workload('x', { sourceService: 'alibaba.mystery' })] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), () => undefined).x!;
+    expect(e.portability).toBe('data-config');
+    expect(e.factors.find((f) => f.assumptionId === 'effort.portability.data-config')?.name).toMatch(/unknown service/);
+  });
+
+  it('uses the shipped catalog by default', () => {
+    const p = project({ workloads: [workload('vm')] });
+    const e = estimateWorkloads(p, resolveAssumptions(p)).vm!;
+    expect(e.targetProvider).toBe('aws');
+    expect(e.targetService).not.toBe('');
+  });
+
+  it('lets a user override replace the three points, sorted whatever the order given', () => {
+    const p = project({ overrides: [{ id: 'o1', workloadId: 'a', optimistic: 9, likely: 3, pessimistic: 5 }] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).a!;
+    expect(e.overridden).toBe(true);
+    expect([e.effort.optimistic, e.effort.likely, e.effort.pessimistic]).toEqual([3, 5, 9]);
+  });
+
+  it('gives retained workloads no effort and no transfer', () => {
+    const p = project({ workloads: [workload('keep', { strategy: 'retain', size: { instances: 3, dataGb: 5000, dailyChangeGb: 0 } })] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).keep!;
+    expect(e.effort.likely).toBe(0);
+    expect(e.transferHours).toBe(0);
+  });
+
+  it('suggests an offline transfer past the threshold', () => {
+    const p = project({ workloads: [workload('lake', { kind: 'storage', size: { instances: 1, dataGb: 100_000, dailyChangeGb: 0 } })] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).lake!;
+    expect(e.transferHours).toBeCloseTo(277.8, 1);
+    expect(e.offlineTransferSuggested).toBe(true);
+  });
+});
+
+describe('three-point helpers', () => {
+  it('computes PERT expected and sigma, and sums sigmas in quadrature', () => {
+    const t = threePoint(2, 4, 12);
+    expect(t.expected).toBeCloseTo(5, 5);
+    expect(t.sigma).toBeCloseTo(10 / 6, 3);
+    const s = sumThreePoints([t, t]);
+    expect(s.likely).toBe(8);
+    expect(s.sigma).toBeCloseTo(Math.sqrt(2) * (10 / 6), 2);
+  });
+});
