@@ -41,7 +41,7 @@ export const IdSchema = z
 
 export const TargetSchema = z.strictObject({
   provider: z.enum(TARGET_PROVIDERS),
-  /** Catalog id of the target service; empty means "the catalog's equivalent". */
+  /** The target product by name (e.g. "Amazon Aurora MySQL"); absent means the catalog's equivalent. */
   service: z.string().optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
