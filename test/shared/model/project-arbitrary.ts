@@ -28,7 +28,7 @@ const amount = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: tru
 const DAY_MS = 86_400_000;
 /** A real calendar date between 2000 and 2099. */
 const isoDate = fc.integer({ min: 0, max: 36_500 }).map((d) => new Date(Date.UTC(2000, 0, 1) + d * DAY_MS).toISOString().slice(0, 10));
-const datePair = fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+const datePair = fc.tuple(isoDate, isoDate).map(([a, b]): readonly [string, string] => (a <= b ? [a, b] : [b, a]));
 
 function optional<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
   return fc.option(arb, { nil: undefined });
