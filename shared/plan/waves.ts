@@ -50,7 +50,9 @@ export function buildWaves(
   const seen = new Set<string>();
   for (const id of [...order.orderedGroupIds, ...grouping.moveGroups.map((m) => m.id)]) {
     const m = byId.get(id);
-    if (m && !seen.has(id)) (seen.add(id), groups.push(m));
+    if (!m || seen.has(id)) continue;
+    seen.add(id);
+    groups.push(m);
   }
   const G = groups.length;
   const posOf = new Int32Array(n).fill(-1);
@@ -78,7 +80,10 @@ export function buildWaves(
     const a = posOf[g.from[e]!]!;
     const b = posOf[g.to[e]!]!;
     if (b >= 0 && a !== b && g.hard[e] === 1) pilotable[b] = 0;
-    if (a >= 0 && b >= 0 && a !== b) (gf.push(a), gt.push(b));
+    if (a >= 0 && b >= 0 && a !== b) {
+      gf.push(a);
+      gt.push(b);
+    }
   }
   const needs = simplifyAdjacency(buildAdjacency(G, gf, gt));
 
@@ -111,7 +116,10 @@ export function buildWaves(
   const waveEffort: number[] = [];
   const waveCount: number[] = [];
   const put = (pos: number, wave: number): void => {
-    while (waveEffort.length <= wave) (waveEffort.push(0), waveCount.push(0));
+    while (waveEffort.length <= wave) {
+      waveEffort.push(0);
+      waveCount.push(0);
+    }
     waveOf[pos] = wave;
     waveEffort[wave]! += effort[pos]!;
     waveCount[wave]! += size[pos]!;
