@@ -120,6 +120,7 @@ const PLATFORM_LINKS: readonly DependencyRow[] = [
   ['ack-prod', 'vpc-prod', 'network', 'loose'], ['ack-prod', 'acr', 'sync', 'loose'], ['ack-prod', 'ram', 'auth', 'loose', 'node roles'],
   ['ack-batch', 'vpc-prod', 'network', 'loose'], ['ack-batch', 'acr', 'sync', 'loose'],
   ['cen', 'vpc-prod', 'network', 'loose'], ['cen', 'vpc-dr', 'network', 'loose'], ['express-connect', 'cen', 'network', 'loose'],
+  ['privatezone', 'vpc-prod', 'network', 'loose'], ['erp-app', 'privatezone', 'network', 'loose', 'resolves the database and WMS by name'], ['wms', 'privatezone', 'network', 'loose'],
   ['vpn-gateway', 'vpc-prod', 'network', 'loose'], ['nat-gateway', 'vpc-prod', 'network', 'loose'], ['bastion', 'vpc-prod', 'network', 'loose'],
   ['nas-shared', 'vpc-prod', 'network', 'loose'], ['rocketmq', 'vpc-prod', 'network', 'loose'], ['kafka', 'vpc-prod', 'network', 'loose'],
   ['arms', 'ack-prod', 'sync', 'loose'], ['cloudmonitor', 'ram', 'auth', 'loose'], ['actiontrail', 'archive-bucket', 'shared-storage', 'loose'],
