@@ -95,9 +95,10 @@ export function groupWorkloads(project: Project): Grouping {
     const parts: string[] = [];
     if (ids.length === 1) parts.push(`${ids[0]!} moves on its own: no cycle or tight coupling ties it to another workload.`);
     if (cycleEdge !== -1) {
-      const start = movableEdges.from[cycleEdge]!;
-      const inCycle = members[k]!.filter((i) => scc.componentOf[i] === scc.componentOf[start]).map((i) => g.workloads[i]!.id);
-      const loop = cycleFinder.cycleThrough(start).map((i) => g.workloads[i]!.id);
+      const comp = scc.componentOf[movableEdges.from[cycleEdge]!];
+      const cycleMembers = members[k]!.filter((i) => scc.componentOf[i] === comp);
+      const inCycle = cycleMembers.map((i) => g.workloads[i]!.id);
+      const loop = cycleFinder.cycleThrough(cycleMembers[0]!).map((i) => g.workloads[i]!.id);
       parts.push(`${listNames(inCycle)} depend on each other in a cycle (${chain(loop)}), so they must cut over together.`);
     }
     if (tight) {
@@ -110,9 +111,16 @@ export function groupWorkloads(project: Project): Grouping {
       );
     }
     if (bridged) {
-      const between = new Set<string>();
-      for (const e of edges) if (edgeRole[e] === 3) between.add(deps[movableEdges.dep[e]!]!.to);
-      parts.push(`${listNames([...between])} ${between.size === 1 ? 'sits' : 'sit'} on a dependency path between tightly coupled workloads, so the whole path moves together.`);
+      // The workloads pulled in: ends of the bridging edges that are not themselves tight ends.
+      const tightEnds = new Set<number>();
+      for (const e of edges) if (edgeRole[e] === 2) tightEnds.add(movableEdges.from[e]!).add(movableEdges.to[e]!);
+      const pulled = new Set<number>();
+      for (const e of edges) {
+        if (edgeRole[e] !== 3) continue;
+        for (const x of [movableEdges.from[e]!, movableEdges.to[e]!]) if (!tightEnds.has(x)) pulled.add(x);
+      }
+      const between = new Set([...pulled].sort((x, y) => x - y).map((i) => g.workloads[i]!.id));
+      if (between.size > 0) parts.push(`${listNames([...between])} ${between.size === 1 ? 'sits' : 'sit'} on a dependency path between tightly coupled workloads, so the whole path moves together.`);
     }
     moveGroups.push({
       id,
