@@ -59,6 +59,6 @@ export function onlineShop(): Project {
     }),
     workloads: W.map((w) => workload(w, 'cn-shanghai')),
     dependencies: dependencies(D),
-    teams: [{ id: T, name: 'Shop engineering', engineers: 3, focus: 0.6, dayRate: 1800 }],
+    teams: [{ id: T, name: 'Shop engineering', engineers: 3, dayRate: 1800 }],
   };
 }
