@@ -1,0 +1,171 @@
+/**
+ * The Inventory view: every workload in an editable, virtualised grid, with search and column
+ * filters, bulk edit of selected rows, and a side panel for the focused workload.
+ */
+import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import type { Rect } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { BulkEditBar } from './bulk-edit-bar';
+import type { FilterColumnId } from './columns';
+import { ConfirmDelete } from './confirm-delete';
+import { InventoryGrid, type InventoryGridHandle } from './inventory-grid';
+import { InventoryToolbar } from './inventory-toolbar';
+import { WorkloadPanel } from './panel/workload-panel';
+import { useInventoryStore } from './store-context';
+import { useInventoryTable } from './use-inventory-table';
+import './inventory.css';
+
+export { InventoryStoreContext, type InventoryStore } from './store-context';
+
+export interface InventoryViewProps {
+  /** A fixed grid viewport where there is no layout to measure (tests); measured otherwise. */
+  readonly viewport?: Rect;
+}
+
+interface Status {
+  readonly text: string;
+  readonly undoable: boolean;
+}
+
+export function InventoryView({ viewport }: InventoryViewProps) {
+  const { t } = useTranslation('inventory');
+  const store = useInventoryStore();
+  const { workloads, plan, search, selected, focusedId } = store(
+    useShallow((s) => ({
+      workloads: s.project.workloads,
+      plan: s.plan,
+      search: s.inventoryFilter,
+      selected: s.selectedWorkloadIds,
+      focusedId: s.focusedWorkloadId,
+    })),
+  );
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
+  const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const gridRef = useRef<InventoryGridHandle>(null);
+
+  const { table, rows, total } = useInventoryTable({
+    workloads,
+    plan,
+    globalFilter: search,
+    columnFilters,
+    sorting,
+    onSortingChange: setSorting,
+    onColumnFiltersChange: setColumnFilters,
+  });
+
+  const filters = useMemo(
+    () => Object.fromEntries(columnFilters.map((f) => [f.id, String(f.value)])) as Partial<Record<FilterColumnId, string>>,
+    [columnFilters],
+  );
+  const onFilter = useCallback((column: FilterColumnId, value: string) => {
+    setColumnFilters((prev) => [...prev.filter((f) => f.id !== column), ...(value === '' ? [] : [{ id: column, value }])]);
+  }, []);
+  const onClearFilters = useCallback(() => {
+    setColumnFilters([]);
+    store.getState().setInventoryFilter('');
+  }, [store]);
+
+  const onAdd = useCallback(() => {
+    const id = store.getState().addWorkload();
+    if (id === '') {
+      const refusal = store.getState().lastEditError;
+      setStatus({ text: refusal ? t(`storeError.${refusal.code}`, { ...refusal.params, defaultValue: refusal.message }) : t('status.addFailed'), undoable: false });
+      return;
+    }
+    gridRef.current?.reveal(id, { editColumn: 'name' });
+    setStatus({ text: t('status.added', { id }), undoable: true });
+  }, [store, t]);
+
+  const onDuplicate = useCallback(
+    (ids: readonly string[]) => {
+      const s = store.getState();
+      const copies = s.duplicateWorkloads(ids, { nameSuffix: t('status.copySuffix') });
+      if (copies.length === 0) return;
+      s.selectWorkloads(copies);
+      setStatus({ text: t('status.duplicated', { count: copies.length }), undoable: true });
+    },
+    [store, t],
+  );
+
+  const onRequestDelete = useCallback((ids: readonly string[]) => setPendingDelete(ids), []);
+
+  const confirmDelete = () => {
+    if (!pendingDelete) return;
+    const s = store.getState();
+    const present = new Set(s.project.workloads.map((w) => w.id));
+    const count = pendingDelete.filter((id) => present.has(id)).length;
+    s.deleteWorkloads(pendingDelete);
+    setPendingDelete(null);
+    setStatus({ text: t('status.deleted', { count }), undoable: true });
+    gridRef.current?.focus();
+  };
+
+  const closePanel = useCallback(() => {
+    store.getState().focusWorkload(null);
+    gridRef.current?.focus();
+  }, [store]);
+
+  const targets = selected.length > 0 ? selected : focusedId !== null ? [focusedId] : [];
+  const names = useMemo(() => {
+    if (!pendingDelete) return [];
+    const byId = new Map(workloads.map((w) => [w.id, w.name]));
+    return pendingDelete.map((id) => byId.get(id) ?? id);
+  }, [pendingDelete, workloads]);
+
+  return (
+    <section className="inventory" aria-label={t('title')}>
+      <InventoryToolbar
+        filters={filters}
+        onFilter={onFilter}
+        onClearFilters={onClearFilters}
+        shown={rows.length}
+        total={total}
+        targetCount={targets.length}
+        onAdd={onAdd}
+        onDuplicate={() => onDuplicate(targets)}
+        onDelete={() => onRequestDelete(targets)}
+      />
+      {selected.length > 1 && <BulkEditBar ids={selected} onDone={(text, applied) => setStatus({ text, undoable: applied })} />}
+      <div className="inv-main">
+        <InventoryGrid
+          ref={gridRef}
+          table={table}
+          rows={rows}
+          viewport={viewport}
+          onRequestDelete={onRequestDelete}
+          onDuplicate={onDuplicate}
+          onAdd={onAdd}
+        />
+        {focusedId !== null && <WorkloadPanel workloadId={focusedId} onClose={closePanel} />}
+      </div>
+      <div className="inv-status" role="status" aria-live="polite">
+        {status?.text}
+        {status?.undoable && (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().undo();
+              setStatus({ text: t('status.undone'), undoable: false });
+            }}
+          >
+            {t('toolbar.undo')}
+          </button>
+        )}
+      </div>
+      {pendingDelete && (
+        <ConfirmDelete
+          names={names}
+          onConfirm={confirmDelete}
+          onCancel={() => {
+            setPendingDelete(null);
+            gridRef.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
