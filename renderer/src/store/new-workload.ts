@@ -16,7 +16,7 @@ export function defaultWorkload(project: Project, id: string, kind: WorkloadKind
     id,
     name: id,
     kind,
-    sourceService: defaultSourceServiceForKind(project.project.sourceProvider, kind),
+    sourceService: defaultSourceServiceForKind(project.project.sourceProvider, kind)?.id ?? `${project.project.sourceProvider}.other`,
     strategy: 'rehost',
     criticality: 'medium',
     complexity: 3,

@@ -1,0 +1,69 @@
+/**
+ * The app shell: banner, navigation, the current view, status line and dialogs, with the platform
+ * wired in once. Views select what they need from the store themselves.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc';
+import { FirstRunHint } from '../components/FirstRunHint';
+import { Header } from '../components/Header';
+import { NewProjectDialog } from '../components/NewProjectDialog';
+import { OpenErrorDialog } from '../components/OpenErrorDialog';
+import { RecoveryDialog } from '../components/RecoveryDialog';
+import { Sidebar } from '../components/Sidebar';
+import { StatusLine } from '../components/StatusLine';
+import { type DecampStore, useDecampStore } from '../store';
+import { AssumptionsView } from '../views/assumptions';
+import { InventoryView } from '../views/inventory';
+import { IssuesView } from '../views/issues';
+import { SummaryView } from '../views/summary';
+import { documentCommands } from './document-commands';
+import { runCommand, type CommandContext } from './run-command';
+import { startApp } from './startup';
+import { useAutosave, useDocumentStateSync, usePlatformEvents, useThemeAndLanguage } from './use-app-lifecycle';
+import { useKeyboardShortcuts } from './use-keyboard';
+
+export interface AppProps {
+  readonly api: DesktopApi;
+  readonly store?: DecampStore;
+  /** Skip the startup sequence (tests that set the document themselves). */
+  readonly skipStartup?: boolean;
+}
+
+export function App({ api, store = useDecampStore, skipStartup = false }: AppProps) {
+  const { t } = useTranslation();
+  const ctx = useMemo<CommandContext>(() => ({ api, store, docs: documentCommands(api, store) }), [api, store]);
+  const run = useCallback((command: MenuCommand) => void runCommand(ctx, command), [ctx]);
+
+  useEffect(() => {
+    if (!skipStartup) void startApp(ctx);
+  }, [ctx, skipStartup]);
+  usePlatformEvents(ctx);
+  useDocumentStateSync(ctx);
+  useAutosave(ctx);
+  useThemeAndLanguage();
+  useKeyboardShortcuts(api.platform === 'browser', run);
+
+  const useStore = store;
+  const view = useStore((s) => s.view);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <Header run={run} />
+      <Sidebar />
+      <main id="main" className="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
+        <FirstRunHint />
+        {view === 'summary' ? <SummaryView /> : null}
+        {view === 'inventory' ? <InventoryView /> : null}
+        {view === 'assumptions' ? <AssumptionsView /> : null}
+        {view === 'issues' ? <IssuesView /> : null}
+      </main>
+      <StatusLine />
+      <OpenErrorDialog />
+      <RecoveryDialog api={api} docs={ctx.docs} />
+      <NewProjectDialog />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Transient app chrome that is not part of the document: which dialog is open, the first-run hint,
+ * a status message. Kept out of the document store so it never enters undo history.
+ */
+import { create } from 'zustand';
+import type { IpcError, RecoveryEntry } from '../../../shared/ipc';
+
+export interface StatusMessage {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly tone: 'info' | 'error';
+}
+
+export interface AppState {
+  /** A file that could not be opened, with its located errors. */
+  readonly openError: IpcError | null;
+  readonly newProjectOpen: boolean;
+  readonly recovery: readonly RecoveryEntry[];
+  readonly hintVisible: boolean;
+  readonly status: StatusMessage | null;
+  /** True once the first document (sample, recovery, file) is in place. */
+  readonly ready: boolean;
+  set(patch: Partial<Omit<AppState, 'set'>>): void;
+}
+
+export const useAppState = create<AppState>()((set) => ({
+  openError: null,
+  newProjectOpen: false,
+  recovery: [],
+  hintVisible: false,
+  status: null,
+  ready: false,
+  set: (patch) => set(patch),
+}));

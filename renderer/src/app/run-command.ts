@@ -1,0 +1,78 @@
+/**
+ * One dispatcher for every command, whether the native menu sent it (Electron) or a shortcut or
+ * button in the page did: the same words, the same effect.
+ */
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc';
+import { i18next, type SupportedLocale } from '../i18n';
+import { type DecampStore, type ViewId } from '../store';
+import { useAppState } from './app-state';
+import type { DocumentCommands } from './document-commands';
+
+export interface CommandContext {
+  readonly api: DesktopApi;
+  readonly store: DecampStore;
+  readonly docs: DocumentCommands;
+}
+
+/** Change the UI language now and remember it. */
+export function applyLocale(ctx: CommandContext, locale: SupportedLocale): void {
+  ctx.store.getState().setLocale(locale);
+  void i18next.changeLanguage(locale);
+  void ctx.api.invoke('setSettings', { locale });
+}
+
+export function applyTheme(ctx: CommandContext, theme: 'light' | 'dark' | 'system'): void {
+  ctx.store.getState().setTheme(theme);
+  void ctx.api.invoke('setSettings', { theme });
+}
+
+export async function runCommand(ctx: CommandContext, command: MenuCommand): Promise<void> {
+  const state = ctx.store.getState();
+  const status = (key: string) => useAppState.getState().set({ status: { key, tone: 'info' } });
+  switch (command) {
+    case 'file.new':
+      useAppState.getState().set({ newProjectOpen: true });
+      return;
+    case 'file.open':
+      return ctx.docs.open();
+    case 'file.save':
+      await ctx.docs.save();
+      return;
+    case 'file.saveAs':
+      await ctx.docs.saveAs();
+      return;
+    case 'file.import':
+    case 'file.export':
+      status('status.useCli');
+      return;
+    case 'file.printPdf': {
+      const result = await ctx.api.invoke('printToPdf', { suggestedName: state.displayName.replace(/\.decamp\.json$/i, '') + '.pdf' });
+      if (!result.ok && result.error.code !== 'cancelled') useAppState.getState().set({ status: { key: 'status.printFailed', tone: 'error', params: { message: result.error.message } } });
+      return;
+    }
+    case 'edit.undo':
+      state.undo();
+      return;
+    case 'edit.redo':
+      state.redo();
+      return;
+    case 'view.summary':
+    case 'view.inventory':
+    case 'view.assumptions':
+    case 'view.issues':
+      state.setView(command.slice('view.'.length) as ViewId);
+      return;
+    case 'view.theme.light':
+    case 'view.theme.dark':
+    case 'view.theme.system':
+      applyTheme(ctx, command.slice('view.theme.'.length) as 'light' | 'dark' | 'system');
+      return;
+    case 'view.locale.en':
+    case 'view.locale.zh-CN':
+      applyLocale(ctx, command.slice('view.locale.'.length) as SupportedLocale);
+      return;
+    case 'help.about':
+      status('status.about');
+      return;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The page's side effects, each small: platform events in, document state and autosave out,
+ * theme and language applied to the document element.
+ */
+import { useEffect, useRef } from 'react';
+import { i18next } from '../i18n';
+import { useDecampStore, useShallow } from '../store';
+import { useAppState } from './app-state';
+import { runCommand, type CommandContext } from './run-command';
+
+/** Autosave cadence while there are unsaved changes. */
+export const AUTOSAVE_MS = 30_000;
+
+export function usePlatformEvents(ctx: CommandContext): void {
+  useEffect(() => {
+    const offs = [
+      ctx.api.on('menuCommand', (command) => void runCommand(ctx, command)),
+      ctx.api.on('openDocument', (opened) => ctx.docs.adopt(opened)),
+      ctx.api.on('openFailed', (error) => useAppState.getState().set({ openError: error })),
+      ctx.api.on('closeRequested', () => {
+        if (!ctx.store.getState().dirty) return ctx.api.respondToClose('close');
+        // OK saves and closes; Cancel keeps the window, so no answer loses work.
+        if (!window.confirm(i18next.t('common:dialog.unsavedOnClose'))) return ctx.api.respondToClose('cancel');
+        void ctx.docs.save().then((saved) => ctx.api.respondToClose(saved ? 'close' : 'cancel'));
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [ctx]);
+}
+
+/** Tell the platform the title and dirty flag (window title, close prompt). */
+export function useDocumentStateSync(ctx: CommandContext): void {
+  const { displayName, dirty } = useDecampStore(useShallow((s) => ({ displayName: s.displayName, dirty: s.dirty })));
+  useEffect(() => {
+    void ctx.api.invoke('setDocumentState', { displayName, dirty });
+  }, [ctx, displayName, dirty]);
+}
+
+/** Every 30 s while dirty, keep a recovery copy; drop it once the document is saved. */
+export function useAutosave(ctx: CommandContext, intervalMs = AUTOSAVE_MS): void {
+  const dirty = useDecampStore((s) => s.dirty);
+  const lastId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!dirty) {
+      if (lastId.current) void ctx.api.invoke('discardRecovery', { id: lastId.current });
+      lastId.current = null;
+      return;
+    }
+    const timer = setInterval(() => {
+      const { project, filePath, displayName } = ctx.store.getState();
+      void ctx.api.invoke('autosave', { project, filePath, displayName }).then((r) => {
+        if (r.ok) lastId.current = r.value.id;
+      });
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }, [ctx, dirty, intervalMs]);
+}
+
+/** `data-theme` on <html>: light or dark, following the OS when the choice is "system". */
+export function useThemeAndLanguage(): void {
+  const { theme, locale } = useDecampStore(useShallow((s) => ({ theme: s.theme, locale: s.locale })));
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const resolved = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
+      document.documentElement.dataset.theme = resolved;
+      document.documentElement.style.colorScheme = resolved;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    if (i18next.language !== locale) void i18next.changeLanguage(locale);
+  }, [locale]);
+}

@@ -1,0 +1,33 @@
+/** The views, as a navigation landmark; Ctrl/Cmd+1..4 reach them too. */
+import { useTranslation } from 'react-i18next';
+import { useDecampStore, VIEW_IDS, type ViewId } from '../store';
+
+export function Sidebar() {
+  const { t } = useTranslation();
+  const view = useDecampStore((s) => s.view);
+  const setView = useDecampStore((s) => s.setView);
+  const errorCount = useDecampStore((s) => s.plan?.issues.filter((i) => i.severity === 'error').length ?? 0);
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform || '') ? '⌘' : 'Ctrl+';
+  return (
+    <nav className="sidebar" aria-label={t('nav.label')}>
+      <ul>
+        {VIEW_IDS.map((id: ViewId, i) => (
+          <li key={id}>
+            <button type="button" className="nav-item" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)} title={`${t(`nav.${id}`)} (${mod}${i + 1})`}>
+              <span>{t(`nav.${id}`)}</span>
+              {id === 'issues' && errorCount > 0 ? (
+                <span className="badge badge-error" aria-label={t('nav.errorCount', { count: errorCount })}>
+                  {errorCount}
+                </span>
+              ) : null}
+              <kbd aria-hidden="true">
+                {mod}
+                {i + 1}
+              </kbd>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The calendar: start date, working days, holidays and change-freeze windows (presets for
+ * Double 11, 618, Spring Festival and year-end close, or a custom span).
+ */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FREEZE_PRESETS, type FreezePreset } from '../../../../shared/model';
+import { formatDate } from '../../i18n/format';
+import { PRESET_YEARS, useDecampStore } from '../../store';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export function CalendarEditor() {
+  const { t } = useTranslation('assumptions');
+  const calendar = useDecampStore((s) => s.project.calendar);
+  const startDate = useDecampStore((s) => s.project.project.startDate);
+  const locale = useDecampStore((s) => s.locale);
+  const { updateCalendar, updateProjectMeta, addFreezeWindow, removeFreezeWindow } = useDecampStore.getState();
+  const [preset, setPreset] = useState<FreezePreset>('double-11');
+  const [year, setYear] = useState<number>(() => Number(startDate.slice(0, 4)) || PRESET_YEARS[0]!);
+  const [custom, setCustom] = useState({ name: '', start: '', end: '' });
+  const [holiday, setHoliday] = useState({ name: '', date: '' });
+
+  const toggleDay = (day: number) => {
+    const days = calendar.workingDays.includes(day) ? calendar.workingDays.filter((d) => d !== day) : [...calendar.workingDays, day].sort();
+    updateCalendar({ workingDays: days });
+  };
+  const addCustom = (e: FormEvent) => {
+    e.preventDefault();
+    if (custom.name.trim() && custom.start && custom.end && addFreezeWindow({ name: custom.name.trim(), start: custom.start, end: custom.end }).ok) setCustom({ name: '', start: '', end: '' });
+  };
+  const addHoliday = (e: FormEvent) => {
+    e.preventDefault();
+    if (!holiday.date) return;
+    if (updateCalendar({ holidays: [...calendar.holidays, { date: holiday.date, name: holiday.name.trim() }].sort((a, b) => a.date.localeCompare(b.date)) }).ok) setHoliday({ name: '', date: '' });
+  };
+
+  return (
+    <div className="calendar-editor">
+      <div className="filter-row">
+        <label>
+          {t('calendar.startDate')}{' '}
+          <input type="date" value={startDate} onChange={(e) => e.target.value && updateProjectMeta({ startDate: e.target.value })} />
+        </label>
+        <fieldset className="weekdays">
+          <legend>{t('calendar.workingDays')}</legend>
+          {WEEKDAYS.map((d) => (
+            <label key={d}>
+              <input type="checkbox" checked={calendar.workingDays.includes(d)} onChange={() => toggleDay(d)} /> {t(`calendar.weekday.${d}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+
+      <h3>{t('calendar.freezeWindows')}</h3>
+      <p className="muted">{t('calendar.freezeExplain')}</p>
+      <table className="data">
+        <tbody>
+          {calendar.freezeWindows.map((f) => (
+            <tr key={f.id}>
+              <td>{f.preset ? t(`calendar.preset.${f.preset}`) + ' ' + f.start.slice(0, 4) : f.name}</td>
+              <td>
+                {formatDate(f.start, locale)} – {formatDate(f.end, locale)}
+              </td>
+              <td>
+                <button type="button" onClick={() => removeFreezeWindow(f.id)} aria-label={t('calendar.removeOf', { name: f.name })}>
+                  {t('calendar.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+          {calendar.freezeWindows.length === 0 ? (
+            <tr>
+              <td className="muted">{t('calendar.noFreeze')}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      <div className="filter-row">
+        <label>
+          {t('calendar.presetLabel')}{' '}
+          <select value={preset} onChange={(e) => setPreset(e.target.value as FreezePreset)}>
+            {FREEZE_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {t(`calendar.preset.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('calendar.year')}{' '}
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {PRESET_YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => addFreezeWindow({ preset, year })}>
+          {t('calendar.addPreset')}
+        </button>
+      </div>
+      <form className="filter-row" onSubmit={addCustom} aria-label={t('calendar.customLabel')}>
+        <input aria-label={t('calendar.customName')} placeholder={t('calendar.customName')} value={custom.name} onChange={(e) => setCustom({ ...custom, name: e.target.value })} />
+        <input type="date" aria-label={t('calendar.from')} value={custom.start} onChange={(e) => setCustom({ ...custom, start: e.target.value })} />
+        <input type="date" aria-label={t('calendar.to')} value={custom.end} onChange={(e) => setCustom({ ...custom, end: e.target.value })} />
+        <button type="submit">{t('calendar.addCustom')}</button>
+      </form>
+
+      <h3>{t('calendar.holidays')}</h3>
+      <table className="data">
+        <tbody>
+          {calendar.holidays.map((h, i) => (
+            <tr key={`${h.date}-${i}`}>
+              <td>{formatDate(h.date, locale)}</td>
+              <td>{h.name}</td>
+              <td>
+                <button type="button" aria-label={t('calendar.removeOf', { name: h.name || h.date })} onClick={() => updateCalendar({ holidays: calendar.holidays.filter((_, j) => j !== i) })}>
+                  {t('calendar.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="filter-row" onSubmit={addHoliday} aria-label={t('calendar.holidayLabel')}>
+        <input type="date" aria-label={t('calendar.holidayDate')} value={holiday.date} onChange={(e) => setHoliday({ ...holiday, date: e.target.value })} />
+        <input aria-label={t('calendar.holidayName')} placeholder={t('calendar.holidayName')} value={holiday.name} onChange={(e) => setHoliday({ ...holiday, name: e.target.value })} />
+        <button type="submit">{t('calendar.addHoliday')}</button>
+      </form>
+    </div>
+  );
+}

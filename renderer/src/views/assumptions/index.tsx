@@ -1,0 +1,28 @@
+/** Assumptions, teams and calendar: every number behind the plan, editable, with its source. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssumptionTable } from './AssumptionTable';
+import { CalendarEditor } from './CalendarEditor';
+import { TeamsEditor } from './TeamsEditor';
+
+export function AssumptionsView() {
+  const { t } = useTranslation('assumptions');
+  const [filter, setFilter] = useState('');
+  return (
+    <section className="view assumptions" aria-labelledby="assumptions-title">
+      <h1 id="assumptions-title">{t('title')}</h1>
+      <p className="view-lead">{t('lead')}</p>
+      <h2>{t('teams.heading')}</h2>
+      <TeamsEditor />
+      <h2>{t('calendar.heading')}</h2>
+      <CalendarEditor />
+      <h2>{t('estimator.heading')}</h2>
+      <div className="filter-row">
+        <label>
+          {t('filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </label>
+      </div>
+      <AssumptionTable filter={filter} />
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** Key dates: the milestones the schedule names, in order, in the reader's language. */
+import { useTranslation } from 'react-i18next';
+import type { Milestone, Plan } from '../../../../shared/plan/types';
+import { formatDate } from '../../i18n/format';
+
+export function Milestones({ plan, locale }: { plan: Plan; locale: string }) {
+  const { t } = useTranslation(['summary', 'plan']);
+  const items = [...plan.schedule.milestones].sort((a, b) => a.date.localeCompare(b.date));
+  if (items.length === 0) return <p className="empty">{t('milestones.none')}</p>;
+  const waveLabel = (m: Milestone) => {
+    const wave = plan.waves.find((w) => m.id === `cutover:${w.id}`);
+    return wave ? (wave.isPilot ? t('waves.pilot') : t('waves.waveN', { n: wave.index })) : '';
+  };
+  return (
+    <table className="data">
+      <tbody>
+        {items.map((m) => (
+          <tr key={m.id}>
+            <td style={{ whiteSpace: 'nowrap' }}>{formatDate(m.date, locale)}</td>
+            <td>{t(`plan:${m.code}`, { wave: waveLabel(m), defaultValue: m.name })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The manager's page: when the move ends (P50/P80/P95), how sure that is, the waves with dates,
+ * effort and cost, the top risks, key dates, and what moves the date most. Readable on its own.
+ */
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
+import { useDecampStore, useShallow } from '../../store';
+import { DateDrivers } from './DateDrivers';
+import { Histogram } from './Histogram';
+import { Milestones } from './Milestones';
+import { TopRisks } from './TopRisks';
+import { useFormatContext } from './use-locale';
+import { WavesTable } from './WavesTable';
+
+export function SummaryView() {
+  const { t } = useTranslation('summary');
+  const { locale, currency } = useFormatContext();
+  const { plan, name, workloadCount } = useDecampStore(useShallow((s) => ({ plan: s.plan, name: s.project.project.name, workloadCount: s.project.workloads.length })));
+  if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
+  const sim = plan.simulation;
+  const effort = plan.waves.reduce((sum, w) => sum + w.effort.likely, 0);
+  const errors = plan.issues.filter((i) => i.severity === 'error').length;
+  return (
+    <section className="view summary" aria-labelledby="summary-title">
+      <h1 id="summary-title">{name}</h1>
+      <p className="view-lead">
+        {t('lead', { workloads: formatNumber(workloadCount, locale), waves: plan.waves.length, start: formatDate(plan.schedule.start, locale), runs: formatNumber(sim.runs, locale) })}
+        {errors > 0 ? <strong className="status-error"> {t('errorsWarning', { count: errors })}</strong> : null}
+      </p>
+      <div className="cards" data-testid="end-dates">
+        <div className="card p50">
+          <div className="label">{t('p50.label')}</div>
+          <div className="value" data-testid="p50">{formatDate(sim.p50End, locale)}</div>
+          <div className="sub">{t('p50.sub')}</div>
+        </div>
+        <div className="card p80">
+          <div className="label">{t('p80.label')}</div>
+          <div className="value" data-testid="p80">{formatDate(sim.p80End, locale)}</div>
+          <div className="sub">{t('p80.sub')}</div>
+        </div>
+        <div className="card p95">
+          <div className="label">{t('p95.label')}</div>
+          <div className="value" data-testid="p95">{formatDate(sim.p95End, locale)}</div>
+          <div className="sub">{t('p95.sub')}</div>
+        </div>
+        <div className="card">
+          <div className="label">{t('effort.label')}</div>
+          <div className="value">{t('effort.value', { value: formatNumber(effort, locale, 0) })}</div>
+          <div className="sub">{t('effort.sub')}</div>
+        </div>
+        <div className="card">
+          <div className="label">{t('cost.label')}</div>
+          <div className="value">{formatMoney(plan.cost.total, currency, locale)}</div>
+          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
+        </div>
+      </div>
+
+      <h2>{t('histogram.heading')}</h2>
+      <div className="panel">
+        <Histogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} runs={sim.runs} locale={locale} />
+      </div>
+
+      <h2>{t('waves.heading')}</h2>
+      <WavesTable plan={plan} locale={locale} currency={currency} />
+
+      <div className="two-col">
+        <div>
+          <h2>{t('risks.heading')}</h2>
+          <TopRisks plan={plan} />
+        </div>
+        <div>
+          <h2>{t('milestones.heading')}</h2>
+          <Milestones plan={plan} locale={locale} />
+        </div>
+      </div>
+
+      <h2>{t('drivers.heading')}</h2>
+      <DateDrivers plan={plan} locale={locale} />
+    </section>
+  );
+}
