@@ -2,7 +2,8 @@
  * Small JSON files in userData (settings, recent files, window state): read with a schema and a
  * fallback so a corrupt or hand-edited file never stops the app; written atomically.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { isCode, writeFileAtomic } from './atomic-write';
 
@@ -38,6 +39,7 @@ export function createJsonStore<S extends z.ZodType>(filePath: string, schema: S
       return (await readText().catch(() => null)) !== null;
     },
     async write(value) {
+      await mkdir(dirname(filePath), { recursive: true });
       await writeFileAtomic(filePath, `${JSON.stringify(value, null, 2)}\n`);
     },
   };

@@ -1,0 +1,168 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeProject } from '../../shared/model/save';
+import { createAppHandlers, type AppHandlerContext } from '../../electron/main/app-handlers';
+import { pdfFileName } from '../../electron/main/print-pdf';
+import { createFileService } from '../../electron/services/file-service';
+import { createRecentFilesStore } from '../../electron/services/recent-files';
+import { createRecoveryStore } from '../../electron/services/recovery-store';
+import { createSettingsStore } from '../../electron/services/settings-store';
+import { makeProject } from './fixtures/project';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'decamp-app-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const PDF = new TextEncoder().encode('%PDF-1.7 fake report\n%%EOF\n');
+
+function setup(over: Partial<AppHandlerContext> = {}) {
+  const events = { documentState: [] as unknown[], settings: [] as unknown[], recent: [] as unknown[] };
+  const dialogs = {
+    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+  };
+  const printToPDF = vi.fn(async () => PDF);
+  const openExternal = vi.fn(async () => undefined);
+  const ctx: AppHandlerContext = {
+    files: createFileService({ loadSample: (id) => makeProject(id) }),
+    recent: createRecentFilesStore(join(dir, 'userData')),
+    recovery: createRecoveryStore(join(dir, 'userData', 'recovery')),
+    settings: createSettingsStore(join(dir, 'userData')),
+    dialogs,
+    openExternal,
+    printToPDF: () => printToPDF,
+    documentsFolder: dir,
+    now: () => new Date('2027-05-01T08:00:00Z'),
+    onDocumentState: (s) => events.documentState.push(s),
+    onSettingsChanged: (s) => events.settings.push(s),
+    onRecentFilesChanged: (r) => events.recent.push(r),
+    ...over,
+  };
+  return { handlers: createAppHandlers(ctx), dialogs, printToPDF, openExternal, events, ctx };
+}
+
+describe('print to PDF', () => {
+  it('prints the window A4 with backgrounds and writes the chosen file', async () => {
+    const { handlers, dialogs, printToPDF } = setup();
+    const target = join(dir, 'report');
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const result = await handlers.printToPdf({ suggestedName: 'shop.decamp.json' }, {} as never);
+    expect(printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    expect(dialogs.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: join(dir, 'shop.pdf') });
+    expect(result.ok && result.value).toMatchObject({ filePath: `${target}.pdf`, displayName: 'report.pdf' });
+    expect(new Uint8Array(await readFile(`${target}.pdf`))).toEqual(PDF);
+  });
+
+  it('answers null when the user cancels, without rendering', async () => {
+    const { handlers, printToPDF } = setup();
+    expect(await handlers.printToPdf({ suggestedName: 'x' }, {} as never)).toEqual({ ok: true, value: null });
+    expect(printToPDF).not.toHaveBeenCalled();
+  });
+
+  it('reports a rendering failure and leaves no file', async () => {
+    const { handlers, dialogs, printToPDF } = setup();
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'r.pdf') });
+    printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
+    const result = await handlers.printToPdf({ suggestedName: 'x' }, {} as never);
+    expect(!result.ok && result.error.message).toContain('renderer gone');
+    await expect(readFile(join(dir, 'r.pdf'))).rejects.toThrow();
+  });
+
+  it('is unsupported without a window', async () => {
+    const { handlers } = setup({ printToPDF: () => null });
+    expect(await handlers.printToPdf({ suggestedName: 'x' }, {} as never)).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+  });
+
+  it('suggests a clean file name', () => {
+    expect(pdfFileName('shop')).toBe('shop.pdf');
+    expect(pdfFileName('shop.pdf')).toBe('shop.pdf');
+    expect(pdfFileName('../../etc/evil')).toBe('evil.pdf');
+    expect(pdfFileName('a:b*c?')).toBe('abc.pdf');
+    expect(pdfFileName('***')).toBe('plan.pdf');
+  });
+});
+
+describe('open, save and recovery through the handlers', () => {
+  it('open dialog: cancel answers null; a chosen file opens and becomes recent', async () => {
+    const { handlers, dialogs, events } = setup();
+    expect(await handlers.openDialog({}, {} as never)).toEqual({ ok: true, value: null });
+    const filePath = join(dir, 'shop.decamp.json');
+    await writeFile(filePath, serializeProject(makeProject('A')));
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [filePath] });
+    const opened = await handlers.openDialog({}, {} as never);
+    expect(opened.ok && opened.value?.displayName).toBe('shop');
+    expect((await handlers.recentFiles({}, {} as never)).ok).toBe(true);
+    expect(events.recent).toEqual([[{ filePath, displayName: 'shop', openedAt: '2027-05-01T08:00:00.000Z' }]]);
+  });
+
+  it('a failed open changes no recent file and returns the error', async () => {
+    const { handlers, events } = setup();
+    const filePath = join(dir, 'bad.decamp.json');
+    await writeFile(filePath, 'not json');
+    expect(await handlers.openPath({ filePath }, {} as never)).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(events.recent).toEqual([]);
+  });
+
+  it('refuses to open anything that is not a .json file', async () => {
+    const { handlers } = setup();
+    expect(await handlers.openPath({ filePath: '/etc/passwd' }, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('save as adds the extension; a clean save clears the recovery entries', async () => {
+    const { handlers, dialogs } = setup();
+    await handlers.autosave({ project: makeProject('draft'), filePath: null, displayName: 'Untitled' }, {} as never);
+    expect((await handlers.listRecovery({}, {} as never)).ok && (await handlers.listRecovery({}, {} as never))).toMatchObject({ value: [{ id: 'untitled' }] });
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'plan') });
+    const saved = await handlers.saveAs({ project: makeProject('draft'), suggestedName: 'Untitled' }, {} as never);
+    expect(saved.ok && saved.value?.filePath).toBe(join(dir, 'plan.decamp.json'));
+    expect(await readFile(join(dir, 'plan.decamp.json'), 'utf8')).toBe(serializeProject(makeProject('draft')));
+    expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
+
+    await handlers.autosave({ project: makeProject('edit'), filePath: join(dir, 'plan.decamp.json'), displayName: 'plan' }, {} as never);
+    const again = await handlers.save({ project: makeProject('edit'), filePath: join(dir, 'plan.decamp.json'), diskVersion: saved.ok ? (saved.value?.diskVersion ?? null) : null, overwriteChanged: false }, {} as never);
+    expect(again.ok).toBe(true);
+    expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
+  });
+
+  it('recovers an autosaved document after a crash and can discard it', async () => {
+    const first = setup();
+    await first.handlers.autosave({ project: makeProject('unsaved work'), filePath: null, displayName: 'Untitled' }, {} as never);
+    const { handlers } = setup(); // the next start
+    const listed = await handlers.listRecovery({}, {} as never);
+    const id = listed.ok ? listed.value[0]?.id : undefined;
+    expect(id).toBe('untitled');
+    const recovered = await handlers.recover({ id: id! }, {} as never);
+    expect(recovered.ok && recovered.value.project.project.name).toBe('Project unsaved work');
+    await handlers.discardRecovery({ id: id! }, {} as never);
+    expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('settings, document state and links', () => {
+  it('persists settings and tells main', async () => {
+    const { handlers, events } = setup();
+    expect(await handlers.setSettings({ locale: 'zh-CN' }, {} as never)).toMatchObject({ ok: true, value: { locale: 'zh-CN', theme: 'system' } });
+    expect(events.settings).toHaveLength(1);
+    expect(await handlers.getSettings({}, {} as never)).toMatchObject({ value: { locale: 'zh-CN' } });
+  });
+
+  it('passes document state on', async () => {
+    const { handlers, events } = setup();
+    await handlers.setDocumentState({ displayName: 'shop', dirty: true }, {} as never);
+    expect(events.documentState).toEqual([{ displayName: 'shop', dirty: true }]);
+  });
+
+  it('opens https links only', async () => {
+    const { handlers, openExternal } = setup();
+    expect(await handlers.openExternal({ url: 'https://example.org' }, {} as never)).toEqual({ ok: true, value: true });
+    expect(await handlers.openExternal({ url: 'file:///etc/passwd' }, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handlers.openExternal({ url: 'http://example.org' }, {} as never)).toMatchObject({ ok: false });
+    expect(openExternal.mock.calls).toEqual([['https://example.org']]);
+  });
+});
