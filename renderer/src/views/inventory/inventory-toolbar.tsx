@@ -75,7 +75,7 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
         </button>
       )}
       <span className="inv-count" aria-live="polite">
-        {t('toolbar.count', { shown: props.shown, total: props.total })}
+        {t('toolbar.count', { count: props.total, shown: props.shown, total: props.total })}
       </span>
       <span className="inv-spacer" />
       <button type="button" onClick={props.onAdd} aria-keyshortcuts="Insert Control+Shift+N" title={t('toolbar.addHint')}>
