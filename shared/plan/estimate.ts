@@ -50,6 +50,9 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
   const provider = targetProviderOf(project, w);
   const equivalent = lookup(w.sourceService, provider);
   const portability: Portability = equivalent?.portability ?? 'data-config';
+  // A refactor's base already prices rewriting against the target's API; charging the catalog's
+  // refactor factor on top would count the same code change twice.
+  const priced: Portability = w.strategy === 'refactor' && portability === 'refactor' ? 'data-config' : portability;
 
   let likely = take(`base (${w.strategy})`, `effort.base.${w.strategy}`);
   if (w.strategy !== 'retain' && w.strategy !== 'retire') {
@@ -61,7 +64,7 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     likely *= take(`data (${w.size.dataGb} GB)`, 'effort.size.perTenfoldDataGb', 1 + perTenfold * Math.max(0, Math.log10(Math.max(w.size.dataGb, 1e-9) / 100)));
     // An unknown service is assumed to carry data and configuration; the factor's name says so.
     const label = equivalent ? `portability (${portability})` : `portability (unknown service ${w.sourceService}: assumed data-config)`;
-    likely *= take(label, `effort.portability.${portability}`);
+    likely *= take(priced === portability ? label : `${label}, priced as data-config: the refactor base covers the code change`, `effort.portability.${priced}`);
     likely *= take(`criticality (${w.criticality})`, `effort.criticality.${w.criticality}`);
   }
 

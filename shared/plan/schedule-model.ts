@@ -46,6 +46,7 @@ export interface ScheduleModel {
 /** Where `runSchedule` writes, one slot per wave; reuse across runs. */
 export interface ScheduleBuffers {
   readonly start: Int32Array;
+  /** When the wave's teams are free again (its effort is done). */
   readonly prepEnd: Int32Array;
   readonly cutover: Int32Array;
   readonly teamFree: Int32Array;
@@ -74,9 +75,10 @@ const EPS = 1e-9;
  * Schedules every wave from its effort (person-days, already scaled by any program factor) and
  * returns the program's end: the exclusive working-day number after decommission.
  * Rule: waves are taken in plan order; a wave starts when the landing zone is ready and all its
- * teams are free (a team works one wave at a time, freed when preparation ends); it cuts over on
- * its last day, after its dependencies' and the pilot's cutovers and any compliance gate, and
- * never inside a freeze window (the cutover moves to the next open working day).
+ * teams are free (a team works one wave at a time, freed when the wave's effort is done); it lasts
+ * at least its minimum and its data transfer, and cuts over on its last day, after its
+ * dependencies' and the pilot's cutovers and any compliance gate, and never inside a freeze window
+ * (the cutover moves to the next open working day).
  */
 export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, calendar: WorkingCalendar, buf: ScheduleBuffers, trace?: ScheduleTrace): number {
   const { capacity, minDays, transferDays, waveTeamStart, waveTeams, waveDepStart, waveDeps, gateDay, pilot, readyDay } = model;
@@ -93,13 +95,15 @@ export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, cale
         sBy = -3; // resolved below, only when tracing
       }
     }
-    const byEffort = Math.ceil(waveEffort[w]! / capacity[w]! - EPS);
+    // The team is busy for the effort; the wave lasts at least its minimum (rehearsals, DNS TTL
+    // lead, sync catch-up) and the data's time on the line, during which the team moves on.
+    const byEffort = Math.max(1, Math.ceil(waveEffort[w]! / capacity[w]! - EPS));
     const byTransfer = Math.ceil(transferDays[w]! - EPS);
     let days = minDays[w]!;
     if (byEffort > days) days = byEffort;
     if (byTransfer > days) days = byTransfer;
-    const pe = s + days;
-    let c = pe - 1;
+    const pe = s + byEffort;
+    let c = s + days - 1;
     let cBy = -1;
     if (gateDay[w]! > c) {
       c = gateDay[w]!;

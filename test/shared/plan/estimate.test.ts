@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { type EquivalentLookup, estimateWorkloads, sumThreePoints, threePoint, transferHoursFor } from '../../../shared/plan/estimate';
 import { project, workload } from './numeric-fixtures';
@@ -32,12 +33,21 @@ describe('estimateWorkloads', () => {
       workloads: [workload('db', { kind: 'database', strategy: 'replatform', complexity: 4, criticality: 'high', size: { instances: 4, dataGb: 1000, dailyChangeGb: 0 } })],
     });
     const e = estimateWorkloads(p, resolveAssumptions(p), () => ({ service: 'Amazon RDS', portability: 'data-config' })).db!;
-    // 10 x 1.5 (database) x 1.4 x (1 + 0.25 x 2) x (1 + 0.15 x 1) x 1.3 x 1.5
-    const likely = 10 * 1.5 * 1.4 * 1.5 * 1.15 * 1.3 * 1.5;
+    // base x database x complexity 4 x (1 + perDoubling x log2 4) x (1 + perTenfold x log10(1000 / 100)) x data-config x high
+    const likely =
+      D['effort.base.replatform'].value *
+      D['effort.kind.database'].value *
+      D['effort.complexity.4'].value *
+      (1 + D['effort.size.perDoublingInstances'].value * 2) *
+      (1 + D['effort.size.perTenfoldDataGb'].value * 1) *
+      D['effort.portability.data-config'].value *
+      D['effort.criticality.high'].value;
+    const o = D['effort.optimisticRatio'].value;
+    const pr = D['effort.pessimisticRatio'].value;
     expect(e.effort.likely).toBeCloseTo(likely, 2);
-    expect(e.effort.optimistic).toBeCloseTo(likely * 0.8, 2);
-    expect(e.effort.pessimistic).toBeCloseTo(likely * 1.5, 2);
-    expect(e.effort.expected).toBeCloseTo((likely * (0.8 + 4 + 1.5)) / 6, 2);
+    expect(e.effort.optimistic).toBeCloseTo(likely * o, 2);
+    expect(e.effort.pessimistic).toBeCloseTo(likely * pr, 2);
+    expect(e.effort.expected).toBeCloseTo((likely * (o + 4 + pr)) / 6, 2);
     expect(e.factors.map((f) => f.assumptionId)).toEqual([
       'effort.base.replatform',
       'effort.kind.database',
@@ -68,8 +78,8 @@ describe('estimateWorkloads', () => {
     expect(by('data-config').effort.likely).toBeGreaterThan(by('config-only').effort.likely);
     expect(by('refactor').effort.likely).toBeGreaterThan(by('data-config').effort.likely);
     expect(by('none').effort.likely).toBeGreaterThan(by('refactor').effort.likely);
-    expect(by('none').effort.pessimistic / by('none').effort.likely).toBeCloseTo(2.5, 5);
-    expect(by('config-only').effort.pessimistic / by('config-only').effort.likely).toBeCloseTo(1.5, 5);
+    expect(by('none').effort.pessimistic / by('none').effort.likely).toBeCloseTo(D['effort.pessimisticRatioRefactor'].value, 2);
+    expect(by('config-only').effort.pessimistic / by('config-only').effort.likely).toBeCloseTo(D['effort.pessimisticRatio'].value, 2);
   });
 
   it('assumes data + config for a service the catalog does not know, and says so', () => {
@@ -98,6 +108,15 @@ describe('estimateWorkloads', () => {
     const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).keep!;
     expect(e.effort.likely).toBe(0);
     expect(e.transferHours).toBe(0);
+  });
+
+  it('does not charge the catalog refactor factor on top of a refactor strategy', () => {
+    const p = project({ workloads: [workload('x', { strategy: 'refactor' })] });
+    const a = resolveAssumptions(p);
+    const e = estimateWorkloads(p, a, () => ({ service: 's', portability: 'refactor' })).x!;
+    expect(e.portability).toBe('refactor');
+    expect(e.factors.map((f) => f.assumptionId)).toContain('effort.portability.data-config');
+    expect(e.effort.pessimistic / e.effort.likely).toBeCloseTo(D['effort.pessimisticRatioRefactor'].value, 2);
   });
 
   it('suggests an offline transfer past the threshold', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import type { Project } from '../../../shared/model/schema';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { isoToDay, WorkingCalendar } from '../../../shared/plan/calendar';
@@ -25,12 +26,12 @@ describe('scheduleProgram', () => {
     const wave = phase(r, 'wave:wave-1');
     const decommission = phase(r, 'decommission');
     expect(assess.start).toBe('2027-03-01');
-    expect(assess.workingDays).toBe(10);
+    expect(assess.workingDays).toBe(D['phase.assess.minDays'].value);
     // Foundation starts in the last week of assess.
     expect(isoToDay(foundation.start)).toBeLessThan(isoToDay(assess.end));
     expect(isoToDay(pilot.start)).toBeGreaterThan(isoToDay(foundation.end));
     expect(pilot.kind).toBe('pilot');
-    expect(pilot.workingDays).toBe(10);
+    expect(pilot.workingDays).toBe(D['phase.pilot.minDays'].value);
     expect(isoToDay(wave.end)).toBeGreaterThan(isoToDay(pilot.end));
     expect(isoToDay(phase(r, 'hypercare:wave-1').start)).toBeGreaterThan(isoToDay(wave.end));
     expect(isoToDay(decommission.start)).toBeGreaterThan(isoToDay(phase(r, 'hypercare:wave-1').end));
@@ -44,8 +45,9 @@ describe('scheduleProgram', () => {
     const ids = Array.from({ length: 20 }, (_, i) => `w${i}`);
     const p = project({ workloads: ids.map((id) => workload(id, { strategy: 'refactor', criticality: 'high' })) });
     const r = run(p, drafts(p, [['w0'], ids.slice(1)]));
-    // 19 x 17.5 x 1.5 person-days over 3 x 0.7 person-days a day.
-    expect(phase(r, 'wave:wave-1').workingDays).toBe(Math.ceil((19 * 17.5 * 1.5) / 2.1));
+    // 19 refactors at high criticality over 3 engineers x the focus factor.
+    const each = D['effort.base.refactor'].value * D['effort.criticality.high'].value;
+    expect(phase(r, 'wave:wave-1').workingDays).toBe(Math.ceil((19 * each) / (3 * D['team.focusFactor'].value)));
   });
 
   it('runs waves of different teams in parallel, and serialises waves of one team', () => {
@@ -110,7 +112,7 @@ describe('scheduleProgram', () => {
     expect(phase(run(p, drafts(p, [['a'], stores])), 'wave:wave-1').workingDays).toBe(21);
     const lake = slowLine(project({ workloads: [workload('a'), workload('lake', { kind: 'storage', size: { instances: 1, dataGb: 40_000, dailyChangeGb: 0 } })] }));
     // 46 days online passes the threshold: an appliance (10 working days) carries it instead.
-    expect(phase(run(lake, drafts(lake, [['a'], ['lake']])), 'wave:wave-1').workingDays).toBe(10);
+    expect(phase(run(lake, drafts(lake, [['a'], ['lake']])), 'wave:wave-1').workingDays).toBe(Math.max(D['transfer.offlineApplianceDays'].value, D['phase.wave.minDays'].value));
   });
 
   it('plans a project with no waves as assess, foundation and decommission', () => {
