@@ -1,0 +1,72 @@
+/**
+ * Cost of the move (PLANNING-MODEL §6): labour, dual running (both bills from a workload's cutover
+ * to the source decommission, often the largest cost nobody budgets), run cost before and after,
+ * and the egress that cross-cloud links pay while the estate is split.
+ */
+import type { Project } from '../model/schema';
+import type { Assumptions } from './assumptions';
+import { isoToDay } from './calendar';
+import { round } from './estimate';
+import type { CostSummary, CrossCloudLink, IsoDate, Wave, WaveCost, WorkloadEstimate, WorkloadId } from './types';
+
+/** Average Gregorian month in days. */
+const DAYS_PER_MONTH = 365.2425 / 12;
+
+/** Months between two dates (0 when `to` is not after `from`). */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  const d = isoToDay(to) - isoToDay(from);
+  return Number.isFinite(d) && d > 0 ? d / DAYS_PER_MONTH : 0;
+}
+
+export interface CostInput {
+  readonly project: Project;
+  readonly waves: readonly Wave[];
+  readonly estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>;
+  readonly crossCloudLinks: readonly CrossCloudLink[];
+  readonly assumptions: Assumptions;
+  /** Last day of decommission: the source bill stops here. */
+  readonly decommissionEnd: IsoDate;
+}
+
+export function costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd }: CostInput): CostSummary {
+  const defaultRate = Math.max(0, assumptions.value('cost.defaultDayRate'));
+  const ratio = Math.max(0, assumptions.value('cost.targetRunRatio'));
+  const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? defaultRate]));
+  const workloads = new Map(project.workloads.map((w) => [w.id, w]));
+  const labourOf = (id: WorkloadId) => (estimates[id]?.effort.likely ?? 0) * (rateOf.get(workloads.get(id)?.team ?? '') ?? defaultRate);
+
+  const byWave: WaveCost[] = waves.map((wave) => {
+    const overlap = monthsBetween(wave.cutover.end, decommissionEnd);
+    let labour = 0;
+    let dualRunning = 0;
+    for (const id of wave.workloadIds) {
+      labour += labourOf(id);
+      dualRunning += (workloads.get(id)?.monthlyCost ?? 0) * overlap;
+    }
+    return { waveId: wave.id, labour: round(labour, 2), dualRunning: round(dualRunning, 2) };
+  });
+
+  // Retiring a workload is work too (archive, remove references), so labour counts every workload.
+  let labour = 0;
+  let sourceMonthly = 0;
+  let targetMonthly = 0;
+  for (const w of project.workloads) {
+    labour += labourOf(w.id);
+    sourceMonthly += w.monthlyCost;
+    // After the move: moved workloads bill on the target, retained ones stay on the source, retired ones stop.
+    if (w.strategy === 'retain') targetMonthly += w.monthlyCost;
+    else if (w.strategy !== 'retire') targetMonthly += w.targetMonthlyCost ?? w.monthlyCost * ratio;
+  }
+  const dualRunning = byWave.reduce((s, c) => s + c.dualRunning, 0);
+  const crossCloudEgress = crossCloudLinks.reduce((s, l) => s + l.egressCostPerMonth * monthsBetween(l.start, l.end), 0);
+  return {
+    currency: project.project.currency,
+    labour: round(labour, 2),
+    dualRunning: round(dualRunning, 2),
+    sourceMonthly: round(sourceMonthly, 2),
+    targetMonthly: round(targetMonthly, 2),
+    crossCloudEgress: round(crossCloudEgress, 2),
+    total: round(labour + dualRunning + crossCloudEgress, 2),
+    byWave,
+  };
+}

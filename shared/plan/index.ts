@@ -1,0 +1,7 @@
+/** The planning engine's public surface: `planProject`, the outage simulation, and the Plan types. */
+export { type Assumptions, defaultAssumptionList, resolveAssumptions } from './assumptions';
+export { addWorkingDays, freezeWindowsOverlapping, nextWorkingDay, workingDaysBetween, WorkingCalendar } from './calendar';
+export { estimateWorkloads, transferHoursFor } from './estimate';
+export { simulateOutage } from './outage';
+export { DEFAULT_SEED, planProject, type PlanOptions } from './plan-project';
+export * from './types';
