@@ -17,7 +17,7 @@ import type { Project } from '../model/schema';
 import { HARD_DEPENDENCY_KINDS } from '../model/vocabulary';
 import type { Assumptions } from './assumptions';
 import { WorkingCalendar } from './calendar';
-import type { CrossCloudLink, IsoDate, Wave, WorkloadId } from './types';
+import type { CrossCloudLink, Wave, WorkloadId } from './types';
 
 /** Working days in a month, to turn a daily change rate into monthly egress. */
 export const WORKING_DAYS_PER_MONTH = 22;
@@ -31,15 +31,16 @@ export function findCrossCloudLinks(project: Project, waves: readonly Wave[], ex
   for (const w of project.workloads) if (!workloads.has(w.id)) workloads.set(w.id, w);
   for (const id of excluded) if (workloads.get(id)?.strategy === 'retain') retained.add(id);
 
-  const waveByIndex = new Map(waves.map((w) => [w.index, w]));
   let programStart = waves[0]!.start;
   let programEnd = waves[0]!.end;
   for (const w of waves) {
     if (w.start < programStart) programStart = w.start;
     if (w.end > programEnd) programEnd = w.end;
   }
+  // Each wave's cutover end and its working-day number, computed once (not per dependency).
   const calendar = new WorkingCalendar(project.calendar, programStart);
-  const workingDays = (from: IsoDate, to: IsoDate) => Math.max(0, calendar.indexOnOrAfter(to) - calendar.indexOnOrAfter(from));
+  const cutover = new Map(waves.map((w) => [w.index, { date: w.cutover.end, day: calendar.indexOnOrAfter(w.cutover.end) }]));
+  const programEndDay = calendar.indexOnOrAfter(programEnd);
   const latency = assumptions.value('crossCloud.latencyMs');
   const egressPerGb = assumptions.value('crossCloud.egressPerGb');
   const defaultTarget = project.project.defaultTargets[0];
@@ -59,10 +60,12 @@ export function findCrossCloudLinks(project: Project, waves: readonly Wave[], ex
     const apartForGood = fromProvider !== toProvider;
     if (fromWave === toWave && !apartForGood) continue;
 
-    const cutoverEnd = (index: number | null) => (index === null ? undefined : waveByIndex.get(index)?.cutover.end);
-    const ends = [cutoverEnd(fromWave), cutoverEnd(toWave)].filter((x): x is IsoDate => x !== undefined).sort();
-    const start = ends[0]!;
-    const end = apartForGood ? programEnd : ends[ends.length - 1]!;
+    const a = fromWave === null ? undefined : cutover.get(fromWave);
+    const b = toWave === null ? undefined : cutover.get(toWave);
+    const first = a && b ? (a.day <= b.day ? a : b) : (a ?? b);
+    const second = a && b ? (a.day <= b.day ? b : a) : (a ?? b);
+    if (!first || !second) continue;
+    const end = apartForGood ? { date: programEnd, day: programEndDay } : second;
     const hard = HARD_DEPENDENCY_KINDS.has(d.kind);
     const dailyGb = d.kind === 'async' ? to.size.dailyChangeGb : d.kind === 'data' ? Math.max(to.size.dailyChangeGb, from.size.dailyChangeGb) : 0;
     const egressGbPerMonth = round2(dailyGb * WORKING_DAYS_PER_MONTH);
@@ -74,9 +77,9 @@ export function findCrossCloudLinks(project: Project, waves: readonly Wave[], ex
       hard,
       fromWave,
       toWave,
-      start,
-      end: end < start ? start : end,
-      workingDays: workingDays(start, end < start ? start : end),
+      start: first.date,
+      end: end.date < first.date ? first.date : end.date,
+      workingDays: Math.max(0, end.day - first.day),
       latencyMs: hard ? latency : 0,
       egressGbPerMonth,
       egressCostPerMonth: round2(egressGbPerMonth * egressPerGb),

@@ -51,7 +51,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   let previous: string[] = [];
   const add = (phase: RunbookPhase, code: string, title: string, params: TextParams = {}, after: readonly string[] = previous): string => {
     const id = `${workload.id}:${code}`;
-    steps.push({ id, workloadId: workload.id, phase, code, params: { workload: name, ...params }, title, after });
+    steps.push({ id, workloadId: workload.id, phase, code, params, title, after });
     previous = [id];
     return id;
   };

@@ -227,10 +227,11 @@ function draftWaves(
       const hardDependants: string[] = [];
       const d = g.dependants;
       for (let p = d.offsets[i]!; p < d.offsets[i + 1]!; p++) if (g.hard[d.edgeOf[p]!] === 1) hardDependants.push(g.workloads[d.targets[p]!]!.id);
+      const equivalent = equivalentFor(w.sourceService, targetProvider);
       const steps = runbookFor(w, estimate, {
         targetProvider,
-        targetService: estimate?.targetService ?? equivalentFor(w.sourceService, targetProvider)?.service ?? '',
-        method: equivalentFor(w.sourceService, targetProvider)?.method ?? '',
+        targetService: estimate?.targetService ?? equivalent?.service ?? '',
+        method: equivalent?.method ?? '',
         hardDependants: hardDependants.length > 1 ? [...new Set(hardDependants)] : hardDependants,
         dnsTtlLeadDays,
         hypercareDays,
