@@ -15,6 +15,7 @@ import en from '../../../renderer/src/i18n/locales/en/inventory.json';
 import zh from '../../../renderer/src/i18n/locales/zh-CN/inventory.json';
 import { createDecampStore, emptyProject } from '../../../renderer/src/store';
 import { InventoryStoreContext, InventoryView } from '../../../renderer/src/views/inventory';
+import { HEADER_HEIGHT } from '../../../renderer/src/views/inventory/inventory-grid';
 
 export const VIEWPORT = { width: 1400, height: 600 };
 
@@ -40,7 +41,11 @@ export async function testI18n(): Promise<I18n> {
 export function installScrollTo(): void {
   if (!Element.prototype.scrollTo || !('__inventoryStub' in Element.prototype.scrollTo)) {
     const scrollTo = function (this: Element, options?: ScrollToOptions | number) {
-      if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
+      if (typeof options === 'object' && options.top !== undefined) {
+        this.scrollTop = options.top;
+        // A browser reports the new offset with a scroll event; the virtualiser listens for it.
+        this.dispatchEvent(new Event('scroll'));
+      }
     };
     Object.assign(scrollTo, { __inventoryStub: true });
     Element.prototype.scrollTo = scrollTo as Element['scrollTo'];
@@ -74,6 +79,19 @@ export function generatedProject(count: number): Project {
   return { ...base, workloads };
 }
 
+/**
+ * jsdom lays nothing out, so scrollHeight and clientHeight are 0 and nothing could scroll: give the
+ * grid the sizes a browser would (viewport tall, content as tall as the header plus the rows body).
+ */
+function mockGridLayout(grid: HTMLElement): void {
+  const body = grid.querySelectorAll<HTMLElement>('[role="rowgroup"]')[1];
+  Object.defineProperty(grid, 'clientHeight', { configurable: true, get: () => VIEWPORT.height });
+  Object.defineProperty(grid, 'scrollHeight', {
+    configurable: true,
+    get: () => HEADER_HEIGHT + (body ? Number.parseFloat(body.style.height) || 0 : 0),
+  });
+}
+
 export async function renderInventory(project: Project, plan: Plan | null = null) {
   installScrollTo();
   const i18nInstance = await testI18n();
@@ -87,5 +105,6 @@ export async function renderInventory(project: Project, plan: Plan | null = null
       </InventoryStoreContext.Provider>
     </I18nextProvider>,
   );
+  mockGridLayout(utils.getByRole('grid'));
   return { ...utils, store, user };
 }
