@@ -108,6 +108,8 @@ export function buildScheduleModel(
   const hoursToWorkingDays = (h: number) => (h / 24) * (calendar.workingDaysPerWeek / 7);
   const applianceDays = Math.max(0, a.value('transfer.offlineApplianceDays'));
   const waveOf = new Map<WorkloadId, number>();
+  const workloadById = new Map(project.workloads.map((w) => [w.id, w]));
+  const lineGbPerDay = (Math.max(1, a.value('transfer.bandwidthMbps')) * 1e6 * Math.min(1, Math.max(0.05, a.value('transfer.efficiency'))) * 86_400) / 8e9;
   const gateEnd = frame.compliance.reduce((m, c) => Math.max(m, c.end), 0);
   const hasProductionWave = waves.some((w) => !w.isPilot);
 
@@ -116,6 +118,7 @@ export function buildScheduleModel(
     waveWorkloadStart[w] = k;
     let online = 0;
     let offline = 0;
+    let catchUp = 0;
     const teams = new Set<string>(wave.teamIds);
     for (const id of wave.workloadIds) {
       const e = estimates[id];
@@ -127,11 +130,14 @@ export function buildScheduleModel(
       waveOf.set(id, w);
       if (wave.teamIds.length === 0) teams.add(teamOfWorkload.get(id) ?? '');
       const t = hoursToWorkingDays(e?.transferHours ?? 0);
-      // A line is shared, so online copies add up; appliances ship in parallel.
-      if (e?.offlineTransferSuggested) offline = Math.max(offline, Math.min(t, applianceDays));
-      else online += t;
+      // A line is shared, so online copies add up; appliances ship in parallel, and what changed
+      // while the appliance travelled still has to cross the line before cutover.
+      if (e?.offlineTransferSuggested && applianceDays < t) {
+        offline = Math.max(offline, applianceDays);
+        catchUp += hoursToWorkingDays(catchUpHours(workloadById.get(id)?.size.dailyChangeGb ?? 0, applianceDays * (7 / calendar.workingDaysPerWeek), lineGbPerDay));
+      } else online += t;
     }
-    transferDays[w] = Math.max(online, offline);
+    transferDays[w] = Math.max(online, offline) + catchUp;
     const list: number[] = [];
     let cap = 0;
     for (const id of [...teams].sort()) {
@@ -199,6 +205,16 @@ export function buildScheduleModel(
     hypercareDays: frame.hypercareDays,
     decommissionDays: frame.decommissionDays,
   };
+}
+
+/**
+ * Hours the line needs to carry the changes made while an appliance was in transit, while new
+ * changes keep arriving (the line's spare share, floored at 10% as in the estimate).
+ */
+function catchUpHours(dailyChangeGb: number, transitDays: number, lineGbPerDay: number): number {
+  const change = Math.max(0, dailyChangeGb);
+  const spare = Math.max(0.1 * lineGbPerDay, lineGbPerDay - change);
+  return ((change * transitDays) / spare) * 24;
 }
 
 function clampFocus(f: number): number {
