@@ -43,8 +43,8 @@ export function installScrollTo(): void {
     const scrollTo = function (this: Element, options?: ScrollToOptions | number) {
       if (typeof options === 'object' && options.top !== undefined) {
         this.scrollTop = options.top;
-        // A browser reports the new offset with a scroll event; the virtualiser listens for it.
-        this.dispatchEvent(new Event('scroll'));
+        // A browser reports the new offset with a scroll event, after the call; the virtualiser listens for it.
+        queueMicrotask(() => this.dispatchEvent(new Event('scroll')));
       }
     };
     Object.assign(scrollTo, { __inventoryStub: true });

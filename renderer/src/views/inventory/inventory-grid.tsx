@@ -21,6 +21,8 @@ import { useInventoryStore } from './store-context';
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
 const FIRST_DATA_COL = 1;
+/** Where the active cell starts: the name, the first editable column. */
+const START_COL = COLUMN_INDEX.get('name') ?? FIRST_DATA_COL;
 
 /** The grid column showing a workload field path such as `size.dataGb` or `target.provider`. */
 function columnForField(field: string | null): string | undefined {
@@ -57,7 +59,7 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
   );
   const gridId = useId().replace(/:/g, '');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState<CellPosition>({ row: 0, col: FIRST_DATA_COL });
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: START_COL });
   const anchorRef = useRef(0);
   const pendingReveal = useRef<{ id: string; editColumn?: string } | null>(null);
   const { edit, rejection, editRef, start, setDraft, commit, cancel, blur, clearRejection } = useCellEditing();
