@@ -44,11 +44,14 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
   const state = new Uint8Array(n); // 0 running, 1 degraded, 2 stopped
   const parent = new Int32Array(n).fill(-1);
+  // The directly failed workload each impact traces back to, so `via` needs no walk up a long chain.
+  const root = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   let tail = 0;
   for (let i = 0; i < n; i++) {
     if (!unique(i) || !hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave, defaultTarget)) continue;
     state[i] = 2;
+    root[i] = i;
     queue[tail++] = i;
   }
   // Stops spread along hard edges.
@@ -60,6 +63,7 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
       if (g.hard[d.edgeOf[p]!] === 1 && state[u] !== 2) {
         state[u] = 2;
         parent[u] = v;
+        root[u] = root[v]!;
         queue[tail++] = u;
       }
     }
@@ -75,6 +79,7 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
       if (g.hard[d.edgeOf[p]!] === 0 && state[u] === 0) {
         state[u] = 1;
         parent[u] = v;
+        root[u] = root[v]!;
         dQueue[dTail++] = u;
       }
     }
@@ -86,6 +91,7 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
       if (g.hard[d.edgeOf[p]!] === 1 && state[u] === 0) {
         state[u] = 1;
         parent[u] = v;
+        root[u] = root[v]!;
         dQueue[dTail++] = u;
       }
     }
@@ -95,8 +101,7 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
     const chain: number[] = [];
     let x = i;
     for (; parent[x] !== -1 && chain.length < MAX_VIA; x = parent[x]!) chain.push(x);
-    while (parent[x] !== -1) x = parent[x]!; // skip to the root of a long chain
-    chain.push(x);
+    chain.push(root[i]!); // a long chain skips its middle and keeps where it started
     return chain.reverse().map((k) => g.workloads[k]!.id);
   };
   const stopped: OutageImpact[] = [];

@@ -73,7 +73,7 @@ export function assessRisks(input: RiskInput): Risk[] {
     if (portability === 'none') {
       add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.id, service: w.sourceService, provider: target },
         `${w.id} has no equivalent on ${target}`,
-        `The catalog has no ${target} service that does what ${w.sourceService} does: ${equivalentFor(w.sourceService, target)?.caveats ?? 'it needs a replacement built, bought or kept'}.`,
+        `The catalog has no ${target} equivalent of ${w.sourceService}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
         `Decide early: rebuild on a different service, buy a product, or retain ${w.id} on the source (and plan its cross-cloud links).`, [w.id]);
     }
     const offline = estimate?.offlineTransferSuggested === true;
