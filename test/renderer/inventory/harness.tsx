@@ -11,8 +11,7 @@ import type { Project, Workload } from '../../../shared/model';
 import { planProject } from '../../../shared/plan';
 import type { Plan } from '../../../shared/plan/types';
 import { loadSample } from '../../../shared/samples';
-import en from '../../../renderer/src/i18n/locales/en/inventory.json';
-import zh from '../../../renderer/src/i18n/locales/zh-CN/inventory.json';
+import { bundledResources } from '../../../renderer/src/i18n';
 import { createDecampStore, emptyProject } from '../../../renderer/src/store';
 import { InventoryStoreContext, InventoryView } from '../../../renderer/src/views/inventory';
 import { HEADER_HEIGHT } from '../../../renderer/src/views/inventory/inventory-grid';
@@ -21,12 +20,14 @@ export const VIEWPORT = { width: 1400, height: 600 };
 
 let i18n: I18n | null = null;
 
-/** One i18next instance for the file, English unless a test switches it. */
+/** One i18next instance per test file, English unless a test switches it. */
 export async function testI18n(): Promise<I18n> {
   if (i18n) return i18n;
   const instance = i18next.createInstance();
+  // The catalogs as the app bundles them (locales/<lng>/<ns>.json), English and Chinese.
+  const resources = bundledResources();
   await instance.use(initReactI18next).init({
-    resources: { en: { inventory: en }, 'zh-CN': { inventory: zh } },
+    resources,
     lng: 'en',
     fallbackLng: 'en',
     ns: ['inventory'],
