@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
+import { resolveAssumptions } from '../../../shared/plan/assumptions';
+import { costPlan, monthsBetween } from '../../../shared/plan/cost';
+import { threePoint } from '../../../shared/plan/estimate';
+import type { CrossCloudLink, Wave, WorkloadEstimate } from '../../../shared/plan/types';
+import { project, workload } from './numeric-fixtures';
+
+function estimate(id: string, likely: number): WorkloadEstimate {
+  return { workloadId: id, effort: threePoint(likely, likely, likely), factors: [], portability: 'config-only', targetProvider: 'aws', targetService: '', transferHours: 0, offlineTransferSuggested: false, overridden: false, assumptionIds: [] };
+}
+
+function wave(id: string, ids: string[], cutover: string): Wave {
+  return { id, index: 1, name: id, isPilot: false, workloadIds: ids, moveGroupIds: [], teamIds: [], runbook: [], effort: threePoint(0, 0, 0), dataGb: 0, transferHours: 0, start: cutover, end: cutover, cutover: { start: cutover, end: cutover }, p50End: cutover, p80End: cutover, p95End: cutover };
+}
+
+describe('costPlan', () => {
+  const p = project({
+    workloads: [workload('a', { monthlyCost: 3000 }), workload('b', { monthlyCost: 1000, team: 'team-b', targetMonthlyCost: 500 }), workload('old', { strategy: 'retire', monthlyCost: 200 }), workload('keep', { strategy: 'retain', monthlyCost: 700 })],
+    teams: [
+      { id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 },
+      { id: 'team-b', name: 'B', engineers: 2 },
+    ],
+  });
+  const estimates = { a: estimate('a', 4), b: estimate('b', 2), old: estimate('old', 0.5), keep: estimate('keep', 0) };
+  const link: CrossCloudLink = { dependencyId: 'd', from: 'a', to: 'b', kind: 'async', hard: false, fromWave: 1, toWave: 2, start: '2027-01-01', end: '2027-03-02', workingDays: 40, latencyMs: 0, egressGbPerMonth: 10, egressCostPerMonth: 100 };
+  const cost = costPlan({ project: p, waves: [wave('w1', ['a'], '2027-01-01'), wave('w2', ['b'], '2027-03-02')], estimates, crossCloudLinks: [link], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01' });
+
+  it('prices labour at each team day rate, falling back to the default', () => {
+    const rate = D['cost.defaultDayRate'].value;
+    expect(cost.labour).toBeCloseTo(4 * 1000 + 2 * rate + 0.5 * 1000, 2);
+    expect(cost.byWave.map((w) => w.labour)).toEqual([4000, 2 * rate]);
+  });
+
+  it('charges dual running from each cutover to the end of decommission', () => {
+    expect(cost.byWave[0]!.dualRunning).toBeCloseTo(3000 * monthsBetween('2027-01-01', '2027-05-01'), 1);
+    expect(cost.byWave[1]!.dualRunning).toBeCloseTo(1000 * monthsBetween('2027-03-02', '2027-05-01'), 1);
+    expect(cost.dualRunning).toBeCloseTo(cost.byWave[0]!.dualRunning + cost.byWave[1]!.dualRunning, 1);
+  });
+
+  it('runs moved workloads on the target, keeps retained ones on the source and stops retired ones', () => {
+    expect(cost.sourceMonthly).toBe(4900);
+    expect(cost.targetMonthly).toBe(3000 * D['cost.targetRunRatio'].value + 500 + 700);
+  });
+
+  it('charges cross-cloud egress for the months a link spans, and totals the one-off cost', () => {
+    expect(cost.crossCloudEgress).toBeCloseTo(100 * monthsBetween('2027-01-01', '2027-03-02'), 1);
+    expect(cost.total).toBeCloseTo(cost.labour + cost.dualRunning + cost.crossCloudEgress, 1);
+    expect(cost.currency).toBe('CNY');
+  });
+
+  it('counts no months backwards', () => {
+    expect(monthsBetween('2027-05-01', '2027-01-01')).toBe(0);
+    expect(monthsBetween('2027-01-01', '2028-01-01')).toBeCloseTo(12, 1);
+  });
+});

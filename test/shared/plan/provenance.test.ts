@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isAssumptionId } from '../../../shared/model/default-assumptions';
+import { resolveAssumptions } from '../../../shared/plan/assumptions';
+import { estimateWorkloads } from '../../../shared/plan/estimate';
+import { buildProvenance } from '../../../shared/plan/provenance';
+import { programFrame } from '../../../shared/plan/schedule-build';
+import { drafts, project } from './numeric-fixtures';
+
+describe('buildProvenance', () => {
+  const p = project({ project: { ...project().project, compliance: { icpFiling: true, mlpsLevel: 0, crossBorderData: false } } });
+  const a = resolveAssumptions(p);
+  const estimates = estimateWorkloads(p, a, () => ({ service: 'EC2', portability: 'config-only' }));
+  const waves = drafts(p, [['a'], ['b', 'c']]);
+  const prov = buildProvenance(p, waves, estimates, programFrame(p, waves, a).compliance);
+
+  it('gives each workload the assumptions of its estimate', () => {
+    expect(prov.workloads.a).toEqual(estimates.a!.assumptionIds);
+    expect(prov.workloads.a).toContain('effort.base.rehost');
+  });
+
+  it('gives each wave its workloads’ ids plus the scheduling ones and the compliance gates', () => {
+    expect(prov.waves.pilot).toContain('phase.pilot.minDays');
+    expect(prov.waves['wave-1']).toContain('phase.wave.minDays');
+    expect(prov.waves['wave-1']).toContain('compliance.icpFilingDays');
+    expect(prov.waves['wave-1']).toContain('effort.base.rehost');
+  });
+
+  it('names only real assumption ids', () => {
+    const all = [...prov.program, ...Object.values(prov.waves).flat(), ...Object.values(prov.workloads).flat()];
+    for (const id of all) expect(isAssumptionId(id)).toBe(true);
+    expect(prov.program).toContain('simulation.programSpread');
+  });
+});
