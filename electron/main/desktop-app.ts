@@ -172,14 +172,30 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
   async function createWindow(): Promise<void> {
     const displays = screen.getAllDisplays().map((d) => d.workArea);
     const placed = placeWindow(await windowState.read(), displays, screen.getPrimaryDisplay().workArea);
-    const win = new BrowserWindow(
-      buildWindowOptions({
-        preloadPath: paths.preload,
-        bounds: { x: placed.x, y: placed.y, width: placed.width, height: placed.height },
-        title: APP_NAME,
-        backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff',
-      }),
-    );
+    const options = buildWindowOptions({
+      preloadPath: paths.preload,
+      bounds: { x: placed.x, y: placed.y, width: placed.width, height: placed.height },
+      title: APP_NAME,
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff',
+    });
+    // The security switches are spelled out again at the call itself so static analysis
+    // (electronegativity) checks the options this window really gets, not a function call it cannot follow.
+    const win = new BrowserWindow({
+      ...options,
+      webPreferences: {
+        ...options.webPreferences,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
     window = win;
     if (placed.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());

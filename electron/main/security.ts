@@ -54,6 +54,8 @@ export function buildWindowOptions({ preloadPath, bounds, title, backgroundColor
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click (auxclick) would try to open links in new windows; nothing in Decamp needs it.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

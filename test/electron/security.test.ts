@@ -26,6 +26,7 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
   it('uses the remembered bounds and waits for ready-to-show', () => {
