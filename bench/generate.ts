@@ -1,0 +1,98 @@
+/**
+ * Deterministic synthetic estates for the benchmark: `n` workloads with about four dependencies
+ * each (mostly on earlier workloads, so the graph is layered like a real estate), a few back edges
+ * that close cycles, a share of tight couplings, and one team per 250 workloads.
+ */
+import type { Project, Workload } from '../shared/model/schema';
+import { CRITICALITIES, type Strategy, WORKLOAD_KINDS } from '../shared/model/vocabulary';
+import { defaultAssumptionList } from '../shared/plan/assumptions';
+import { createRandom } from '../shared/plan/random';
+
+const SERVICES = ['alibaba.ecs', 'alibaba.ack', 'alibaba.rds-mysql', 'alibaba.oss', 'alibaba.redis', 'alibaba.slb', 'alibaba.rocketmq', 'alibaba.function-compute'];
+const STRATEGIES: readonly Strategy[] = ['rehost', 'rehost', 'rehost', 'replatform', 'replatform', 'refactor', 'retire', 'retain'];
+
+export interface GeneratedEdges {
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
+/** The dependency edges alone (index pairs), as the graph benchmark needs them. */
+export function generateEdges(n: number, seed = 1): GeneratedEdges {
+  const rng = createRandom(seed);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 1; i < n; i++) {
+    const count = 3 + Math.floor(rng.next() * 3); // 3-5, about 4 on average
+    for (let k = 0; k < count; k++) {
+      // Mostly recent neighbours (services call what was built just before them), some far back.
+      const back = rng.next() < 0.8 ? 1 + Math.floor(rng.next() * Math.min(i, 50)) : 1 + Math.floor(rng.next() * i);
+      from.push(i);
+      to.push(i - back);
+    }
+    // About 1 in 100 workloads is needed back by an earlier one: a cycle.
+    if (rng.next() < 0.01 && i > 3) {
+      from.push(i - 1 - Math.floor(rng.next() * 3));
+      to.push(i);
+    }
+  }
+  return { from: Int32Array.from(from), to: Int32Array.from(to) };
+}
+
+export function generateProject(n: number, seed = 1): Project {
+  const rng = createRandom(seed + 1);
+  const teams = Math.max(1, Math.ceil(n / 250));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
+  const id = (i: number) => `w${i}`;
+  const workloads: Workload[] = Array.from({ length: n }, (_, i) => {
+    const service = pick(SERVICES);
+    const data = service.includes('rds') || service.includes('oss') ? Math.round(10 ** (1 + rng.next() * 3.5)) : 0;
+    return {
+      id: id(i),
+      name: `Workload ${i}`,
+      kind: pick(WORKLOAD_KINDS),
+      sourceService: service,
+      strategy: pick(STRATEGIES),
+      criticality: pick(CRITICALITIES),
+      complexity: 1 + Math.floor(rng.next() * 5),
+      size: { instances: 1 + Math.floor(rng.next() * 8), dataGb: data, dailyChangeGb: Math.round(data / 50) },
+      downtimeTolerance: 'hours',
+      team: `team-${i % teams}`,
+      monthlyCost: 200 + Math.round(rng.next() * 5000),
+      tags: [],
+      notes: '',
+    };
+  });
+  const edges = generateEdges(n, seed);
+  const dependencies = Array.from(edges.from, (f, k) => ({
+    id: `d${k}`,
+    from: id(f),
+    to: id(edges.to[k]!),
+    kind: pick(['sync', 'async', 'data', 'auth', 'network', 'shared-storage'] as const),
+    coupling: rng.next() < 0.01 ? ('tight' as const) : ('loose' as const),
+  }));
+  return {
+    formatVersion: 1,
+    project: {
+      name: `Synthetic estate of ${n}`,
+      sourceProvider: 'alibaba',
+      defaultTargets: ['aws'],
+      startDate: '2027-03-01',
+      locale: 'en',
+      currency: 'CNY',
+      compliance: { icpFiling: true, mlpsLevel: 2, crossBorderData: false },
+    },
+    workloads,
+    dependencies,
+    teams: Array.from({ length: teams }, (_, t) => ({ id: `team-${t}`, name: `Team ${t}`, engineers: 8 })),
+    calendar: {
+      workingDays: [1, 2, 3, 4, 5],
+      holidays: [],
+      makeUpWorkdays: [],
+      freezeWindows: [{ id: 'double-11', name: 'Double 11', start: '2027-11-01', end: '2027-11-15', preset: 'double-11' }],
+    },
+    assumptions: defaultAssumptionList(),
+    pins: [],
+    overrides: [],
+    actuals: [],
+  };
+}
