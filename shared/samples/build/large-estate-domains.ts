@@ -79,8 +79,8 @@ export function domainDependencies(): DependencyRow[] {
     rows.push([`${d.id}-api`, db, 'sync', tightDb, 'every request reads or writes it']);
     rows.push([`${d.id}-worker`, db, 'sync', 'loose']);
     rows.push([`${d.id}-worker`, 'rocketmq', 'async', 'loose']);
-    rows.push([`${d.id}-api`, 'ack-prod', 'network', 'tight']);
-    rows.push([`${d.id}-worker`, 'ack-prod', 'network', 'tight']);
+    rows.push([`${d.id}-api`, 'ack-prod', 'network', 'loose']);
+    rows.push([`${d.id}-worker`, 'ack-prod', 'network', 'loose']);
     rows.push([`${d.id}-api`, 'ram', 'auth', 'loose', 'pods sign requests with a RAM AccessKey']);
     rows.push([db, 'vpc-prod', 'network', 'loose']);
     if (d.cacheGb !== undefined) rows.push([`${d.id}-api`, `${d.id}-cache`, 'sync', 'tight']);
@@ -102,7 +102,7 @@ export const CROSS_DOMAIN: readonly DependencyRow[] = [
   ['payment-api', 'order-api', 'sync', 'tight', 'confirms the order when the channel calls back: a cycle'],
   ['order-api', 'risk-api', 'sync', 'tight', 'fraud check before payment'],
   ['payment-api', 'risk-api', 'sync', 'tight'],
-  ['payment-api', 'kms', 'auth', 'tight', 'channel keys decrypted on every call'],
+  ['payment-api', 'kms', 'auth', 'loose', 'channel keys decrypted on every call'],
   ['inventory-api', 'logistics-api', 'sync', 'loose', 'reserve warehouse capacity'],
   ['logistics-worker', 'order-api', 'sync', 'loose', 'shipment status updates'],
   ['catalog-api', 'pricing-api', 'sync', 'loose'],
@@ -114,9 +114,9 @@ export const CROSS_DOMAIN: readonly DependencyRow[] = [
   ['settlement-api', 'invoice-api', 'sync', 'tight', 'issues fapiao on settlement'],
   ['invoice-api', 'settlement-api', 'sync', 'tight', 'reads settled amounts: a cycle'],
   ['settlement-worker', 'payment-db', 'data', 'loose', 'nightly reconciliation extract'],
-  ['settlement-db', 'kms', 'auth', 'tight', 'TDE'],
-  ['payment-db', 'kms', 'auth', 'tight', 'TDE'],
-  ['member-db', 'kms', 'auth', 'tight', 'TDE; personal information'],
+  ['settlement-db', 'kms', 'auth', 'loose', 'TDE'],
+  ['payment-db', 'kms', 'auth', 'loose', 'TDE'],
+  ['member-db', 'kms', 'auth', 'loose', 'TDE; personal information'],
   ['marketing-api', 'member-api', 'sync', 'loose', 'audience segments'],
   ['marketing-api', 'coupon-api', 'sync', 'loose'],
   ['cs-api', 'order-api', 'sync', 'loose'],

@@ -113,9 +113,9 @@ const LEGACY: readonly WorkloadRow[] = [
 
 const PLATFORM_LINKS: readonly DependencyRow[] = [
   ['dns', 'cdn', 'network', 'loose'], ['dns', 'anti-ddos', 'network', 'loose'], ['dns', 'api-gateway', 'network', 'loose'],
-  ['anti-ddos', 'waf', 'network', 'tight'], ['waf', 'slb-public', 'network', 'tight'], ['cdn', 'waf', 'network', 'loose'],
+  ['anti-ddos', 'waf', 'network', 'loose'], ['waf', 'slb-public', 'network', 'loose'], ['cdn', 'waf', 'network', 'loose'],
   ['cdn', 'catalog-bucket', 'shared-storage', 'loose', 'origin pull'], ['cdn', 'content-bucket', 'shared-storage', 'loose'],
-  ['slb-public', 'ack-prod', 'network', 'tight'], ['slb-public', 'seller-portal', 'network', 'loose'], ['slb-public', 'vpc-prod', 'network', 'loose'],
+  ['slb-public', 'ack-prod', 'network', 'loose'], ['slb-public', 'seller-portal', 'network', 'loose'], ['slb-public', 'vpc-prod', 'network', 'loose'],
   ['alb-internal', 'vpc-prod', 'network', 'loose'], ['api-gateway', 'bff-gateway', 'sync', 'loose'], ['api-gateway', 'merchant-api', 'sync', 'loose'],
   ['ack-prod', 'vpc-prod', 'network', 'loose'], ['ack-prod', 'acr', 'sync', 'loose'], ['ack-prod', 'ram', 'auth', 'loose', 'node roles'],
   ['ack-batch', 'vpc-prod', 'network', 'loose'], ['ack-batch', 'acr', 'sync', 'loose'],
@@ -127,7 +127,7 @@ const PLATFORM_LINKS: readonly DependencyRow[] = [
   ['sls', 'archive-bucket', 'data', 'loose'], ['sls', 'ram', 'auth', 'loose', 'Logtail signs with an AccessKey'],
   // Frontends.
   ['storefront-web', 'bff-gateway', 'sync', 'tight'], ['h5-mobile', 'bff-gateway', 'sync', 'tight'], ['wechat-mp-backend', 'bff-gateway', 'sync', 'loose', 'cross-cloud after the move'],
-  ['storefront-web', 'ack-prod', 'network', 'tight'], ['h5-mobile', 'ack-prod', 'network', 'tight'], ['bff-gateway', 'ack-prod', 'network', 'tight'], ['push-svc', 'ack-prod', 'network', 'tight'],
+  ['storefront-web', 'ack-prod', 'network', 'loose'], ['h5-mobile', 'ack-prod', 'network', 'loose'], ['bff-gateway', 'ack-prod', 'network', 'loose'], ['push-svc', 'ack-prod', 'network', 'loose'],
   ['bff-gateway', 'member-api', 'sync', 'tight'], ['bff-gateway', 'catalog-api', 'sync', 'tight'], ['bff-gateway', 'order-api', 'sync', 'tight'],
   ['bff-gateway', 'marketing-api', 'sync', 'loose'], ['bff-gateway', 'content-api', 'sync', 'loose'], ['bff-gateway', 'ab-testing', 'sync', 'loose'], ['bff-gateway', 'pai-eas', 'sync', 'loose', 'ranking; falls back to default order'],
   ['push-svc', 'rocketmq', 'async', 'loose'], ['search-cluster', 'rocketmq', 'async', 'loose', 'index updates'],
@@ -142,21 +142,21 @@ const PLATFORM_LINKS: readonly DependencyRow[] = [
   ['hologres', 'maxcompute', 'data', 'tight', 'external tables over the warehouse'], ['emr-hadoop', 'datalake', 'shared-storage', 'loose'], ['emr-hadoop', 'kafka', 'async', 'loose'],
   ['analyticdb', 'settlement-db', 'data', 'loose'], ['analyticdb', 'maxcompute', 'data', 'loose'], ['quick-bi', 'hologres', 'sync', 'loose'], ['quick-bi', 'analyticdb', 'sync', 'loose'],
   ['pai-training', 'maxcompute', 'data', 'loose'], ['pai-training', 'datalake', 'data', 'loose'], ['pai-eas', 'pai-training', 'data', 'loose', 'model artefacts'], ['pai-eas', 'ram', 'auth', 'loose'],
-  ['es-logs', 'kafka', 'async', 'loose'], ['data-api', 'hologres', 'sync', 'tight'], ['data-api', 'ack-prod', 'network', 'tight'],
-  ['tag-platform', 'hologres', 'sync', 'loose'], ['tag-platform', 'ack-prod', 'network', 'tight'], ['ab-testing', 'ack-prod', 'network', 'tight'], ['ab-testing', 'kafka', 'async', 'loose'],
+  ['es-logs', 'kafka', 'async', 'loose'], ['data-api', 'hologres', 'sync', 'tight'], ['data-api', 'ack-prod', 'network', 'loose'],
+  ['tag-platform', 'hologres', 'sync', 'loose'], ['tag-platform', 'ack-prod', 'network', 'loose'], ['ab-testing', 'ack-prod', 'network', 'loose'], ['ab-testing', 'kafka', 'async', 'loose'],
   ['marketing-api', 'tag-platform', 'sync', 'loose'], ['merchant-api', 'data-api', 'sync', 'loose'], ['storefront-web', 'kafka', 'async', 'loose', 'clickstream'],
   ['polardb-dr', 'order-db', 'data', 'loose', 'physical replica'], ['polardb-dr', 'vpc-dr', 'network', 'loose'], ['archive-bucket', 'ram', 'auth', 'loose'],
   // Legacy: the ERP, WMS and file server share the NAS and call each other.
   ['erp-app', 'erp-oracle', 'sync', 'tight'], ['erp-app', 'nas-shared', 'shared-storage', 'tight'], ['wms', 'nas-shared', 'shared-storage', 'tight'],
-  ['wms', 'erp-app', 'sync', 'tight', 'stock postings'], ['erp-app', 'wms', 'sync', 'tight', 'goods receipts: a cycle'], ['wms', 'windows-ad', 'auth', 'tight'],
-  ['erp-oracle', 'express-connect', 'network', 'loose', 'Data Guard standby in the data centre'], ['file-server', 'nas-shared', 'shared-storage', 'tight'], ['file-server', 'windows-ad', 'auth', 'tight'],
+  ['wms', 'erp-app', 'sync', 'tight', 'stock postings'], ['erp-app', 'wms', 'sync', 'tight', 'goods receipts: a cycle'], ['wms', 'windows-ad', 'auth', 'loose'],
+  ['erp-oracle', 'express-connect', 'network', 'loose', 'Data Guard standby in the data centre'], ['file-server', 'nas-shared', 'shared-storage', 'tight'], ['file-server', 'windows-ad', 'auth', 'loose'],
   ['inventory-worker', 'wms', 'sync', 'loose', 'stock sync every 10 minutes'], ['logistics-api', 'wms', 'sync', 'loose'], ['settlement-worker', 'erp-app', 'async', 'loose', 'journal postings'],
-  ['pos-gateway', 'vpn-gateway', 'network', 'tight'], ['pos-gateway', 'order-api', 'sync', 'loose'], ['pos-gateway', 'inventory-api', 'sync', 'loose'],
+  ['pos-gateway', 'vpn-gateway', 'network', 'loose'], ['pos-gateway', 'order-api', 'sync', 'loose'], ['pos-gateway', 'inventory-api', 'sync', 'loose'],
   ['ftp-edi', 'erp-app', 'async', 'loose'], ['ftp-edi', 'nat-gateway', 'network', 'loose'], ['report-server', 'analyticdb', 'sync', 'loose'], ['report-server', 'erp-oracle', 'sync', 'loose'],
   ['mail-relay', 'nat-gateway', 'network', 'loose'], ['cs-api', 'call-center', 'sync', 'loose'], ['jenkins', 'gitlab', 'sync', 'loose'], ['jenkins', 'acr', 'sync', 'loose'],
   ['old-mall', 'old-mall-redis', 'sync', 'tight'], ['old-mall', 'datalake', 'data', 'loose', 'order history archived first'], ['cdh-legacy', 'datalake', 'data', 'loose', 'cold data copied first'],
   ['hr-system', 'windows-ad', 'auth', 'loose'], ['price-crawler', 'nat-gateway', 'network', 'loose'], ['zabbix', 'vpc-prod', 'network', 'loose'], ['openvpn', 'vpc-prod', 'network', 'loose'],
-  ['payment-api', 'nat-gateway', 'network', 'tight', 'whitelisted egress IPs'],
+  ['payment-api', 'nat-gateway', 'network', 'loose', 'whitelisted egress IPs'],
 ];
 
 /** Workloads in the disaster-recovery region; the rest run in Hangzhou. */
