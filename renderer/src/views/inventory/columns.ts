@@ -237,6 +237,14 @@ export type FilterColumnId = (typeof FILTER_COLUMNS)[number];
 
 export const COLUMN_INDEX: ReadonlyMap<string, number> = new Map(COLUMNS.map((c, i) => [c.id, i]));
 
+/** The grid column showing a workload field path such as `size.dataGb` or `target.provider`. */
+export function columnForField(field: string | null): string | undefined {
+  if (field === null) return undefined;
+  if (field.startsWith('size.')) return field.slice('size.'.length);
+  if (field.startsWith('target')) return 'target';
+  return COLUMN_INDEX.has(field) ? field : undefined;
+}
+
 /** Sort ranks for ordered vocabularies, so "high" sorts above "medium" rather than alphabetically. */
 export const RANK: Readonly<Record<string, ReadonlyMap<string, number>>> = {
   criticality: new Map(CRITICALITIES.map((v, i) => [v, i])),

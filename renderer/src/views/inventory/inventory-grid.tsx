@@ -9,7 +9,7 @@ import { type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, 
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { FinishMove } from './cell-editor';
-import { COLUMN_INDEX, COLUMNS, GRID_TEMPLATE, type InventoryRow } from './columns';
+import { COLUMN_INDEX, columnForField, COLUMNS, GRID_TEMPLATE, type InventoryRow } from './columns';
 import { type CellPosition, commandForKey, type GridCommand } from './grid-keys';
 import { GridHeader } from './grid-header';
 import { cellDomId, GridRow, type RowContext } from './grid-row';
@@ -23,14 +23,6 @@ export const HEADER_HEIGHT = 36;
 const FIRST_DATA_COL = 1;
 /** Where the active cell starts: the name, the first editable column. */
 const START_COL = COLUMN_INDEX.get('name') ?? FIRST_DATA_COL;
-
-/** The grid column showing a workload field path such as `size.dataGb` or `target.provider`. */
-function columnForField(field: string | null): string | undefined {
-  if (field === null) return undefined;
-  if (field.startsWith('size.')) return field.slice('size.'.length);
-  if (field.startsWith('target')) return 'target';
-  return COLUMN_INDEX.has(field) ? field : undefined;
-}
 
 /** What the view can ask of the grid. */
 export interface InventoryGridHandle {

@@ -68,7 +68,7 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
       />
       {(['kind', 'strategy'] as const).map((c) => picker(c, ENUM_FILTERS[c].values.map((v) => ({ value: v, label: t(`enum.${ENUM_FILTERS[c].set}.${v}`) }))))}
       {picker('team', teams.map((team) => ({ value: team.id, label: team.name })))}
-      {picker('criticality', CRITICALITIES.map((v) => ({ value: v, label: t(`enum.criticality.${v}`) })))}
+      {picker('criticality', ENUM_FILTERS.criticality.values.map((v) => ({ value: v, label: t(`enum.criticality.${v}`) })))}
       {filtered && (
         <button type="button" onClick={props.onClearFilters}>
           {t('toolbar.clearFilters')}
