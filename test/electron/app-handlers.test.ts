@@ -24,8 +24,8 @@ const PDF = new TextEncoder().encode('%PDF-1.7 fake report\n%%EOF\n');
 function setup(over: Partial<AppHandlerContext> = {}) {
   const events = { documentState: [] as unknown[], settings: [] as unknown[], recent: [] as unknown[] };
   const dialogs = {
-    showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
-    showSaveDialog: vi.fn(async (): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    showOpenDialog: vi.fn(async (_options: unknown) => ({ canceled: true, filePaths: [] as string[] })),
+    showSaveDialog: vi.fn(async (_options: unknown): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   };
   const printToPDF = vi.fn(async () => PDF);
   const openExternal = vi.fn(async () => undefined);

@@ -11,7 +11,6 @@ const recent: RecentFile[] = [
 const model = (over: Partial<MenuModelInput> = {}) =>
   buildMenuModel({ platform: 'linux', locale: 'en', appName: 'Decamp', recentFiles: recent, settings: { theme: 'system' }, activeLocale: 'en', development: false, ...over });
 const find = (nodes: MenuNode[], id: string) => flattenMenu(nodes).find((n) => n.id === id);
-const topLabels = (nodes: MenuNode[]) => nodes.map((n) => (n.kind === 'separator' ? '-' : n.label));
 const childIds = (nodes: MenuNode[], id: string) => {
   const node = find(nodes, id);
   return node?.kind === 'submenu' ? node.items.map((n) => n.id) : [];

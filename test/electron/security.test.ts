@@ -62,9 +62,9 @@ describe('external links', () => {
 });
 
 class FakeWebContents implements WebContentsLike {
-  readonly listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
+  readonly listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
-  on(event: string, listener: (event: { preventDefault(): void }, url?: string) => void) {
+  on(event: string, listener: (event: { preventDefault(): void }, url: string) => void) {
     this.listeners.set(event, listener);
     return this;
   }
@@ -73,7 +73,7 @@ class FakeWebContents implements WebContentsLike {
   }
   fire(event: string, url?: string): boolean {
     let prevented = false;
-    this.listeners.get(event)?.({ preventDefault: () => (prevented = true) }, url);
+    this.listeners.get(event)?.({ preventDefault: () => (prevented = true) }, url ?? '');
     return prevented;
   }
 }
