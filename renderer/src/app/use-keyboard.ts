@@ -31,6 +31,8 @@ export function useKeyboardShortcuts(enabled: boolean, run: (command: MenuComman
     if (!enabled) return;
     const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
     const onKey = (e: KeyboardEvent) => {
+      // A widget that handled the key itself (the grid's own undo, a dialog) has the last word.
+      if (e.defaultPrevented) return;
       const command = commandForKey(e, isMac);
       if (!command) return;
       if ((command === 'edit.undo' || command === 'edit.redo') && inTextField(e.target)) return;

@@ -42,6 +42,7 @@ export function initI18n(lng: SupportedLocale = 'en'): Promise<I18n> {
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     });
     return i18next;
   })();

@@ -17,7 +17,7 @@ export function DateDrivers({ plan, locale }: { plan: Plan; locale: string }) {
     <div className="two-col">
       <div>
         <h3 className="muted">{t('drivers.workloads')}</h3>
-        <table className="data">
+        <table className="data" data-testid="spread-drivers">
           <tbody>
             {workloads.map((d) => (
               <tr key={d.workloadId}>
