@@ -17,6 +17,7 @@ import { AssumptionsView } from '../views/assumptions';
 import { InventoryView } from '../views/inventory';
 import { IssuesView } from '../views/issues';
 import { SummaryView } from '../views/summary';
+import { useAppState } from './app-state';
 import { documentCommands } from './document-commands';
 import { runCommand, type CommandContext } from './run-command';
 import { startApp } from './startup';
@@ -46,6 +47,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
 
   const useStore = store;
   const view = useStore((s) => s.view);
+  const ready = useAppState((s) => s.ready) || skipStartup;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -55,10 +57,11 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
       <Sidebar />
       <main id="main" className="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
         <FirstRunHint />
-        {view === 'summary' ? <SummaryView /> : null}
-        {view === 'inventory' ? <InventoryView /> : null}
-        {view === 'assumptions' ? <AssumptionsView /> : null}
-        {view === 'issues' ? <IssuesView /> : null}
+        {!ready ? <p className="plan-wait">{t('status.starting')}</p> : null}
+        {ready && view === 'summary' ? <SummaryView /> : null}
+        {ready && view === 'inventory' ? <InventoryView /> : null}
+        {ready && view === 'assumptions' ? <AssumptionsView /> : null}
+        {ready && view === 'issues' ? <IssuesView /> : null}
       </main>
       <StatusLine />
       <OpenErrorDialog />

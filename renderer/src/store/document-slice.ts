@@ -36,6 +36,10 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
         selectedWorkloadIds: [],
         focusedWorkloadId: null,
         focusedField: null,
+        // Another document's plan would show wrong dates under this one's name: wait for its own.
+        plan: null,
+        plannedProject: null,
+        planError: null,
       });
     },
 
