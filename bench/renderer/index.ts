@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serializeProject } from '../../shared/model';
-import { buildIfStale, hasChromium, launch, ROOT, serve } from '../../test/e2e/harness';
+import { buildIfStale, hasChromium, launch, ROOT, serve } from './chromium';
 import { largeEstate } from './estate';
 import { installKeyTimer, percentile, takeKeyTimes } from './measure';
 
@@ -36,7 +36,7 @@ async function editToPlan(page: Page, text: string): Promise<number> {
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  return page.evaluate(() => (window as unknown as { __plan: { done: Promise<number> } }).__plan.done);
+  return page.evaluate<number>('window.__plan.done');
 }
 
 async function main() {

@@ -1,36 +1,31 @@
 /**
  * In-page timing: from a keydown to the frame that shows its effect. A message posted from the
  * next animation frame is delivered after that frame has been painted, so the time it arrives is
- * the end of the first paint after the key.
+ * the end of the first paint after the key. Page scripts are strings: this file is compiled for
+ * Node (no DOM types), and tsx would wrap named helpers in __name(), which the page lacks.
  */
 import type { Page } from 'playwright-core';
 
 export async function installKeyTimer(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __keyTimes: number[] };
-    w.__keyTimes = [];
-    window.addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__keyTimes.push(performance.now() - t0);
-          channel.port2.postMessage(null);
-        });
-      },
-      { capture: true },
-    );
-  });
+  await page.evaluate(`(() => {
+    window.__keyTimes = [];
+    window.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__keyTimes.push(performance.now() - t0);
+        channel.port2.postMessage(null);
+      });
+    }, { capture: true });
+  })()`);
 }
 
 export async function takeKeyTimes(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __keyTimes: number[] };
-    const times = w.__keyTimes;
-    w.__keyTimes = [];
+  return page.evaluate<number[]>(`(() => {
+    const times = window.__keyTimes;
+    window.__keyTimes = [];
     return times;
-  });
+  })()`);
 }
 
 export function percentile(values: readonly number[], p: number): number {
