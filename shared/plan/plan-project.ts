@@ -44,6 +44,7 @@ export function planProject(project: Project, options: PlanOptions = {}): Plan {
     runs,
     waveIds: wavePlan.waves.map((w) => w.id),
     criticalPath: scheduled.criticalPath,
+    actualFinish: scheduled.actualFinish,
   });
 
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
@@ -74,7 +75,7 @@ export function planProject(project: Project, options: PlanOptions = {}): Plan {
   const risks = assessRisks({ project, grouping, waves, estimates, crossCloudLinks, assumptions });
   const schedule = { ...scheduled.schedule, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End };
   const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end });
-  const provenance = buildProvenance(project, waves, estimates, scheduled.frame.compliance);
+  const provenance = buildProvenance(project, waves, estimates, scheduled.frame.compliance, scheduled.actuals);
 
   return {
     seed,

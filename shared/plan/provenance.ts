@@ -4,7 +4,7 @@
  */
 import type { Project } from '../model/schema';
 import type { ComplianceTask } from './schedule-build';
-import type { Provenance, WaveDraft, WaveId, WorkloadEstimate, WorkloadId } from './types';
+import type { ActualsEffect, Provenance, WaveDraft, WaveId, WorkloadEstimate, WorkloadId } from './types';
 
 /** Ids every wave's dates and cost depend on, besides its workloads' own. */
 const WAVE_IDS = ['team.focusFactor', 'phase.hypercare.days', 'transfer.offlineApplianceDays', 'cost.defaultDayRate'] as const;
@@ -37,6 +37,7 @@ export function buildProvenance(
   waves: readonly WaveDraft[],
   estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>,
   compliance: readonly ComplianceTask[],
+  actuals?: ActualsEffect,
 ): Provenance {
   const workloads: Record<WorkloadId, readonly string[]> = {};
   for (const w of project.workloads) workloads[w.id] = estimates[w.id]?.assumptionIds ?? [];
@@ -49,5 +50,6 @@ export function buildProvenance(
   }
   const program = new Set<string>(PROGRAM_IDS);
   for (const c of compliance) program.add(c.assumptionId);
-  return { workloads, waves: byWave, program: [...program].sort() };
+  const base = { workloads, waves: byWave, program: [...program].sort() };
+  return actuals ? { ...base, actuals } : base;
 }

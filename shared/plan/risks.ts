@@ -109,8 +109,11 @@ export function assessRisks(input: RiskInput): Risk[] {
       `Move both in the same wave, or loosen the coupling (cache, queue, read replica) before the first of them moves.`, [d.from, d.to]);
   });
 
-  // Cutovers inside change freezes: the scheduler avoids them, so this catches pins and impossible calendars.
+  // Cutovers inside change freezes: the scheduler avoids them, so this catches pins and impossible
+  // calendars. A recorded finish is history, not a risk.
+  const finished = new Set(project.actuals.filter((a) => a.finish !== undefined).map((a) => a.wave));
   for (const w of waves) {
+    if (finished.has(w.index)) continue;
     for (const f of project.calendar.freezeWindows) {
       if (w.cutover.start <= f.end && f.start <= w.cutover.end) {
         add('freeze-overlap', `${w.id}:${f.id}`, 'high', { wave: w.name, freeze: f.name, start: w.cutover.start, end: w.cutover.end },

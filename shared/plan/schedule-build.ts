@@ -204,6 +204,11 @@ export function buildScheduleModel(
     readyDay: frame.readyDay,
     hypercareDays: frame.hypercareDays,
     decommissionDays: frame.decommissionDays,
+    // No actuals until applyActuals (actuals.ts) puts them in.
+    actualStart: new Int32Array(waves.length).fill(-1),
+    actualCutover: new Int32Array(waves.length).fill(-1),
+    actualPrepEnd: new Int32Array(waves.length).fill(-1),
+    statusDay: 0,
   };
 }
 

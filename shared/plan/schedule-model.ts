@@ -41,6 +41,14 @@ export interface ScheduleModel {
   readonly readyDay: number;
   readonly hypercareDays: number;
   readonly decommissionDays: number;
+  /** Per wave: working-day number of its recorded actual start, -1 if none (actuals.ts). */
+  readonly actualStart: Int32Array;
+  /** Per wave: working-day number of its recorded actual cutover (finish), -1 if none. */
+  readonly actualCutover: Int32Array;
+  /** Per wave with an actual finish: when its teams were free (fixed, no draw); -1 otherwise. */
+  readonly actualPrepEnd: Int32Array;
+  /** The day after the latest recorded actual: a wave under way cannot cut over before it. */
+  readonly statusDay: number;
 }
 
 /** Where `runSchedule` writes, one slot per wave; reuse across runs. */
@@ -78,21 +86,53 @@ const EPS = 1e-9;
  * teams are free (a team works one wave at a time, freed when the wave's effort is done); it lasts
  * at least its minimum and its data transfer, and cuts over on its last day, after its
  * dependencies' and the pilot's cutovers and any compliance gate, and never inside a freeze window
- * (the cutover moves to the next open working day).
+ * (the cutover moves to the next open working day). Actuals (actuals.ts) override: a finished wave
+ * keeps its recorded dates; a wave under way keeps its recorded start; later waves start after them.
  */
 export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, calendar: WorkingCalendar, buf: ScheduleBuffers, trace?: ScheduleTrace): number {
   const { capacity, minDays, transferDays, waveTeamStart, waveTeams, waveDepStart, waveDeps, gateDay, pilot, readyDay } = model;
   const { start, prepEnd, cutover, teamFree } = buf;
   teamFree.fill(readyDay);
+  const { actualStart, actualCutover, actualPrepEnd } = model;
   let lastHypercareEnd = readyDay;
+  // Waves after one with actuals start no earlier than what those actuals report.
+  let observed = 0;
   for (let w = 0; w < model.waveCount; w++) {
+    const fixedCutover = actualCutover[w]!;
+    if (fixedCutover >= 0) {
+      // History: recorded start and cutover, whatever the draws say.
+      const s = actualStart[w]!;
+      const pe = actualPrepEnd[w]!;
+      start[w] = s;
+      prepEnd[w] = pe;
+      cutover[w] = fixedCutover;
+      for (let t = waveTeamStart[w]!; t < waveTeamStart[w + 1]!; t++) if (pe > teamFree[waveTeams[t]!]!) teamFree[waveTeams[t]!] = pe;
+      const hypercareEnd = fixedCutover + 1 + model.hypercareDays;
+      if (hypercareEnd > lastHypercareEnd) lastHypercareEnd = hypercareEnd;
+      if (fixedCutover + 1 > observed) observed = fixedCutover + 1;
+      if (trace) {
+        trace.startBy[w] = -1;
+        trace.cutoverBy[w] = -1;
+      }
+      continue;
+    }
+    const started = actualStart[w]!;
     let s = readyDay;
     let sBy = -1;
-    for (let t = waveTeamStart[w]!; t < waveTeamStart[w + 1]!; t++) {
-      const free = teamFree[waveTeams[t]!]!;
-      if (free > s) {
-        s = free;
-        sBy = -3; // resolved below, only when tracing
+    if (started >= 0) {
+      s = started;
+      if (started > observed) observed = started;
+    } else {
+      for (let t = waveTeamStart[w]!; t < waveTeamStart[w + 1]!; t++) {
+        const free = teamFree[waveTeams[t]!]!;
+        if (free > s) {
+          s = free;
+          sBy = -3; // resolved below, only when tracing
+        }
+      }
+      if (observed > s) {
+        s = observed;
+        sBy = -1;
       }
     }
     // The team is busy for the effort; the wave lasts at least its minimum (rehearsals, DNS TTL
@@ -120,11 +160,13 @@ export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, cale
         cBy = dep;
       }
     }
+    // A wave under way had not cut over by the latest recorded actual.
+    if (started >= 0 && model.statusDay > c) c = model.statusDay;
     c = calendar.nextCutoverDay(c);
     start[w] = s;
     prepEnd[w] = pe;
     cutover[w] = c;
-    for (let t = waveTeamStart[w]!; t < waveTeamStart[w + 1]!; t++) teamFree[waveTeams[t]!] = pe;
+    for (let t = waveTeamStart[w]!; t < waveTeamStart[w + 1]!; t++) if (pe > teamFree[waveTeams[t]!]!) teamFree[waveTeams[t]!] = pe;
     const hypercareEnd = c + 1 + model.hypercareDays;
     if (hypercareEnd > lastHypercareEnd) lastHypercareEnd = hypercareEnd;
     if (trace) {

@@ -5,11 +5,12 @@
  * decommission after the last hypercare. Also returns the numeric model the simulation re-runs.
  */
 import type { Project } from '../model/schema';
+import { applyActuals, matchActuals } from './actuals';
 import type { Assumptions } from './assumptions';
 import type { WorkingCalendar } from './calendar';
 import { buildScheduleModel, programFrame, type ProgramFrame } from './schedule-build';
 import { createBuffers, runSchedule, type ScheduleModel } from './schedule-model';
-import type { IsoDate, Milestone, ProgramPhase, Schedule, WaveDraft, WaveId, WorkloadEstimate, WorkloadId } from './types';
+import type { ActualsEffect, IsoDate, Milestone, ProgramPhase, Schedule, WaveDraft, WaveId, WorkloadEstimate, WorkloadId } from './types';
 
 /** Dates of one wave in the deterministic schedule. */
 export interface WaveDates {
@@ -32,6 +33,10 @@ export interface ScheduledProgram {
   readonly endDay: number;
   /** Program phase ids on the critical path, first to last. */
   readonly criticalPath: readonly string[];
+  /** Per wave (model order): its recorded actual finish, which every run keeps. */
+  readonly actualFinish: readonly (IsoDate | undefined)[];
+  /** What the actuals did to the forecast; undefined when the project records none. */
+  readonly actuals: ActualsEffect | undefined;
 }
 
 export const phaseIdOfWave = (waveId: WaveId): string => `wave:${waveId}`;
@@ -46,7 +51,14 @@ export function scheduleProgram(
   calendar: WorkingCalendar,
 ): ScheduledProgram {
   const frame = programFrame(project, waves, assumptions);
-  const model = buildScheduleModel(project, waves, estimates, assumptions, calendar, frame);
+  const dates = matchActuals(project.actuals, waves);
+  const actuals = applyActuals(
+    buildScheduleModel(project, waves, estimates, assumptions, calendar, frame),
+    dates,
+    calendar,
+    waves.map((w) => w.id),
+  );
+  const model = actuals.model;
   const buf = createBuffers(model);
   const trace = { startBy: new Int32Array(model.waveCount), cutoverBy: new Int32Array(model.waveCount) };
   const effort = new Float64Array(model.waveCount);
@@ -77,14 +89,17 @@ export function scheduleProgram(
     if (model.gateDay[w]! > 0) for (const g of frame.compliance) dependsOn.add(g.id);
     if (trace.startBy[w]! >= 0) dependsOn.add(phaseIdOfWave(waves[trace.startBy[w]!]!.id));
     const teamIds = teamIdsOf(model, w);
-    phases.push({ id: phaseIdOfWave(wave.id), kind: wave.isPilot ? 'pilot' : 'wave', name: wave.name, ...span(s, c + 1), waveId: wave.id, teamIds, dependsOn: [...dependsOn] });
+    // Recorded dates are shown as recorded, even on a weekend; the numbers stay on working days.
+    const startIso = dates.start[w] ?? d(s);
+    const cutoverIso = dates.finish[w] ?? d(c);
+    phases.push({ id: phaseIdOfWave(wave.id), kind: wave.isPilot ? 'pilot' : 'wave', name: wave.name, ...span(s, c + 1), start: startIso, end: cutoverIso, waveId: wave.id, teamIds, dependsOn: [...dependsOn] });
     const hcEnd = c + 1 + model.hypercareDays;
     phases.push({ id: hypercareIdOfWave(wave.id), kind: 'hypercare', name: `Hypercare: ${wave.name}`, ...span(c + 1, hcEnd), waveId: wave.id, teamIds, dependsOn: [phaseIdOfWave(wave.id)] });
     if (hcEnd >= lastHypercareEnd) {
       lastHypercareEnd = hcEnd;
       lastHypercare = hypercareIdOfWave(wave.id);
     }
-    waveDates.push({ waveId: wave.id, start: d(s), end: d(c), cutover: { start: d(c), end: d(c) }, startDay: s, cutoverDay: c });
+    waveDates.push({ waveId: wave.id, start: startIso, end: cutoverIso, cutover: { start: cutoverIso, end: cutoverIso }, startDay: s, cutoverDay: c });
   });
   const decommissionStart = endDay - model.decommissionDays;
   phases.push({
@@ -103,8 +118,8 @@ export function scheduleProgram(
   waves.forEach((wave, w) => {
     milestones.push(
       wave.isPilot
-        ? { id: 'pilot-cutover', code: 'milestone.pilotCutover', name: `Pilot cutover: ${wave.name}`, date: d(buf.cutover[w]!) }
-        : { id: `cutover:${wave.id}`, code: 'milestone.waveCutover', name: `Cutover: ${wave.name}`, date: d(buf.cutover[w]!) },
+        ? { id: 'pilot-cutover', code: 'milestone.pilotCutover', name: `Pilot cutover: ${wave.name}`, date: dates.finish[w] ?? d(buf.cutover[w]!) }
+        : { id: `cutover:${wave.id}`, code: 'milestone.waveCutover', name: `Cutover: ${wave.name}`, date: dates.finish[w] ?? d(buf.cutover[w]!) },
     );
   });
   milestones.push({ id: 'program-end', code: 'milestone.programEnd', name: 'Program complete', date: d(endDay - 1) });
@@ -116,6 +131,8 @@ export function scheduleProgram(
     frame,
     endDay,
     criticalPath: criticalPath(waves, model, trace, frame, lastHypercare),
+    actualFinish: dates.finish,
+    actuals: actuals.effect,
   };
 }
 

@@ -22,6 +22,8 @@ export interface SimulateOptions {
   readonly waveIds: readonly WaveId[];
   /** From the deterministic schedule. */
   readonly criticalPath: readonly string[];
+  /** Per wave (model order): a recorded actual finish, reported as recorded in every percentile. */
+  readonly actualFinish?: readonly (IsoDate | undefined)[];
 }
 
 const HISTOGRAM_BINS = 20;
@@ -83,6 +85,8 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     p95End: date(program[2]),
     histogram: histogram(lastDays, date),
     waves: options.waveIds.map((waveId, w) => {
+      const fixed = options.actualFinish?.[w];
+      if (fixed !== undefined) return { waveId, p50End: fixed, p80End: fixed, p95End: fixed };
       const [p50, p80, p95] = percentiles(cutovers, w * runs, runs);
       return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95) };
     }),

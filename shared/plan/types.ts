@@ -246,11 +246,27 @@ export interface CostSummary {
   readonly byWave: readonly WaveCost[];
 }
 
+/** What the project's recorded actuals did to the forecast (shared/plan/actuals.ts). */
+export interface ActualsEffect {
+  /** Waves with an actual finish: their dates are fixed in every run. */
+  readonly finishedWaves: readonly WaveId[];
+  /** Waves with an actual start and no finish: they start there; their duration is simulated. */
+  readonly inProgressWaves: readonly WaveId[];
+  /** The latest date the actuals record. */
+  readonly dataDate: IsoDate;
+  /** Actual / planned working days, averaged over the finished waves (1 when none finished). */
+  readonly observedRatio: number;
+  /** What the remaining waves' effort was multiplied by: the observed ratio when above 1, else 1. */
+  readonly velocityFactor: number;
+}
+
 /** Which assumptions produced a figure: the answer to "where does this number come from?". */
 export interface Provenance {
   readonly workloads: Readonly<Record<WorkloadId, readonly string[]>>;
   readonly waves: Readonly<Record<WaveId, readonly string[]>>;
   readonly program: readonly string[];
+  /** Present when the project records actuals: the observed velocity behind the forecast. */
+  readonly actuals?: ActualsEffect;
 }
 
 export interface Plan {

@@ -1,0 +1,133 @@
+/**
+ * Actuals: what really happened to the waves already under way, and what it does to the forecast.
+ * A wave with an actual finish is history (its start and cutover are fixed in every run, no
+ * variance); a wave with an actual start but no finish starts there and its duration is simulated;
+ * the waves after them are scheduled after the latest date the actuals report. When finished waves
+ * took longer than planned, the remaining waves' effort is scaled by that observed ratio.
+ */
+import type { Project } from '../model/schema';
+import { isoToDay, type WorkingCalendar } from './calendar';
+import { createBuffers, runSchedule, type ScheduleModel } from './schedule-model';
+import type { ActualsEffect, IsoDate, WaveDraft } from './types';
+
+/** Recorded actuals per wave (model order): ISO dates, or undefined where nothing was recorded. */
+export interface WaveActualDates {
+  readonly start: readonly (IsoDate | undefined)[];
+  readonly finish: readonly (IsoDate | undefined)[];
+}
+
+/** Last working-day number on or before `iso` (a weekend cutover counts as the Friday's work). */
+function lastWorkingDayOnOrBefore(calendar: WorkingCalendar, iso: IsoDate): number {
+  const k = calendar.indexOnOrAfter(iso);
+  return calendar.dayOf(k) > isoToDay(iso) ? k - 1 : k;
+}
+
+/**
+ * The project's actuals matched to waves by index (0 = pilot). An actual for a wave the plan does
+ * not have is ignored; when a wave has several, the last recorded wins; a finish before its start
+ * moves the start back to it (the file validator reports that, planning must not crash on it).
+ */
+export function matchActuals(actuals: Project['actuals'], waves: readonly WaveDraft[]): WaveActualDates {
+  const byIndex = new Map<number, number>(waves.map((w, i) => [w.index, i]));
+  const start: (IsoDate | undefined)[] = waves.map(() => undefined);
+  const finish: (IsoDate | undefined)[] = waves.map(() => undefined);
+  for (const a of actuals) {
+    const w = byIndex.get(a.wave);
+    if (w === undefined || !Number.isFinite(isoToDay(a.start))) continue;
+    const f = a.finish !== undefined && Number.isFinite(isoToDay(a.finish)) ? a.finish : undefined;
+    start[w] = f !== undefined && f < a.start ? f : a.start;
+    finish[w] = f;
+  }
+  return { start, finish };
+}
+
+export interface ActualsApplied {
+  readonly model: ScheduleModel;
+  readonly effect: ActualsEffect | undefined;
+}
+
+/**
+ * Puts the actuals into the schedule model. `planned` is the model without actuals: its
+ * deterministic run gives each finished wave's planned working days for the observed ratio.
+ */
+export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, calendar: WorkingCalendar, waveIds: readonly string[]): ActualsApplied {
+  const n = planned.waveCount;
+  const actualStart = new Int32Array(n).fill(-1);
+  const actualCutover = new Int32Array(n).fill(-1);
+  let any = false;
+  for (let w = 0; w < n; w++) {
+    const s = dates.start[w];
+    if (s === undefined) continue;
+    any = true;
+    const sk = Math.max(0, calendar.indexOnOrAfter(s));
+    actualStart[w] = sk;
+    const f = dates.finish[w];
+    if (f !== undefined) actualCutover[w] = Math.max(sk, lastWorkingDayOnOrBefore(calendar, f));
+  }
+  if (!any) return { model: planned, effect: undefined };
+
+  // Observed ratio: actual / planned working days, averaged over finished waves.
+  const buf = createBuffers(planned);
+  const likelyByWave = new Float64Array(n);
+  for (let w = 0; w < n; w++) {
+    for (let i = planned.waveWorkloadStart[w]!; i < planned.waveWorkloadStart[w + 1]!; i++) likelyByWave[w]! += planned.likely[i]!;
+  }
+  runSchedule(planned, likelyByWave, calendar, buf);
+  let ratioSum = 0;
+  let finished = 0;
+  for (let w = 0; w < n; w++) {
+    if (actualCutover[w]! < 0) continue;
+    const plannedDays = Math.max(1, buf.cutover[w]! - buf.start[w]! + 1);
+    const actualDays = Math.max(1, actualCutover[w]! - actualStart[w]! + 1);
+    ratioSum += actualDays / plannedDays;
+    finished++;
+  }
+  const observedRatio = finished > 0 ? ratioSum / finished : 1;
+  // Only slower-than-planned is carried forward: a wave held up by its minimum length, a transfer
+  // or a gate that finished early says nothing about the effort left, and a forecast that banks
+  // early wins is the optimistic kind.
+  const velocity = Number.isFinite(observedRatio) && observedRatio > 1 ? observedRatio : 1;
+
+  const optimistic = Float64Array.from(planned.optimistic);
+  const likely = Float64Array.from(planned.likely);
+  const pessimistic = Float64Array.from(planned.pessimistic);
+  const actualPrepEnd = new Int32Array(n).fill(-1);
+  let statusDay = 0;
+  for (let w = 0; w < n; w++) {
+    const from = planned.waveWorkloadStart[w]!;
+    const to = planned.waveWorkloadStart[w + 1]!;
+    if (actualCutover[w]! >= 0) {
+      // History: no draw varies it. Its teams were free once its (likely) effort was done.
+      for (let i = from; i < to; i++) optimistic[i] = pessimistic[i] = likely[i]!;
+      const byEffort = Math.max(1, Math.ceil(likelyByWave[w]! / planned.capacity[w]! - 1e-9));
+      actualPrepEnd[w] = Math.min(actualStart[w]! + byEffort, actualCutover[w]! + 1);
+      statusDay = Math.max(statusDay, actualCutover[w]! + 1);
+      continue;
+    }
+    if (actualStart[w]! >= 0) statusDay = Math.max(statusDay, actualStart[w]!);
+    for (let i = from; i < to; i++) {
+      optimistic[i]! *= velocity;
+      likely[i]! *= velocity;
+      pessimistic[i]! *= velocity;
+    }
+  }
+
+  const d = (k: number) => calendar.dateOf(k);
+  const finishedWaves: string[] = [];
+  const inProgressWaves: string[] = [];
+  for (let w = 0; w < n; w++) {
+    if (actualCutover[w]! >= 0) finishedWaves.push(waveIds[w] ?? '');
+    else if (actualStart[w]! >= 0) inProgressWaves.push(waveIds[w] ?? '');
+  }
+  const latest = [...dates.start, ...dates.finish].filter((x): x is IsoDate => x !== undefined).sort().at(-1) ?? d(statusDay);
+  return {
+    model: { ...planned, optimistic, likely, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay },
+    effect: {
+      finishedWaves,
+      inProgressWaves,
+      dataDate: latest,
+      observedRatio: Math.round(observedRatio * 1000) / 1000,
+      velocityFactor: Math.round(velocity * 1000) / 1000,
+    },
+  };
+}
