@@ -18,3 +18,36 @@ export function chain(ids: readonly string[], max = 8): string {
 export function plural(count: number, noun: string, nounPlural = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nounPlural}`;
 }
+
+/** Up to three significant digits, no trailing zeros: 1.2, 12.5, 180, 1230. */
+function sig3(x: number): string {
+  if (!Number.isFinite(x)) return '0';
+  const digits = x >= 100 ? 0 : x >= 10 ? 1 : 2;
+  return String(Number(x.toFixed(digits)));
+}
+
+/**
+ * A data size for people, in decimal units like the transfer arithmetic (1 TB = 1,000 GB):
+ * "450 GB", "1.2 TB", "180 TB", "1.5 PB", "500 MB".
+ */
+export function formatDataSize(gb: number): string {
+  const v = Number.isFinite(gb) ? Math.max(0, gb) : 0;
+  if (v >= 999_500) return `${sig3(v / 1_000_000)} PB`;
+  if (v >= 999.5) return `${sig3(v / 1000)} TB`;
+  if (v > 0 && v < 1) return `${sig3(v * 1000)} MB`;
+  return `${sig3(v)} GB`;
+}
+
+/** Round-the-clock hours (data on a line) for people: "under an hour", "27 hours", "4.9 days", "43 days". */
+export function formatTransferTime(hours: number): string {
+  const h = Number.isFinite(hours) ? Math.max(0, hours) : 0;
+  if (h < 1) return 'under an hour';
+  if (h < 48) return plural(Math.round(h), 'hour');
+  const days = h / 24;
+  return `${days < 10 ? String(Number(days.toFixed(1))) : String(Math.round(days))} days`;
+}
+
+/** "1 working day", "24 working days". */
+export function workingDays(n: number): string {
+  return plural(Math.round(Number.isFinite(n) ? n : 0), 'working day', 'working days');
+}

@@ -8,6 +8,7 @@ import type { AssumptionId } from '../model/default-assumptions';
 import type { Project, Workload } from '../model/schema';
 import type { TargetProvider } from '../model/vocabulary';
 import type { Assumptions } from './assumptions';
+import { formatDataSize } from './english';
 import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from './types';
 
 type Portability = WorkloadEstimate['portability'];
@@ -61,7 +62,7 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     const perDoubling = nonNegative(a.value('effort.size.perDoublingInstances'));
     likely *= take(`instances (${w.size.instances})`, 'effort.size.perDoublingInstances', 1 + perDoubling * Math.log2(Math.max(1, w.size.instances)));
     const perTenfold = nonNegative(a.value('effort.size.perTenfoldDataGb'));
-    likely *= take(`data (${w.size.dataGb} GB)`, 'effort.size.perTenfoldDataGb', 1 + perTenfold * Math.max(0, Math.log10(Math.max(w.size.dataGb, 1e-9) / 100)));
+    likely *= take(`data (${formatDataSize(w.size.dataGb)})`, 'effort.size.perTenfoldDataGb', 1 + perTenfold * Math.max(0, Math.log10(Math.max(w.size.dataGb, 1e-9) / 100)));
     // An unknown service is assumed to carry data and configuration; the factor's name says so.
     const label = equivalent ? `portability (${portability})` : `portability (unknown service ${w.sourceService}: assumed data-config)`;
     likely *= take(priced === portability ? label : `${label}, priced as data-config: the refactor base covers the code change`, `effort.portability.${priced}`);

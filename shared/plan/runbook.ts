@@ -7,7 +7,7 @@
  */
 import type { Workload } from '../model/schema';
 import type { TargetProvider } from '../model/vocabulary';
-import { listNames } from './english';
+import { formatDataSize, listNames, workingDays } from './english';
 import type { RunbookPhase, RunbookStep, TextParams, WorkloadEstimate, WorkloadId } from './types';
 
 export interface RunbookContext {
@@ -44,6 +44,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   const name = workload.id;
   const provider = providerName(ctx.targetProvider);
   const dataGb = workload.size.dataGb;
+  const dataSize = formatDataSize(dataGb);
   const offline = estimate?.offlineTransferSuggested === true;
   const critical = workload.criticality === 'high' || workload.criticality === 'mission-critical';
   const zeroDowntime = workload.downtimeTolerance === 'zero';
@@ -59,7 +60,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   // prepare
   add('prepare', 'prepare.target', `Prepare the landing zone for ${name} on ${provider}${ctx.targetService ? ` (${ctx.targetService})` : ''}: accounts, network, identity, keys and monitoring`, { provider: ctx.targetProvider, service: ctx.targetService }, []);
   if (workload.kind === 'network' || zeroDowntime) {
-    add('prepare', 'network.dns-ttl', `Lower the DNS TTLs in front of ${name} to 60 s at least ${ctx.dnsTtlLeadDays} working days before cutover`, { days: ctx.dnsTtlLeadDays });
+    add('prepare', 'network.dns-ttl', `Lower the DNS TTLs in front of ${name} to 60 s at least ${workingDays(ctx.dnsTtlLeadDays)} before cutover`, { days: ctx.dnsTtlLeadDays });
   }
   if (workload.kind === 'container') {
     add('prepare', 'container.image-push', `Push ${name}'s container images to the ${provider} registry and re-sign them`, { provider: ctx.targetProvider });
@@ -70,17 +71,17 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   const method = ctx.method;
   if (workload.kind === 'database') {
     add('replicate', 'db.full-sync', offline
-      ? `Seed ${name} (${dataGb} GB) from an offline transfer appliance, then run a full sync${method ? ` (${method})` : ' with DTS or the target’s DMS'}`
-      : `Full sync of ${name} (${dataGb} GB)${method ? ` with ${method}` : ' with DTS or the target’s DMS'}`, { dataGb, offline: offline ? 1 : 0, method });
+      ? `Seed ${name} (${dataSize}) from an offline transfer appliance, then run a full sync${method ? ` (${method})` : ' with DTS or the target’s DMS'}`
+      : `Full sync of ${name} (${dataSize})${method ? ` with ${method}` : ' with DTS or the target’s DMS'}`, { dataGb, dataSize, offline: offline ? 1 : 0, method });
     add('replicate', 'db.incremental-sync', `Start incremental sync (change data capture) of ${name} and keep it running until cutover`, { dailyChangeGb: workload.size.dailyChangeGb });
   } else if (workload.kind === 'storage') {
     const tool = source.includes('oss') ? 'ossimport' : 'rclone';
     add('replicate', 'storage.bulk-copy', offline
-      ? `Ship ${dataGb} GB of ${name} on an offline transfer appliance`
-      : `Bulk copy ${dataGb} GB of ${name} with ${tool}`, { dataGb, tool, offline: offline ? 1 : 0 });
+      ? `Ship ${dataSize} of ${name} on an offline transfer appliance`
+      : `Bulk copy ${dataSize} of ${name} with ${tool}`, { dataGb, dataSize, tool, offline: offline ? 1 : 0 });
     add('replicate', 'storage.delta-sync', `Sync objects of ${name} changed since the bulk copy, repeating until the delta fits the cutover window`, { dailyChangeGb: workload.size.dailyChangeGb });
   } else if (workload.kind === 'cache') {
-    if (dataGb > 0 && !source.includes('memcache')) add('replicate', 'cache.replicate', `Replicate ${name} to ${provider} with redis-shake and watch the replication lag`, { dataGb });
+    if (dataGb > 0 && !source.includes('memcache')) add('replicate', 'cache.replicate', `Replicate ${name} to ${provider} with redis-shake and watch the replication lag`, { dataGb, dataSize });
     else add('replicate', 'cache.warm-up', `Plan the warm-up of ${name} on ${provider}: pre-load hot keys before traffic arrives`, {});
   } else if (workload.kind === 'queue') {
     if (source.includes('kafka')) add('replicate', 'queue.mirror', `Mirror ${name}'s topics to ${provider} with MirrorMaker 2 and check consumer offsets`, { tool: 'MirrorMaker 2' });
@@ -88,7 +89,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   } else if (workload.kind === 'container') {
     add('replicate', 'container.velero', `Back up ${name}'s namespaces and volumes with Velero and restore them on ${provider}`, { tool: 'Velero' });
   } else if (dataGb > 0) {
-    add('replicate', 'data.copy', offline ? `Ship ${dataGb} GB of ${name}'s data on an offline transfer appliance` : `Copy ${dataGb} GB of ${name}'s data to ${provider}`, { dataGb, offline: offline ? 1 : 0 });
+    add('replicate', 'data.copy', offline ? `Ship ${dataSize} of ${name}'s data on an offline transfer appliance` : `Copy ${dataSize} of ${name}'s data to ${provider}`, { dataGb, dataSize, offline: offline ? 1 : 0 });
   }
 
   // test
@@ -115,7 +116,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   if (workload.kind === 'queue') add('cutover', 'queue.drain', `Drain the source queue of ${name}, then stop writing to it`, {});
 
   // hypercare and decommission
-  add('hypercare', 'hypercare.watch', `Watch ${name} on ${provider} for ${ctx.hypercareDays} working days; roll back if it misbehaves`, { days: ctx.hypercareDays });
+  add('hypercare', 'hypercare.watch', `Watch ${name} on ${provider} for ${workingDays(ctx.hypercareDays)}; roll back if it misbehaves`, { days: ctx.hypercareDays });
   add('decommission', 'decommission.source', `Take a final backup, then delete ${name}'s source resources (${workload.sourceService})`, { sourceService: workload.sourceService });
   return steps;
 }

@@ -26,8 +26,11 @@ export interface SinglePoint {
   readonly sampled: boolean;
 }
 
-/** Workloads reached by at least `SPOF_SHARE` of the critical ones (and at least two), best first. */
-export function findSinglePoints(g: ProjectGraph, isCritical: (i: number) => boolean, limit = 10): SinglePoint[] {
+/**
+ * Workloads reached by at least `minShare(i)` (default `SPOF_SHARE`) of the critical ones, and at
+ * least two, best first.
+ */
+export function findSinglePoints(g: ProjectGraph, isCritical: (i: number) => boolean, limit = 10, minShare: (i: number) => number = () => SPOF_SHARE): SinglePoint[] {
   const n = g.workloads.length;
   const critical: number[] = [];
   for (let i = 0; i < n; i++) if (g.indexOf.get(g.workloads[i]!.id) === i && isCritical(i)) critical.push(i);
@@ -79,7 +82,7 @@ export function findSinglePoints(g: ProjectGraph, isCritical: (i: number) => boo
     const self = sampleBit[i]! >= 0 ? 1 : 0;
     reached -= self;
     const of = sample.length - self;
-    if (reached >= 2 && of > 0 && reached / of >= SPOF_SHARE) found.push({ index: i, reached, of, sampled });
+    if (reached >= 2 && of > 0 && reached / of >= minShare(i)) found.push({ index: i, reached, of, sampled });
   }
   found.sort((a, b) => b.reached / b.of - a.reached / a.of || b.reached - a.reached || a.index - b.index);
   return found.slice(0, limit);

@@ -21,8 +21,8 @@ describe('runbookFor', () => {
   it('copies storage with ossimport (or an appliance past the offline threshold) and verifies checksums', () => {
     const oss = makeWorkload('bucket', { kind: 'storage', sourceService: 'alibaba.oss', size: { instances: 0, dataGb: 8000, dailyChangeGb: 20 } });
     expect(codes(oss).map((s) => s.code)).toEqual(['prepare.target', 'storage.bulk-copy', 'storage.delta-sync', 'test.functional', 'storage.checksum-verify', 'cutover.switch', 'hypercare.watch', 'decommission.source']);
-    expect(codes(oss)[1]!.params).toEqual({ dataGb: 8000, tool: 'ossimport', offline: 0 });
-    expect(codes(oss, true)[1]!.title).toBe('Ship 8000 GB of bucket on an offline transfer appliance');
+    expect(codes(oss)[1]!.params).toEqual({ dataGb: 8000, dataSize: '8 TB', tool: 'ossimport', offline: 0 });
+    expect(codes(oss, true)[1]!.title).toBe('Ship 8 TB of bucket on an offline transfer appliance');
   });
 
   it('follows the kind: cache, Kafka, other queues, containers, network', () => {
