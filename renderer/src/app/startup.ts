@@ -2,12 +2,13 @@
  * What the app does when it opens: apply the saved theme and language, offer to recover unsaved
  * work, and open a document (the mid-size sample on a first start, with a hint of what to try).
  */
-import { DEFAULT_SAMPLE_ID } from '../../../shared/samples';
 import { i18next, systemLocale } from '../i18n';
 import { useAppState } from './app-state';
 import type { CommandContext } from './run-command';
 
 export async function startApp(ctx: CommandContext): Promise<void> {
+  // Imported lazily: the embedded samples are large and most starts open a file instead.
+  const { DEFAULT_SAMPLE_ID } = await import('../../../shared/samples');
   const settings = await ctx.api.invoke('getSettings', {});
   const prefs = settings.ok ? settings.value : { theme: 'system' as const, locale: 'system' as const, firstRunDone: false };
   const locale = prefs.locale === 'system' ? systemLocale() : prefs.locale;

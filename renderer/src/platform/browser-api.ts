@@ -12,10 +12,10 @@ import type {
   OpenedDocument,
   RecentFile,
   RecoveryEntry,
+  SampleId,
   SavedDocument,
   Settings,
 } from '../../../shared/ipc';
-import { loadSample } from '../../../shared/samples';
 import { downloadText, fingerprint, MAX_FILE_BYTES, pickFile, projectFileName } from './file-pickers';
 import { idbAll, idbDelete, idbGet, idbPut } from './idb';
 
@@ -111,7 +111,9 @@ export function createBrowserApi(win: Window = window): DesktopApi {
       if (!stored) return fail('not-found', `${req.filePath} is not among the recent files of this browser`);
       return parseDocument(stored.text, stored.entry.displayName);
     },
-    async openSample(req: { sampleId: Parameters<typeof loadSample>[0] }) {
+    async openSample(req: { sampleId: SampleId }) {
+      // The samples are a few hundred kB of JSON: load them only when one is asked for.
+      const { loadSample } = await import('../../../shared/samples');
       const project = loadSample(req.sampleId);
       return ok({ project, filePath: null, displayName: project.project.name, diskVersion: null } satisfies OpenedDocument);
     },
