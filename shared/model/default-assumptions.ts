@@ -91,6 +91,8 @@ export const DEFAULT_ASSUMPTIONS = {
   'compliance.icpFilingDays': { value: 20, unit: 'working days', source: 'MIIT ICP filing: about 20 working days of authority review' },
   'compliance.mlpsAssessmentDays': { value: 30, unit: 'working days', source: 'MLPS 2.0 (GB/T 22239-2019) re-assessment of the new environment' },
   'compliance.crossBorderAssessmentDays': { value: 45, unit: 'working days', source: 'CAC security assessment for outbound data under PIPL: 45 working days review' },
+  'compliance.optimisticRatio': { value: 0.75, unit: 'x likely duration', source: `${MODEL}: reviews with complete materials often return before the statutory limit (ICP: 20 working days is the provincial authority's maximum)` },
+  'compliance.pessimisticRatio': { value: 2.0, unit: 'x likely duration', source: `${MODEL}: filings sent back for corrections restart the review, and the CAC clock stops while supplements are requested, so a gate can take about twice its nominal time` },
 
   // Uncertainty.
   'simulation.runs': { value: 2000, unit: 'runs', source: `${MODEL}: live recomputation in the app` },

@@ -3,7 +3,8 @@
  * A wave with an actual finish is history (its start and cutover are fixed in every run, no
  * variance); a wave with an actual start but no finish starts there and its duration is simulated;
  * the waves after them are scheduled after the latest date the actuals report. When finished waves
- * took longer than planned, the remaining waves' effort is scaled by that observed ratio.
+ * took longer than planned, the remaining waves' effort is scaled by that observed ratio. A
+ * production wave that has cut over clears the compliance gates.
  */
 import type { Project } from '../model/schema';
 import { isoToDay, type WorkingCalendar } from './calendar';
@@ -112,6 +113,11 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
     }
   }
 
+  // A production wave that has cut over proves the compliance gates were cleared.
+  let gateCleared = false;
+  for (let w = 0; w < n; w++) if (actualCutover[w]! >= 0 && planned.gated[w] === 1) gateCleared = true;
+  const gated = gateCleared ? new Uint8Array(n) : planned.gated;
+
   const d = (k: number) => calendar.dateOf(k);
   const finishedWaves: string[] = [];
   const inProgressWaves: string[] = [];
@@ -121,7 +127,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   }
   const latest = [...dates.start, ...dates.finish].filter((x): x is IsoDate => x !== undefined).sort().at(-1) ?? d(statusDay);
   return {
-    model: { ...planned, optimistic, likely, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay },
+    model: { ...planned, optimistic, likely, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated },
     effect: {
       finishedWaves,
       inProgressWaves,

@@ -32,6 +32,9 @@ const PROGRAM_IDS = [
   'crossCloud.egressPerGb',
 ] as const;
 
+/** Ids behind the simulated spread of compliance gates. */
+const COMPLIANCE_SPREAD_IDS = ['compliance.optimisticRatio', 'compliance.pessimisticRatio'] as const;
+
 export function buildProvenance(
   project: Project,
   waves: readonly WaveDraft[],
@@ -46,10 +49,12 @@ export function buildProvenance(
     const ids = new Set<string>([...WAVE_IDS, wave.isPilot ? 'phase.pilot.minDays' : 'phase.wave.minDays']);
     for (const id of wave.workloadIds) for (const a of estimates[id]?.assumptionIds ?? []) ids.add(a);
     for (const c of compliance) ids.add(c.assumptionId);
+    if (compliance.length > 0) for (const id of COMPLIANCE_SPREAD_IDS) ids.add(id);
     byWave[wave.id] = [...ids].sort();
   }
   const program = new Set<string>(PROGRAM_IDS);
   for (const c of compliance) program.add(c.assumptionId);
+  if (compliance.length > 0) for (const id of COMPLIANCE_SPREAD_IDS) program.add(id);
   const base = { workloads, waves: byWave, program: [...program].sort() };
   return actuals ? { ...base, actuals } : base;
 }

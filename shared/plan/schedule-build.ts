@@ -96,7 +96,7 @@ export function buildScheduleModel(
   const capacity = new Float64Array(waves.length);
   const minDays = new Int32Array(waves.length);
   const transferDays = new Float64Array(waves.length);
-  const gateDay = new Int32Array(waves.length);
+  const gated = new Uint8Array(waves.length);
 
   const teamIndex = new Map(frame.teamIds.map((id, i) => [id, i]));
   const teamOfWorkload = new Map(project.workloads.map((w) => [w.id, w.team]));
@@ -156,7 +156,7 @@ export function buildScheduleModel(
     capacity[w] = cap > 0 ? cap : clampFocus(focusDefault);
     minDays[w] = Math.max(1, Math.round(a.value(wave.isPilot ? 'phase.pilot.minDays' : 'phase.wave.minDays')));
     // Compliance gates production cutovers; the pilot is gated only when it is all there is.
-    gateDay[w] = !wave.isPilot || !hasProductionWave ? gateEnd : 0;
+    gated[w] = gateEnd > 0 && (!wave.isPilot || !hasProductionWave) ? 1 : 0;
   });
   waveWorkloadStart[waves.length] = k;
 
@@ -199,7 +199,9 @@ export function buildScheduleModel(
     teamCount: frame.teamIds.length + extraTeams.length,
     waveDepStart,
     waveDeps: Int32Array.from(flatDeps),
-    gateDay,
+    gated,
+    gateEnd,
+    ...complianceDurations(frame.compliance, a),
     pilot: waves.findIndex((w) => w.isPilot),
     readyDay: frame.readyDay,
     hypercareDays: frame.hypercareDays,
@@ -209,6 +211,23 @@ export function buildScheduleModel(
     actualCutover: new Int32Array(waves.length).fill(-1),
     actualPrepEnd: new Int32Array(waves.length).fill(-1),
     statusDay: 0,
+  };
+}
+
+/**
+ * Compliance durations as three points: authority reviews run early, and late (materials sent back,
+ * the clock stopped for supplements); `compliance.optimisticRatio` / `compliance.pessimisticRatio`
+ * of the likely duration. Effort's program factor does not apply: the authority is not the team.
+ */
+function complianceDurations(tasks: readonly ComplianceTask[], a: Assumptions) {
+  const lo = Math.min(1, Math.max(0, a.value('compliance.optimisticRatio')));
+  const hi = Math.max(1, a.value('compliance.pessimisticRatio'));
+  const likely = Float64Array.from(tasks, (t) => t.end - t.start);
+  return {
+    complianceStart: Int32Array.from(tasks, (t) => t.start),
+    complianceOptimistic: likely.map((d) => d * lo),
+    complianceLikely: likely,
+    compliancePessimistic: likely.map((d) => d * hi),
   };
 }
 

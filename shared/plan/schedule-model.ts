@@ -33,8 +33,15 @@ export interface ScheduleModel {
   /** Per wave: earlier waves that must cut over before it does (it needs their workloads). */
   readonly waveDepStart: Int32Array;
   readonly waveDeps: Int32Array;
-  /** Per wave: the earliest working day its cutover may take (compliance gates), 0 if none. */
-  readonly gateDay: Int32Array;
+  /** Per wave: 1 when compliance gates its cutover (production waves; the pilot only when alone). */
+  readonly gated: Uint8Array;
+  /** Deterministic gate: the first working day after every compliance task (likely durations), 0 if none. */
+  readonly gateEnd: number;
+  /** Compliance tasks (schedule-build.ts): start day and three-point duration in working days. */
+  readonly complianceStart: Int32Array;
+  readonly complianceOptimistic: Float64Array;
+  readonly complianceLikely: Float64Array;
+  readonly compliancePessimistic: Float64Array;
   /** Model index of the pilot wave, -1 if there is none. Other cutovers follow it. */
   readonly pilot: number;
   /** Landing zone ready: no wave starts before it. */
@@ -80,8 +87,8 @@ export function createBuffers(model: ScheduleModel): ScheduleBuffers {
 const EPS = 1e-9;
 
 /**
- * Schedules every wave from its effort (person-days, already scaled by any program factor) and
- * returns the program's end: the exclusive working-day number after decommission.
+ * Schedules every wave from its effort (person-days, already scaled by any program factor) and the
+ * compliance gate (`gateEnd`, drawn per run by the simulation) and returns the program's end: the exclusive working-day number after decommission.
  * Rule: waves are taken in plan order; a wave starts when the landing zone is ready and all its
  * teams are free (a team works one wave at a time, freed when the wave's effort is done); it lasts
  * at least its minimum and its data transfer, and cuts over on its last day, after its
@@ -89,8 +96,8 @@ const EPS = 1e-9;
  * (the cutover moves to the next open working day). Actuals (actuals.ts) override: a finished wave
  * keeps its recorded dates; a wave under way keeps its recorded start; later waves start after them.
  */
-export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, calendar: WorkingCalendar, buf: ScheduleBuffers, trace?: ScheduleTrace): number {
-  const { capacity, minDays, transferDays, waveTeamStart, waveTeams, waveDepStart, waveDeps, gateDay, pilot, readyDay } = model;
+export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, calendar: WorkingCalendar, buf: ScheduleBuffers, trace?: ScheduleTrace, gateEnd = model.gateEnd): number {
+  const { capacity, minDays, transferDays, waveTeamStart, waveTeams, waveDepStart, waveDeps, gated, pilot, readyDay } = model;
   const { start, prepEnd, cutover, teamFree } = buf;
   teamFree.fill(readyDay);
   const { actualStart, actualCutover, actualPrepEnd } = model;
@@ -145,8 +152,8 @@ export function runSchedule(model: ScheduleModel, waveEffort: Float64Array, cale
     const pe = s + byEffort;
     let c = s + days - 1;
     let cBy = -1;
-    if (gateDay[w]! > c) {
-      c = gateDay[w]!;
+    if (gated[w] === 1 && gateEnd > c) {
+      c = gateEnd;
       cBy = -2;
     }
     if (pilot >= 0 && w !== pilot && cutover[pilot]! + 1 > c && pilot < w) {

@@ -86,7 +86,7 @@ export function scheduleProgram(
     const dependsOn = new Set<string>(['foundation']);
     if (model.pilot >= 0 && model.pilot < w) dependsOn.add(phaseIdOfWave(waves[model.pilot]!.id));
     for (let k = model.waveDepStart[w]!; k < model.waveDepStart[w + 1]!; k++) dependsOn.add(phaseIdOfWave(waves[model.waveDeps[k]!]!.id));
-    if (model.gateDay[w]! > 0) for (const g of frame.compliance) dependsOn.add(g.id);
+    if (model.gated[w] === 1) for (const g of frame.compliance) dependsOn.add(g.id);
     if (trace.startBy[w]! >= 0) dependsOn.add(phaseIdOfWave(waves[trace.startBy[w]!]!.id));
     const teamIds = teamIdsOf(model, w);
     // Recorded dates are shown as recorded, even on a weekend; the numbers stay on working days.

@@ -1,7 +1,8 @@
 /**
  * Phase 7, simulate: Monte Carlo over the estimates (PLANNING-MODEL §5). Each run draws every
  * workload's effort from its PERT-beta, scales the program by one shared lognormal factor
- * (correlated slippage: onboarding, approvals), and re-schedules with the same numeric model as
+ * (correlated slippage: onboarding, approvals), draws each compliance task's duration (authority
+ * reviews are uncertain too), and re-schedules with the same numeric model as
  * the deterministic schedule. Seeded: the same project and seed give the same numbers.
  *
  * Cost per run: one pass over the workloads (typed arrays, no allocation) plus one pass over the
@@ -51,6 +52,13 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   const cutovers = new Int32Array(waves * runs);
   const buf = createBuffers(model);
   const starts = model.waveWorkloadStart;
+  // Compliance gates: each task's duration drawn from its own PERT-beta; the gate opens when the
+  // last task ends. Hypercare and decommission after the last cutover stay fixed durations.
+  const gates = model.complianceStart.length;
+  const gateTables = buildPertTables(model.complianceOptimistic, model.complianceLikely, model.compliancePessimistic);
+  const gateLow = model.complianceOptimistic;
+  const gateRange = new Float64Array(gates);
+  for (let g = 0; g < gates; g++) gateRange[g] = Math.max(0, model.compliancePessimistic[g]! - gateLow[g]!);
 
   for (let r = 0; r < runs; r++) {
     const factor = spread > 0 ? Math.exp(spread * rng.normal()) : 1;
@@ -69,7 +77,17 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
       }
       waveEffort[w] = acc * factor;
     }
-    const last = runSchedule(model, waveEffort, calendar, buf) - 1;
+    let gateEnd = 0;
+    for (let g = 0; g < gates; g++) {
+      const u = rng.next() * PERT_TABLE_STEPS;
+      const j = u | 0;
+      const at = gateTables.offsetOf[g]! + j;
+      const lo = gateTables.values[at]!;
+      const days = Math.round(gateLow[g]! + gateRange[g]! * (lo + (u - j) * (gateTables.values[at + 1]! - lo)));
+      const end = model.complianceStart[g]! + Math.max(1, days);
+      if (end > gateEnd) gateEnd = end;
+    }
+    const last = runSchedule(model, waveEffort, calendar, buf, undefined, gateEnd) - 1;
     lastDays[r] = last;
     for (let w = 0; w < waves; w++) cutovers[w * runs + r] = buf.cutover[w]!;
     for (let i = 0; i < n; i++) sumXY[i]! += draws[i]! * last;
