@@ -30,7 +30,8 @@ export function usePlatformEvents(ctx: CommandContext): void {
 
 /** Tell the platform the title and dirty flag (window title, close prompt). */
 export function useDocumentStateSync(ctx: CommandContext): void {
-  const { displayName, dirty } = useDecampStore(useShallow((s) => ({ displayName: s.displayName, dirty: s.dirty })));
+  const useStore = ctx.store;
+  const { displayName, dirty } = useStore(useShallow((s) => ({ displayName: s.displayName, dirty: s.dirty })));
   useEffect(() => {
     void ctx.api.invoke('setDocumentState', { displayName, dirty });
   }, [ctx, displayName, dirty]);
@@ -38,7 +39,8 @@ export function useDocumentStateSync(ctx: CommandContext): void {
 
 /** Every 30 s while dirty, keep a recovery copy; drop it once the document is saved. */
 export function useAutosave(ctx: CommandContext, intervalMs = AUTOSAVE_MS): void {
-  const dirty = useDecampStore((s) => s.dirty);
+  const useStore = ctx.store;
+  const dirty = useStore((s) => s.dirty);
   const lastId = useRef<string | null>(null);
   useEffect(() => {
     if (!dirty) {
@@ -49,7 +51,10 @@ export function useAutosave(ctx: CommandContext, intervalMs = AUTOSAVE_MS): void
     const timer = setInterval(() => {
       const { project, filePath, displayName } = ctx.store.getState();
       void ctx.api.invoke('autosave', { project, filePath, displayName }).then((r) => {
-        if (r.ok) lastId.current = r.value.id;
+        if (!r.ok) return;
+        // Saved while this copy was being written: it is stale already.
+        if (ctx.store.getState().dirty) lastId.current = r.value.id;
+        else void ctx.api.invoke('discardRecovery', { id: r.value.id });
       });
     }, intervalMs);
     return () => clearInterval(timer);

@@ -47,10 +47,21 @@ function parseDocument(text: string, name: string): IpcResult<OpenedDocument> {
 
 async function readFile(file: File): Promise<IpcResult<OpenedDocument>> {
   if (file.size > MAX_FILE_BYTES) return fail('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  const text = await file.text();
+  const text = await readText(file);
   const result = parseDocument(text, file.name);
   if (result.ok) await remember(file.name, text);
   return result;
+}
+
+/** The file as text; FileReader where Blob.text is missing (older engines, jsdom). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
 }
 
 async function remember(name: string, text: string): Promise<void> {
@@ -95,7 +106,10 @@ export function createBrowserApi(win: Window = window): DesktopApi {
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    void readFile(file).then((r) => (r.ok ? emit('openDocument', r.value) : emit('openFailed', r.error)));
+    void readFile(file).then(
+      (r) => (r.ok ? emit('openDocument', r.value) : emit('openFailed', r.error)),
+      (error: unknown) => emit('openFailed', { code: 'io', message: error instanceof Error ? error.message : `could not read ${file.name}` }),
+    );
   });
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
