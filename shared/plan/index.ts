@@ -4,4 +4,5 @@ export { addWorkingDays, freezeWindowsOverlapping, nextWorkingDay, workingDaysBe
 export { estimateWorkloads, transferHoursFor } from './estimate';
 export { simulateOutage } from './outage';
 export { DEFAULT_SEED, planProject, type PlanOptions } from './plan-project';
+export { assumptionSensitivity, DEFAULT_SENSITIVITY_DELTA, sensitivityCandidates, type SensitivityOptions, type SensitivityRun, startSensitivity } from './sensitivity';
 export * from './types';

@@ -286,6 +286,39 @@ export interface Plan {
   readonly provenance: Provenance;
 }
 
+// ---- sensitivity (shared/plan/sensitivity.ts) ------------------------------------------------
+
+/** The deterministic plan re-run with one assumption changed: where the program end lands. */
+export interface SensitivityShift {
+  /** The value the assumption was set to (current x (1 - delta) or x (1 + delta), days rounded). */
+  readonly value: number;
+  /** Planned program end with that value. */
+  readonly end: IsoDate;
+  /** Working days later (positive) or earlier (negative) than the planned end. */
+  readonly workingDays: number;
+  /** Calendar days later (positive) or earlier (negative) than the planned end. */
+  readonly calendarDays: number;
+}
+
+/** How far the planned end moves when one assumption goes down and up by `delta`. */
+export interface AssumptionSensitivity {
+  readonly assumptionId: string;
+  /** The value the plan uses now (the project's, else the default). */
+  readonly value: number;
+  readonly unit: string;
+  readonly lower: SensitivityShift;
+  readonly higher: SensitivityShift;
+}
+
+/** One-at-a-time sensitivity of the planned program end, largest shift first. */
+export interface SensitivityResult {
+  /** Relative change applied each way (0.2 = -20% and +20%). */
+  readonly delta: number;
+  /** The planned program end with every assumption as it is (the plan's `schedule.end`). */
+  readonly baseEnd: IsoDate;
+  readonly assumptions: readonly AssumptionSensitivity[];
+}
+
 // ---- outage simulation -----------------------------------------------------------------------
 
 export type OutageFailure =
