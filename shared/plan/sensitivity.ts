@@ -15,7 +15,7 @@ import { estimateWorkloads } from './estimate';
 import { groupWorkloads } from './group';
 import { orderMoveGroups } from './order';
 import { scheduleProgram } from './schedule';
-import type { AssumptionSensitivity, SensitivityResult, SensitivityShift, WorkloadEstimate, WorkloadId } from './types';
+import type { AssumptionSensitivity, SensitivityResult, SensitivityShift, WaveDraft, WorkloadEstimate, WorkloadId } from './types';
 import { buildWaves } from './waves';
 
 export interface SensitivityOptions {
@@ -43,8 +43,6 @@ export const DEFAULT_SENSITIVITY_DELTA = 0.2;
 const PHASE_CANDIDATES: readonly AssumptionId[] = ['phase.assess.maxDays', 'phase.foundation.maxDays', 'phase.wave.minDays', 'phase.hypercare.days', 'phase.decommission.maxDays'];
 /** Units whose values the engine reads as whole numbers. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['working days', 'days', 'workloads', 'runs']);
-/** Assumptions the estimate reads: only these need the workloads re-estimated. */
-const ESTIMATE_INPUT = /^(effort|transfer)\./;
 
 /**
  * The assumptions worth varying on this project: team focus (when a team has no focus of its own),
@@ -83,14 +81,17 @@ export function startSensitivity(project: Project, options: SensitivityOptions =
   const grouping = groupWorkloads(project);
   const order = orderMoveGroups(project, grouping);
   const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
-  const baseEstimates = estimateWorkloads(project, base);
-
-  const replan = (a: Assumptions, estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>) => {
-    const waves = buildWaves(project, grouping, order, estimates, a).waves;
+  // A phase that never read the varied assumption gives the same answer: its output is reused.
+  // Recording the reads keeps that exact without listing what each phase happens to read.
+  const estimateReads = new Set<AssumptionId>();
+  const baseEstimates = estimateWorkloads(project, recording(base, estimateReads));
+  const waveReads = new Set<AssumptionId>();
+  const baseWaves = buildWaves(project, grouping, order, baseEstimates, recording(base, waveReads)).waves;
+  const schedule = (a: Assumptions, waves: readonly WaveDraft[], estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>) => {
     const scheduled = scheduleProgram(project, waves, estimates, a, calendar);
     return { endDay: scheduled.endDay, end: scheduled.schedule.end };
   };
-  const baseline = replan(base, baseEstimates);
+  const baseline = schedule(base, baseWaves, baseEstimates);
 
   // Candidates valued zero cannot move by a ratio; they are left out rather than shown as "no effect".
   const ids = [...new Set((options.candidates ?? sensitivityCandidates(project)).filter(isAssumptionId))].filter((id) => base.value(id) !== 0);
@@ -103,8 +104,10 @@ export function startSensitivity(project: Project, options: SensitivityOptions =
   const shiftFor = (id: AssumptionId, factor: number): SensitivityShift => {
     const value = variedValue(id, base.value(id), factor);
     const a: Assumptions = { value: (k) => (k === id ? value : base.value(k)), overridden: base.overridden };
-    const estimates = ESTIMATE_INPUT.test(id) ? estimateWorkloads(project, a) : baseEstimates;
-    const { endDay, end } = replan(a, estimates);
+    const reestimate = estimateReads.has(id);
+    const estimates = reestimate ? estimateWorkloads(project, a) : baseEstimates;
+    const waves = reestimate || waveReads.has(id) ? buildWaves(project, grouping, order, estimates, a).waves : baseWaves;
+    const { endDay, end } = schedule(a, waves, estimates);
     return { value, end, workingDays: endDay - baseline.endDay, calendarDays: isoToDay(end) - isoToDay(baseline.end) };
   };
 
@@ -130,6 +133,17 @@ export function startSensitivity(project: Project, options: SensitivityOptions =
       assumptions.sort((x, y) => reach(y) - reach(x) || (x.assumptionId < y.assumptionId ? -1 : x.assumptionId > y.assumptionId ? 1 : 0));
       return { delta, baseEnd: baseline.end, assumptions };
     },
+  };
+}
+
+/** The same assumptions, noting every id read into `reads`. */
+function recording(a: Assumptions, reads: Set<AssumptionId>): Assumptions {
+  return {
+    value: (id) => {
+      reads.add(id);
+      return a.value(id);
+    },
+    overridden: a.overridden,
   };
 }
 
