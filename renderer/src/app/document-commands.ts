@@ -34,7 +34,7 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
       return false;
     }
     if (result.value === null) return false;
-    store.getState().markSaved(result.value);
+    store.getState().markSaved(result.value, project);
     status('status.saved', 'info', { name: result.value.displayName });
     return true;
   };
@@ -68,7 +68,7 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
         status('status.saveFailed', 'error', { message: result.error.message });
         return false;
       }
-      store.getState().markSaved(result.value);
+      store.getState().markSaved(result.value, project);
       status('status.saved', 'info', { name: result.value.displayName });
       return true;
     },

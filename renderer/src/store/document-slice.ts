@@ -43,9 +43,8 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
       });
     },
 
-    markSaved(saved) {
-      const { project } = get();
-      set({ savedProject: project, filePath: saved.filePath, displayName: saved.displayName, diskVersion: saved.diskVersion, dirty: false });
+    markSaved(saved, written = get().project) {
+      set({ savedProject: written, filePath: saved.filePath, displayName: saved.displayName, diskVersion: saved.diskVersion, dirty: get().project !== written });
     },
   };
 };

@@ -54,7 +54,11 @@ export interface DocumentSlice {
   updateProjectMeta(patch: Partial<ProjectMeta>): EditResult;
   /** Swap in another document (open, sample, new, recovery). Not undoable: history starts afresh. */
   replaceDocument(opened: OpenedDocument): void;
-  markSaved(saved: SavedDocument): void;
+  /**
+   * The document was written. `written` is the Project that went to disk (default: the current one): an edit made while the save
+   * was under way is not in the file, so it stays unsaved instead of being marked saved and lost on close.
+   */
+  markSaved(saved: SavedDocument, written?: Project): void;
 }
 
 /** Undo/redo as stacks of Project snapshots; structural sharing keeps them cheap. */
