@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serializeProject } from '../../shared/model';
-import { buildIfStale, hasChromium, launch, ROOT, serve } from './chromium';
+import { buildWeb, hasChromium, launch, ROOT, serve } from './chromium';
 import { largeEstate } from './estate';
 import { installKeyTimer, percentile, takeKeyTimes } from './measure';
 
@@ -44,8 +44,7 @@ async function main() {
     console.error('bench/renderer needs /usr/bin/chromium (apt-get install -y chromium)');
     process.exit(1);
   }
-  buildIfStale();
-  const { url, server } = await serve();
+  const { url, server } = await serve(await buildWeb());
   const browser = await launch();
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   try {

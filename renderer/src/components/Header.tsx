@@ -32,7 +32,8 @@ export function Header({ run }: HeaderProps) {
         <span className="toolbar-sep" aria-hidden="true" />
         <button type="button" onClick={() => run('file.printPdf')}>{t('header.print')}</button>
       </div>
-      <div className="header-status" role="status" aria-live="polite">
+      {/* aria-busy: the plan on screen is not yet the current document's (tests wait on it, assistive tech may too). */}
+      <div className="header-status" role="status" aria-live="polite" aria-busy={planning}>
         {planning ? <span className="replanning">{t('header.replanning')}</span> : null}
         {planError ? <span className="plan-error">{t('header.planError', { message: planError })}</span> : null}
       </div>
