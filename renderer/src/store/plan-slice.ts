@@ -11,4 +11,8 @@ export const createPlanSlice: StateCreator<DecampState, [], [], PlanSlice> = () 
   planError: null,
   planMs: null,
   plannedProject: null,
+  sensitivity: null,
+  sensitivityStatus: 'idle',
+  sensitivityNote: null,
+  sensitivityProject: null,
 });

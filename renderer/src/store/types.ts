@@ -3,8 +3,9 @@
  * `DecampState`; actions live here so every edit goes through validation and history.
  */
 import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Workload } from '../../../shared/model';
-import type { Plan } from '../../../shared/plan/types';
+import type { Plan, SensitivityResult } from '../../../shared/plan/types';
 import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
+import type { SensitivityOutcome } from './planner';
 
 /** Why an edit was refused: an i18n key under `common:edit.*` plus its params, and English for logs. */
 export type EditResult = { readonly ok: true } | { readonly ok: false; readonly code: EditErrorCode; readonly params: Readonly<Record<string, string | number>>; readonly message: string };
@@ -96,6 +97,19 @@ export interface PlanSlice {
   readonly planMs: number | null;
   /** The project the shown plan was computed from. */
   readonly plannedProject: Project | null;
+  /**
+   * What moves the planned end most (one assumption at a time). Worked out after each plan; while
+   * a newer one is computed the previous result stays here, so the page does not flicker.
+   */
+  readonly sensitivity: SensitivityResult | null;
+  readonly sensitivityStatus: SensitivityStatus;
+  /** Why the sensitivity was not worked out, when `sensitivityStatus` is 'skipped' or 'failed'. */
+  readonly sensitivityNote: Exclude<SensitivityOutcome, { status: 'done' } | { status: 'cancelled' }> | null;
+  /** The project `sensitivity` was computed from. */
+  readonly sensitivityProject: Project | null;
 }
+
+/** idle: nothing asked yet; computing: a newer result is on its way; then done, skipped or failed. */
+export type SensitivityStatus = 'idle' | 'computing' | 'done' | 'skipped' | 'failed';
 
 export type DecampState = DocumentSlice & HistorySlice & UiSlice & PlanSlice;

@@ -1,9 +1,10 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { i18next } from '../../../renderer/src/i18n';
 import { formatDate } from '../../../renderer/src/i18n/format';
 import { useDecampStore } from '../../../renderer/src/store';
 import { SummaryView } from '../../../renderer/src/views/summary';
-import { assumptionDrivers } from '../../../renderer/src/views/summary/date-drivers';
 import { openSampleAndPlan, waitForPlan } from './helpers';
 
 describe('Summary', () => {
@@ -39,11 +40,42 @@ describe('Summary', () => {
     await waitFor(() => expect(screen.getByTestId('p50')).toHaveTextContent(formatDate(after, 'en')));
   }, 30_000);
 
-  it('ranks assumptions by the spread share of the workloads that use them', () => {
-    const plan = useDecampStore.getState().plan!;
-    const drivers = assumptionDrivers(plan);
-    expect(drivers.length).toBeGreaterThan(0);
-    for (let i = 1; i < drivers.length; i++) expect(drivers[i - 1]!.weight).toBeGreaterThanOrEqual(drivers[i]!.weight);
-    expect(drivers.every((d) => d.weight > 0 && d.weight <= 1)).toBe(true);
+  it('shows the five assumptions that move the end most, each -20% / +20% in days, linking to Assumptions', async () => {
+    await waitFor(() => expect(useDecampStore.getState().sensitivityStatus).toBe('done'), { timeout: 20_000 });
+    const result = useDecampStore.getState().sensitivity!;
+    const user = userEvent.setup();
+    render(<SummaryView />);
+    const table = screen.getByTestId('assumption-sensitivity');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    // The mid-size sample's end moves most with team focus: less focus, later; more focus, earlier.
+    const top = result.assumptions[0]!;
+    expect(top.assumptionId).toBe('team.focusFactor');
+    const first = rows[0]!;
+    expect(within(first).getByRole('button', { name: 'Team focus' })).toBeInTheDocument();
+    expect(first).toHaveTextContent('0.7 ratio');
+    expect(first).toHaveTextContent(`−20% → ${top.lower.calendarDays} days later`);
+    expect(first).toHaveTextContent(`+20% → ${-top.higher.calendarDays} days earlier`);
+    rows.forEach((row, i) => expect(within(row).getByRole('button')).toHaveTextContent(i18next.t(`assumptions:name.${result.assumptions[i]!.assumptionId}`)));
+    expect(screen.getByTestId('spread-drivers')).toBeInTheDocument();
+
+    await user.click(within(first).getByRole('button', { name: 'Team focus' }));
+    expect(useDecampStore.getState().view).toBe('assumptions');
+  }, 30_000);
+
+  it('says it is working out the sensitivity, keeps the previous one while updating, and explains a skip', () => {
+    const done = useDecampStore.getState();
+    act(() => useDecampStore.setState({ sensitivity: null, sensitivityStatus: 'computing', sensitivityNote: null }));
+    const { rerender } = render(<SummaryView />);
+    expect(screen.getByText('Working out which assumptions move the date…')).toBeInTheDocument();
+
+    act(() => useDecampStore.setState({ sensitivity: done.sensitivity ?? { delta: 0.2, baseEnd: done.plan!.schedule.end, assumptions: [] }, sensitivityStatus: 'computing' }));
+    rerender(<SummaryView />);
+    expect(screen.getByText('Updating for the latest change…')).toBeInTheDocument();
+
+    act(() => useDecampStore.setState({ sensitivity: null, sensitivityStatus: 'skipped', sensitivityNote: { status: 'skipped', reason: 'tooManyWorkloads', workloads: 6200, limit: 5000 } }));
+    rerender(<SummaryView />);
+    expect(screen.getByText(/Not worked out for estates over 5,000 workloads \(this one has 6,200\)/)).toBeInTheDocument();
+    expect(screen.queryByTestId('assumption-sensitivity')).not.toBeInTheDocument();
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * The assumptions that move the planned end most: each set 20% lower and higher in turn, the plan
+ * re-run, the shift of the end shown in calendar days. Worked out after the plan (see the plan
+ * worker), so this section may say it is still working, or why it was skipped.
+ */
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssumptionSensitivity as Row, SensitivityShift } from '../../../../shared/plan/types';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { useDecampStore, useShallow } from '../../store';
+
+/** How many assumptions the manager sees: the few that matter, not the whole list. */
+export const SENSITIVITY_ROWS = 5;
+
+/** The rows worth showing: those that move the end at all, largest first (the engine's order). */
+export function movingAssumptions(rows: readonly Row[], n = SENSITIVITY_ROWS): Row[] {
+  return rows.filter((r) => r.lower.calendarDays !== 0 || r.higher.calendarDays !== 0).slice(0, n);
+}
+
+function shiftText(t: TFunction<['summary', 'assumptions']>, s: SensitivityShift): string {
+  if (s.calendarDays === 0) return t('drivers.sensitivity.same');
+  return s.calendarDays < 0 ? t('drivers.sensitivity.earlier', { count: -s.calendarDays }) : t('drivers.sensitivity.later', { count: s.calendarDays });
+}
+
+export function AssumptionSensitivity({ locale }: { locale: string }) {
+  const { t } = useTranslation(['summary', 'assumptions']);
+  const { sensitivity, status, note, setView } = useDecampStore(
+    useShallow((s) => ({ sensitivity: s.sensitivity, status: s.sensitivityStatus, note: s.sensitivityNote, setView: s.setView })),
+  );
+
+  let body: ReactNode;
+  if (note?.status === 'skipped') {
+    body = <p className="muted">{note.reason === 'tooManyWorkloads' ? t('drivers.sensitivity.skippedSize', { limit: formatNumber(note.limit, locale), workloads: formatNumber(note.workloads, locale) }) : t('drivers.sensitivity.skippedSlow')}</p>;
+  } else if (note?.status === 'failed') {
+    body = <p className="muted">{t('drivers.sensitivity.failed', { message: note.message })}</p>;
+  } else if (!sensitivity) {
+    body = status === 'computing' ? <p className="muted">{t('drivers.sensitivity.working')}</p> : null;
+  } else {
+    const pct = formatPercent(sensitivity.delta, locale);
+    const rows = movingAssumptions(sensitivity.assumptions);
+    body =
+      rows.length === 0 ? (
+        <p className="muted">{t('drivers.sensitivity.noneMoves', { pct })}</p>
+      ) : (
+        <table className="data" data-testid="assumption-sensitivity">
+          <thead>
+            <tr>
+              <th scope="col">{t('drivers.sensitivity.assumption')}</th>
+              <th scope="col" className="num">{t('drivers.sensitivity.now')}</th>
+              <th scope="col">{t('drivers.sensitivity.lower')}</th>
+              <th scope="col">{t('drivers.sensitivity.higher')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const name = t(`assumptions:name.${r.assumptionId}`, { defaultValue: r.assumptionId });
+              return (
+                <tr key={r.assumptionId}>
+                  <th scope="row">
+                    <button type="button" className="link" title={t('drivers.sensitivity.open', { name })} onClick={() => setView('assumptions')}>
+                      {name}
+                    </button>
+                  </th>
+                  <td className="num">
+                    {formatNumber(r.value, locale, 2)} <span className="muted">{t(`assumptions:unit.${r.unit}`, { defaultValue: r.unit })}</span>
+                  </td>
+                  <td>{t('drivers.sensitivity.lowerShift', { pct, shift: shiftText(t, r.lower) })}</td>
+                  <td>{t('drivers.sensitivity.higherShift', { pct, shift: shiftText(t, r.higher) })}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      );
+  }
+
+  return (
+    <div aria-busy={status === 'computing'}>
+      <h3 className="muted">{t('drivers.sensitivity.heading')}</h3>
+      {body}
+      {sensitivity && status === 'computing' ? <p className="muted">{t('drivers.sensitivity.updating')}</p> : null}
+      {sensitivity ? (
+        <p className="muted">
+          {t('drivers.sensitivity.method', { pct: formatPercent(sensitivity.delta, locale) })}{' '}
+          <button type="button" className="link" onClick={() => setView('assumptions')}>
+            {t('drivers.edit')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
