@@ -53,7 +53,7 @@ describe('Summary', () => {
     expect(top.assumptionId).toBe('team.focusFactor');
     const first = rows[0]!;
     expect(within(first).getByRole('button', { name: 'Team focus' })).toBeInTheDocument();
-    expect(first).toHaveTextContent('0.7 ratio');
+    expect(first).toHaveTextContent('now 0.7 ratio');
     expect(first).toHaveTextContent(`−20% → ${top.lower.calendarDays} days later`);
     expect(first).toHaveTextContent(`+20% → ${-top.higher.calendarDays} days earlier`);
     rows.forEach((row, i) => expect(within(row).getByRole('button')).toHaveTextContent(i18next.t(`assumptions:name.${result.assumptions[i]!.assumptionId}`)));

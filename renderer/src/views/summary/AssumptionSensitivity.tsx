@@ -10,6 +10,9 @@ import type { AssumptionSensitivity as Row, SensitivityShift } from '../../../..
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useDecampStore, useShallow } from '../../store';
 
+/** A shift reads as one phrase ("−20% → 3 days earlier"); only the assumption's name wraps. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** How many assumptions the manager sees: the few that matter, not the whole list. */
 export const SENSITIVITY_ROWS = 5;
 
@@ -47,26 +50,25 @@ export function AssumptionSensitivity({ locale }: { locale: string }) {
           <thead>
             <tr>
               <th scope="col">{t('drivers.sensitivity.assumption')}</th>
-              <th scope="col" className="num">{t('drivers.sensitivity.now')}</th>
-              <th scope="col">{t('drivers.sensitivity.lower')}</th>
-              <th scope="col">{t('drivers.sensitivity.higher')}</th>
+              <th scope="col">{t('drivers.sensitivity.effect')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => {
               const name = t(`assumptions:name.${r.assumptionId}`, { defaultValue: r.assumptionId });
+              const value = `${formatNumber(r.value, locale, 2)} ${t(`assumptions:unit.${r.unit}`, { defaultValue: r.unit })}`;
               return (
                 <tr key={r.assumptionId}>
-                  <th scope="row">
-                    <button type="button" className="link" title={t('drivers.sensitivity.open', { name })} onClick={() => setView('assumptions')}>
+                  <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+                    <button type="button" className="link" style={{ textAlign: 'left' }} title={t('drivers.sensitivity.open', { name })} onClick={() => setView('assumptions')}>
                       {name}
                     </button>
+                    <div className="muted">{t('drivers.sensitivity.current', { value })}</div>
                   </th>
-                  <td className="num">
-                    {formatNumber(r.value, locale, 2)} <span className="muted">{t(`assumptions:unit.${r.unit}`, { defaultValue: r.unit })}</span>
+                  <td>
+                    <div style={NO_WRAP}>{t('drivers.sensitivity.lowerShift', { pct, shift: shiftText(t, r.lower) })}</div>
+                    <div style={NO_WRAP}>{t('drivers.sensitivity.higherShift', { pct, shift: shiftText(t, r.higher) })}</div>
                   </td>
-                  <td>{t('drivers.sensitivity.lowerShift', { pct, shift: shiftText(t, r.lower) })}</td>
-                  <td>{t('drivers.sensitivity.higherShift', { pct, shift: shiftText(t, r.higher) })}</td>
                 </tr>
               );
             })}
