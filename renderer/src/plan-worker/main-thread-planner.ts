@@ -9,7 +9,7 @@ import { runSensitivity, type SensitivityControl } from './run-sensitivity';
 
 export interface MainThreadPlannerOptions {
   /** Limits for the sensitivity run (tests lower them to see the skips). */
-  readonly sensitivity?: Pick<SensitivityControl, 'maxWorkloads' | 'budgetMs'>;
+  readonly sensitivity?: Pick<SensitivityControl, 'maxWorkloads' | 'budgetMs' | 'startDelayMs'>;
 }
 
 export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerOptions = {}): Planner {

@@ -11,6 +11,11 @@ import type { SensitivityOutcome } from '../store/planner';
 export const SENSITIVITY_MAX_WORKLOADS = 5_000;
 /** A run heading past this much time is given up: the answer would come too late to matter. */
 export const SENSITIVITY_BUDGET_MS = 20_000;
+/**
+ * Quiet time after a plan before the re-plans start. While someone edits, each plan is followed by
+ * another within a second; starting only in a pause keeps the worker (and a shared core) free for them.
+ */
+export const SENSITIVITY_START_DELAY_MS = 750;
 
 type StartSensitivity = (project: Project, options?: SensitivityOptions) => SensitivityRun;
 
@@ -21,10 +26,13 @@ export interface SensitivityControl {
   readonly pause?: () => Promise<void>;
   readonly maxWorkloads?: number;
   readonly budgetMs?: number;
+  /** Default `SENSITIVITY_START_DELAY_MS`. */
+  readonly startDelayMs?: number;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Waits for a quiet moment, then re-plans one variant per task until done, cancelled or over budget. */
 export async function runSensitivity(start: StartSensitivity, project: Project, control: SensitivityControl): Promise<SensitivityOutcome> {
   const maxWorkloads = control.maxWorkloads ?? SENSITIVITY_MAX_WORKLOADS;
   const budgetMs = control.budgetMs ?? SENSITIVITY_BUDGET_MS;
@@ -32,7 +40,8 @@ export async function runSensitivity(start: StartSensitivity, project: Project, 
   const workloads = project.workloads.length;
   if (workloads > maxWorkloads) return { status: 'skipped', reason: 'tooManyWorkloads', workloads, limit: maxWorkloads };
   try {
-    await pause();
+    const delayMs = control.startDelayMs ?? SENSITIVITY_START_DELAY_MS;
+    await new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, delayMs)));
     if (control.cancelled()) return { status: 'cancelled' };
     const started = performance.now();
     const run = start(project);

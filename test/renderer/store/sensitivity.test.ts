@@ -133,13 +133,33 @@ describe('sensitivity in the store', () => {
 });
 
 describe('runSensitivity', () => {
-  it('yields before every re-plan so a newer request can run first', async () => {
+  it('waits for a quiet moment, then yields before every re-plan so a newer request can run first', async () => {
     const project = loadSample('online-shop');
     let pauses = 0;
-    const outcome = await runSensitivity(startSensitivity, project, { cancelled: () => false, pause: () => (pauses++, Promise.resolve()) });
+    const outcome = await runSensitivity(startSensitivity, project, { cancelled: () => false, startDelayMs: 0, pause: () => (pauses++, Promise.resolve()) });
     expect(outcome.status).toBe('done');
     const total = startSensitivity(project).total;
-    expect(pauses).toBe(total + 1);
+    expect(pauses).toBe(total);
+  });
+
+  it('never starts when a newer request arrives during the quiet time', async () => {
+    vi.useFakeTimers();
+    let cancel = false;
+    let started = false;
+    const outcome = runSensitivity(
+      (p) => {
+        started = true;
+        return startSensitivity(p);
+      },
+      loadSample('online-shop'),
+      { cancelled: () => cancel, startDelayMs: 750 },
+    );
+    await vi.advanceTimersByTimeAsync(700);
+    cancel = true;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await outcome).toEqual({ status: 'cancelled' });
+    expect(started).toBe(false);
+    vi.useRealTimers();
   });
 
   it('stops at the first pause after it is cancelled', async () => {
@@ -147,6 +167,7 @@ describe('runSensitivity', () => {
     let steps = 0;
     const outcome = await runSensitivity(startSensitivity, loadSample('online-shop'), {
       cancelled: () => cancel,
+      startDelayMs: 0,
       pause: () => {
         if (++steps === 3) cancel = true;
         return Promise.resolve();
@@ -161,7 +182,7 @@ describe('runSensitivity', () => {
         throw new Error('boom');
       },
       loadSample('online-shop'),
-      { cancelled: () => false },
+      { cancelled: () => false, startDelayMs: 0 },
     );
     expect(outcome).toEqual({ status: 'failed', message: 'boom' });
   });
