@@ -6,7 +6,6 @@
  * with 1,000 runs in <= 10 s.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { groupWorkloads } from '../shared/plan/group';
@@ -19,6 +18,7 @@ import { scheduleProgram } from '../shared/plan/schedule';
 import { simulateProgram } from '../shared/plan/simulate';
 import { buildWaves } from '../shared/plan/waves';
 import { generateEdges, generateProject } from './generate';
+import { writeReportSection } from './report-section';
 import { graphlibChainLimit, graphlibSccTopo, oursSccTopo, survives } from './graph';
 
 const SIZES = [1_000, 5_000, 20_000, 50_000];
@@ -141,17 +141,17 @@ function main(): void {
   ].join('\n');
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os.loadavg()[0]!.toFixed(1)} when it finished (other processes share the cores, so single runs vary by up to 2x)`;
-  writeFileSync(fileURLToPath(new URL('../docs/performance.md', import.meta.url)), performanceDoc(date, machine, table, chainLine, verdict));
-  console.log(`\n${verdict}\nwrote docs/performance.md`);
+  writeReportSection('engine', performanceDoc(date, machine, table, chainLine, verdict));
+  console.log(`\n${verdict}\nwrote the engine section of docs/performance.md`);
 }
 
 function performanceDoc(date: string, machine: string, table: string, chainLine: string, verdict: string): string {
-  return `# Performance
+  return `## Planning engine
 
 Measured by \`npm run bench\` (bench/index.ts) on ${date}, on ${machine}.
 Each size runs in a fresh child process; "max RSS" is that process's peak resident memory.
 
-## What is measured
+### What is measured
 - Synthetic estates (bench/generate.ts, seeded): about four dependencies per workload, mostly on
   recent workloads, 1% back edges closing cycles, 1% tight couplings, one team of 8 per 250 workloads.
 - "deterministic phases": \`planProject\` with one Monte Carlo run, after one untimed warm-up call (validate, group, order, estimate,
@@ -163,15 +163,15 @@ Each size runs in a fresh child process; "max RSS" is that process's peak reside
   DAG, so it runs on the condensation built from its own \`alg.tarjan\` result. "group+order" is the
   engine's full phases 2-3 on the project (SCC, tight-coupling union-find, ordering with tie-breaks).
 
-## Targets
+### Targets
 ${verdict}
 
-## Results
+### Results
 ${table}
 
 ${chainLine}
 
-## Why it is fast
+### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
   one interpolation; shared/plan/pert.ts), sums them per wave in typed arrays, and re-schedules with
   the same numeric model as the deterministic plan (shared/plan/schedule-model.ts): O(workloads +

@@ -2,12 +2,13 @@
  * Renderer benchmark (`npx tsx bench/renderer/index.ts`): builds the web app, opens a
  * 5,000-workload estate in headless Chromium, and measures (1) keystroke to next paint in the
  * inventory grid, moving and typing, and (2) from a committed edit to the new plan on screen.
- * Prints the figures and appends them to docs/performance.md under "Renderer".
+ * Prints the figures and writes them to the Renderer section of docs/performance.md.
  */
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { writeReportSection } from '../report-section';
 import { serializeProject } from '../../shared/model';
 import { buildWeb, hasChromium, launch, ROOT, serve } from './chromium';
 import { largeEstate } from './estate';
@@ -97,10 +98,9 @@ async function main() {
 
     const when = new Date().toISOString().slice(0, 10);
     const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`;
-    appendFileSync(
-      join(ROOT, 'docs/performance.md'),
+    writeReportSection(
+      'renderer',
       [
-        '',
         '## Renderer',
         '',
         `Measured by \`npx tsx bench/renderer/index.ts\` on ${when}, headless Chromium (software rendering, --disable-gpu) on ${machine}.`,
