@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { writeReportSection } from '../report-section';
 import { serializeProject } from '../../shared/model';
-import { buildWeb, hasChromium, launch, ROOT, serve } from './chromium';
+import { buildWeb, hasChromium, launch, serve } from './chromium';
 import { largeEstate } from './estate';
 import { installKeyTimer, percentile, takeKeyTimes } from './measure';
 
