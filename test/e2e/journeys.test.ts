@@ -30,6 +30,10 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, locale: 'en-US' });
     page = await context.newPage();
+    // Playwright asks Chromium to intercept file pickers only once something listens, and does not wait for it: a key pressed right
+    // after waitForEvent('filechooser') could open the picker before the interception was on, and the event never came (seen under
+    // load). A listener from the start has it on long before any journey opens a file.
+    page.on('filechooser', () => undefined);
     // A fresh list per page: a closed page's late error must not land in the next journey.
     const pageErrors: string[] = (errors = []);
     page.on('pageerror', (e) => pageErrors.push(e.message));
