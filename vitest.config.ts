@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // jsdom specs take ~1 s; CI runs them beside Chromium and the crash test on 2 cores.
+          testTimeout: 15_000,
         },
       },
       {
