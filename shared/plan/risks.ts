@@ -11,6 +11,7 @@ import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
 import { formatDataSize, formatTransferTime, listNames, plural, workingDays } from './english';
 import type { Grouping } from './group';
+import { isoToDay } from './calendar';
 import { projectGraph } from './graph/project-graph';
 import { findSinglePoints, SPOF_SHARE } from './single-points';
 import type { CrossCloudLink, Risk, RiskSeverity, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
@@ -140,6 +141,7 @@ export function assessRisks(input: RiskInput): Risk[] {
     }
   }
 
+  freezeDelays(project, waves, finished, add);
   teamRisks(input, add);
 
   // Long hard cross-cloud links.
@@ -166,6 +168,32 @@ export function assessRisks(input: RiskInput): Risk[] {
 type Impact = readonly [workloads: number, magnitude: number];
 
 type AddRisk = (code: string, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact) => void;
+
+/** A freeze this long a wait (calendar days) is a date a manager should see coming. */
+export const FREEZE_DELAY_NOTABLE_DAYS = 5;
+export const FREEZE_DELAY_MEDIUM_DAYS = 20;
+
+/**
+ * Cutovers held back by a change freeze: the wave is worked on during the freeze and cuts over on
+ * the first open days after it. Not a fault of the plan, but the date a manager will ask about.
+ */
+function freezeDelays(project: Project, waves: readonly Wave[], finished: ReadonlySet<number>, add: AddRisk): void {
+  for (const w of waves) {
+    if (finished.has(w.index)) continue;
+    const cutover = isoToDay(w.cutover.start);
+    for (const f of project.calendar.freezeWindows) {
+      const freezeEnd = isoToDay(f.end);
+      // The cutover lands in the first week after the freeze, and the wave began before it ended.
+      if (cutover <= freezeEnd || cutover - freezeEnd > 7 || isoToDay(w.start) > freezeEnd) continue;
+      const waitDays = cutover - Math.max(isoToDay(f.start), isoToDay(w.start));
+      if (waitDays < FREEZE_DELAY_NOTABLE_DAYS) continue;
+      add('freeze-delay', `${w.id}:${f.id}`, waitDays >= FREEZE_DELAY_MEDIUM_DAYS ? 'medium' : 'low', { wave: w.name, freeze: f.name, days: waitDays, cutover: w.cutover.start },
+        `${w.name} waits up to ${plural(waitDays, 'day')} for ${f.name} to end`,
+        `${w.name}'s cutover is held by the change freeze ${f.name} (${f.start} to ${f.end}) until ${w.cutover.start}: up to ${plural(waitDays, 'day')} after the work could be ready.`,
+        `Finish ${w.name}'s preparation before ${f.start} to cut over ahead of the freeze, or use the wait for extra rehearsals and data-consistency checks.`, w.workloadIds.slice(0, 50), [w.workloadIds.length, waitDays]);
+    }
+  }
+}
 
 /** Thin teams: tiny teams owning mission-critical workloads, and one team owning most of the effort. */
 function teamRisks({ project, estimates }: RiskInput, add: AddRisk): void {
