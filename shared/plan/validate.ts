@@ -9,6 +9,7 @@ import type { JsonPath } from '../model/locate';
 import type { Project } from '../model/schema';
 import { SOURCE_PROVIDERS, type SourceProvider } from '../model/vocabulary';
 import { resolveAssumptions } from './assumptions';
+import { assumptionIssues } from './validate-assumptions';
 import { isMovable } from './graph/project-graph';
 import type { IssueSeverity, PlanIssue, TextParams, WorkloadId } from './types';
 
@@ -132,6 +133,7 @@ export function findPlanIssues(project: Project): PlanIssue[] {
         t.focus !== undefined ? ['teams', i, 'focus'] : ['teams', i, 'engineers'], owned);
     }
   });
+  assumptionIssues(project, add);
   return issues;
 }
 

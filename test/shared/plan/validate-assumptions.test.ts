@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
+import { findPlanIssues } from '../../../shared/plan/validate';
+import { loadSample } from '../../../shared/samples';
+
+function withValue(project: Project, id: string, value: number): Project {
+  return { ...project, assumptions: project.assumptions.map((a) => (a.id === id ? { ...a, value } : a)) };
+}
+const codes = (p: Project) => findPlanIssues(p).filter((i) => i.code.includes('assumption'));
+
+describe('assumption checks', () => {
+  const shop = loadSample('online-shop');
+
+  it('finds nothing wrong with the shipped defaults', () => {
+    expect(codes(shop)).toEqual([]);
+  });
+
+  it('refuses a zero bandwidth at its value, as an error', () => {
+    const [issue] = codes(withValue(shop, 'transfer.bandwidthMbps', 0));
+    expect(issue).toMatchObject({ severity: 'error', code: 'assumption-out-of-range' });
+    const index = shop.assumptions.findIndex((a) => a.id === 'transfer.bandwidthMbps');
+    expect(issue!.path).toEqual(['assumptions', index, 'value']);
+    expect(issue!.message).toContain('must be more than zero');
+  });
+
+  it('refuses a share above one and a negative factor', () => {
+    expect(codes(withValue(shop, 'transfer.efficiency', 1.4))[0]?.message).toContain('at most 1');
+    expect(codes(withValue(shop, 'effort.complexity.3', -1))[0]?.message).toContain('zero or more');
+  });
+
+  it('warns of unknown, repeated and inverted assumptions', () => {
+    const project: Project = {
+      ...withValue(shop, 'phase.assess.minDays', 40),
+      assumptions: [...withValue(shop, 'phase.assess.minDays', 40).assumptions, { id: 'transfer.bandwidthMpbs', value: 100, unit: 'Mbit/s', source: 'typo' }, { id: 'team.focusFactor', value: 0.5, unit: 'ratio', source: 'again' }],
+    };
+    expect(codes(project).map((i) => [i.severity, i.code])).toEqual(
+      expect.arrayContaining([
+        ['warning', 'unknown-assumption'],
+        ['warning', 'duplicate-assumption'],
+        ['warning', 'assumption-range-inverted'],
+      ]),
+    );
+  });
+});
