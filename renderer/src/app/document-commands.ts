@@ -27,14 +27,14 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
   };
 
   const saveAs = async (): Promise<boolean> => {
-    const { project, displayName } = store.getState();
+    const { project, displayName, documentGeneration } = store.getState();
     const result = await api.invoke('saveAs', { project, suggestedName: displayName });
     if (!result.ok) {
       status('status.saveFailed', 'error', { message: result.error.message });
       return false;
     }
     if (result.value === null) return false;
-    store.getState().markSaved(result.value, project);
+    store.getState().markSaved(result.value, project, documentGeneration);
     status('status.saved', 'info', { name: result.value.displayName });
     return true;
   };
@@ -57,7 +57,7 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
       else adopt(result.value);
     },
     async save() {
-      const { project, filePath, diskVersion } = store.getState();
+      const { project, filePath, diskVersion, documentGeneration } = store.getState();
       if (filePath === null) return saveAs();
       let result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: false });
       if (!result.ok && result.error.code === 'changed-on-disk') {
@@ -68,7 +68,7 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
         status('status.saveFailed', 'error', { message: result.error.message });
         return false;
       }
-      store.getState().markSaved(result.value, project);
+      store.getState().markSaved(result.value, project, documentGeneration);
       status('status.saved', 'info', { name: result.value.displayName });
       return true;
     },

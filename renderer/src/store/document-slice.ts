@@ -15,19 +15,22 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
     displayName: 'Untitled',
     diskVersion: null,
     dirty: false,
+    documentGeneration: 0,
     lastEditError: null,
     ...workloadActions(set, get),
     ...dependencyActions(set, get),
     ...settingsActions(set, get),
 
-    replaceDocument(opened) {
+    replaceDocument(opened, { unsaved = false } = {}) {
       set({
         project: opened.project,
-        savedProject: opened.project,
+        // A copy compares unequal, so unsaved work reads as dirty until it is saved (or undone to nothing: there is no history).
+        savedProject: unsaved ? { ...opened.project } : opened.project,
         filePath: opened.filePath,
         displayName: opened.displayName,
         diskVersion: opened.diskVersion,
-        dirty: false,
+        dirty: unsaved,
+        documentGeneration: get().documentGeneration + 1,
         lastEditError: null,
         past: [],
         future: [],
@@ -43,8 +46,11 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
       });
     },
 
-    markSaved(saved, written = get().project) {
+    markSaved(saved, written = get().project, generation = get().documentGeneration) {
+      // The file was written, but for a document no longer open: its name must not become the current document's.
+      if (generation !== get().documentGeneration) return false;
       set({ savedProject: written, filePath: saved.filePath, displayName: saved.displayName, diskVersion: saved.diskVersion, dirty: get().project !== written });
+      return true;
     },
   };
 };

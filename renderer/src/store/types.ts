@@ -26,6 +26,11 @@ export interface DocumentSlice {
   readonly displayName: string;
   readonly diskVersion: string | null;
   readonly dirty: boolean;
+  /**
+   * Which document is open: bumped by every `replaceDocument`. A save still being written when another document is opened
+   * carries the old number, so its file name and disk version never land on the new document.
+   */
+  readonly documentGeneration: number;
   /** The last refused edit, for a status message; cleared by the next accepted one. */
   readonly lastEditError: Extract<EditResult, { ok: false }> | null;
 
@@ -53,13 +58,18 @@ export interface DocumentSlice {
   addFreezeWindow(window: { preset: FreezePreset; year?: number } | { name: string; start: string; end: string }): EditResult;
   removeFreezeWindow(id: string): void;
   updateProjectMeta(patch: Partial<ProjectMeta>): EditResult;
-  /** Swap in another document (open, sample, new, recovery). Not undoable: history starts afresh. */
-  replaceDocument(opened: OpenedDocument): void;
+  /**
+   * Swap in another document (open, sample, new, recovery). Not undoable: history starts afresh. `unsaved` opens it with changes
+   * not yet on disk (a recovered copy), so it is dirty from the start.
+   */
+  replaceDocument(opened: OpenedDocument, options?: { readonly unsaved?: boolean }): void;
   /**
    * The document was written. `written` is the Project that went to disk (default: the current one): an edit made while the save
-   * was under way is not in the file, so it stays unsaved instead of being marked saved and lost on close.
+   * was under way is not in the file, so it stays unsaved instead of being marked saved and lost on close. `generation` is the
+   * `documentGeneration` the save started under (default: the current one); when another document was opened meanwhile, nothing
+   * is applied and the answer is false.
    */
-  markSaved(saved: SavedDocument, written?: Project): void;
+  markSaved(saved: SavedDocument, written?: Project, generation?: number): boolean;
 }
 
 /** Undo/redo as stacks of Project snapshots; structural sharing keeps them cheap. */
