@@ -12,6 +12,7 @@ import { OpenErrorDialog } from '../components/OpenErrorDialog';
 import { RecoveryDialog } from '../components/RecoveryDialog';
 import { Sidebar } from '../components/Sidebar';
 import { StatusLine } from '../components/StatusLine';
+import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog';
 import { type DecampStore, useDecampStore } from '../store';
 import { AssumptionsView } from '../views/assumptions';
 import { InventoryView } from '../views/inventory';
@@ -67,6 +68,8 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
       <OpenErrorDialog />
       <RecoveryDialog api={api} docs={ctx.docs} />
       <NewProjectDialog />
+      {/* Last, so it sits above a dialog that asked it (Recover in the recovery list). */}
+      <UnsavedChangesDialog />
     </div>
   );
 }

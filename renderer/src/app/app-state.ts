@@ -11,10 +11,21 @@ export interface StatusMessage {
   readonly tone: 'info' | 'error';
 }
 
+/** What the user chose for unsaved changes before the document is replaced. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** The open "save changes first?" question; `answer` settles it (and closes the dialog). */
+export interface UnsavedPrompt {
+  readonly displayName: string;
+  answer(choice: UnsavedChoice): void;
+}
+
 export interface AppState {
   /** A file that could not be opened, with its located errors. */
   readonly openError: IpcError | null;
   readonly newProjectOpen: boolean;
+  /** Asking whether to save the current document before another replaces it. */
+  readonly unsavedPrompt: UnsavedPrompt | null;
   readonly recovery: readonly RecoveryEntry[];
   readonly hintVisible: boolean;
   readonly status: StatusMessage | null;
@@ -26,6 +37,7 @@ export interface AppState {
 export const useAppState = create<AppState>()((set) => ({
   openError: null,
   newProjectOpen: false,
+  unsavedPrompt: null,
   recovery: [],
   hintVisible: false,
   status: null,

@@ -1,27 +1,37 @@
 /**
- * File operations as the user asks for them (menu, toolbar, shortcut): they talk to the platform,
- * update the store, and never lose the open document when something goes wrong.
+ * File operations as the user asks for them (menu, toolbar, shortcut, a file the OS or a drop hands over): they talk to the
+ * platform, update the store, and never lose the open document: not when something goes wrong, and not when another document
+ * would replace one with unsaved changes (the user is asked first: save, don't save, or cancel).
  */
-import type { DesktopApi, OpenedDocument, SampleId } from '../../../shared/ipc';
+import type { DesktopApi, IpcResult, OpenedDocument, SampleId } from '../../../shared/ipc';
 import { i18next } from '../i18n';
 import { type DecampStore } from '../store';
 import { useAppState } from './app-state';
+import { askAboutUnsavedChanges } from './unsaved-prompt';
 
 export interface DocumentCommands {
   open(): Promise<void>;
   openRecent(filePath: string): Promise<void>;
   openSample(id: SampleId): Promise<void>;
+  /** Open an autosaved copy as unsaved work; 'kept' when the user kept the open document instead, 'failed' when it could not be read. */
+  recover(id: string): Promise<'recovered' | 'kept' | 'failed'>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
-  adopt(opened: OpenedDocument): void;
+  /** Replace the open document with `opened` (a file the OS or a drop handed over), asking first about unsaved changes. */
+  adopt(opened: OpenedDocument): Promise<boolean>;
+  /**
+   * True when the open document may be replaced now: it has no unsaved changes, the user saved them, or chose not to. False on
+   * Cancel, or when the save was cancelled or failed.
+   */
+  confirmReplace(): Promise<boolean>;
 }
 
 export function documentCommands(api: DesktopApi, store: DecampStore): DocumentCommands {
   const status = (key: string, tone: 'info' | 'error' = 'info', params?: Record<string, string | number>) =>
     useAppState.getState().set({ status: params ? { key, tone, params } : { key, tone } });
 
-  const adopt = (opened: OpenedDocument) => {
-    store.getState().replaceDocument(opened);
+  const replace = (opened: OpenedDocument, options?: { unsaved?: boolean }) => {
+    store.getState().replaceDocument(opened, options);
     useAppState.getState().set({ openError: null });
     status('status.opened', 'info', { name: opened.displayName });
   };
@@ -39,39 +49,73 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
     return true;
   };
 
+  const save = async (): Promise<boolean> => {
+    const { project, filePath, diskVersion, documentGeneration } = store.getState();
+    if (filePath === null) return saveAs();
+    let result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: false });
+    if (!result.ok && result.error.code === 'changed-on-disk') {
+      if (!window.confirm(i18next.t('common:dialog.changedOnDisk', { name: store.getState().displayName }))) return false;
+      result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: true });
+    }
+    if (!result.ok) {
+      status('status.saveFailed', 'error', { message: result.error.message });
+      return false;
+    }
+    store.getState().markSaved(result.value, project, documentGeneration);
+    status('status.saved', 'info', { name: result.value.displayName });
+    return true;
+  };
+
+  const confirmReplace = async (): Promise<boolean> => {
+    // A loop, not one question: an edit made while the file was being written is not in it, so it is asked about again.
+    for (;;) {
+      const { dirty, displayName } = store.getState();
+      if (!dirty) return true;
+      const choice = await askAboutUnsavedChanges(displayName);
+      if (choice === 'cancel') return false;
+      if (choice === 'discard') return true;
+      if (!(await save())) return false;
+    }
+  };
+
+  const adopt = async (opened: OpenedDocument): Promise<boolean> => {
+    if (!(await confirmReplace())) return false;
+    replace(opened);
+    return true;
+  };
+
+  // Opening asks about unsaved changes once the new document is in hand, not before: a cancelled picker or an unreadable file
+  // then needs no question, and in the browser the picker still opens inside the click that asked for it.
+  const openResult = async (result: IpcResult<OpenedDocument | null>) => {
+    if (!result.ok) useAppState.getState().set({ openError: result.error });
+    else if (result.value) await adopt(result.value);
+  };
+
   return {
     adopt,
+    confirmReplace,
+    save,
+    saveAs,
     async open() {
-      const result = await api.invoke('openDialog', {});
-      if (!result.ok) useAppState.getState().set({ openError: result.error });
-      else if (result.value) adopt(result.value);
+      await openResult(await api.invoke('openDialog', {}));
     },
     async openRecent(filePath) {
-      const result = await api.invoke('openPath', { filePath });
-      if (!result.ok) useAppState.getState().set({ openError: result.error });
-      else adopt(result.value);
+      await openResult(await api.invoke('openPath', { filePath }));
     },
     async openSample(sampleId) {
-      const result = await api.invoke('openSample', { sampleId });
-      if (!result.ok) useAppState.getState().set({ openError: result.error });
-      else adopt(result.value);
+      await openResult(await api.invoke('openSample', { sampleId }));
     },
-    async save() {
-      const { project, filePath, diskVersion, documentGeneration } = store.getState();
-      if (filePath === null) return saveAs();
-      let result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: false });
-      if (!result.ok && result.error.code === 'changed-on-disk') {
-        if (!window.confirm(i18next.t('common:dialog.changedOnDisk', { name: store.getState().displayName }))) return false;
-        result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: true });
-      }
+    async recover(id) {
+      const result = await api.invoke('recover', { id });
       if (!result.ok) {
-        status('status.saveFailed', 'error', { message: result.error.message });
-        return false;
+        useAppState.getState().set({ openError: result.error });
+        return 'failed';
       }
-      store.getState().markSaved(result.value, project, documentGeneration);
-      status('status.saved', 'info', { name: result.value.displayName });
-      return true;
+      if (!(await confirmReplace())) return 'kept';
+      // A recovered copy is unsaved until the user saves it.
+      replace(result.value, { unsaved: true });
+      await api.invoke('discardRecovery', { id });
+      return 'recovered';
     },
-    saveAs,
   };
 }

@@ -31,7 +31,8 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
   const status = (key: string) => useAppState.getState().set({ status: { key, tone: 'info' } });
   switch (command) {
     case 'file.new':
-      useAppState.getState().set({ newProjectOpen: true });
+      // Asked before the form, so the user settles the old document first; Create then replaces it without asking again.
+      if (await ctx.docs.confirmReplace()) useAppState.getState().set({ newProjectOpen: true });
       return;
     case 'file.open':
       return ctx.docs.open();

@@ -15,7 +15,8 @@ export function usePlatformEvents(ctx: CommandContext): void {
   useEffect(() => {
     const offs = [
       ctx.api.on('menuCommand', (command) => void runCommand(ctx, command)),
-      ctx.api.on('openDocument', (opened) => ctx.docs.adopt(opened)),
+      // Main (or a drop in the browser) does not know whether the page has unsaved changes: the page asks before replacing.
+      ctx.api.on('openDocument', (opened) => void ctx.docs.adopt(opened)),
       ctx.api.on('openFailed', (error) => useAppState.getState().set({ openError: error })),
       ctx.api.on('closeRequested', () => {
         if (!ctx.store.getState().dirty) return ctx.api.respondToClose('close');

@@ -9,10 +9,13 @@ export interface DialogProps {
   readonly onClose: () => void;
   readonly children: ReactNode;
   readonly actions?: ReactNode;
+  /** `alertdialog` for a question that interrupts the user's work and needs an answer (its body becomes the description). */
+  readonly role?: 'dialog' | 'alertdialog';
 }
 
-export function Dialog({ title, onClose, children, actions }: DialogProps) {
+export function Dialog({ title, onClose, children, actions, role = 'dialog' }: DialogProps) {
   const titleId = useId();
+  const bodyId = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -41,9 +44,11 @@ export function Dialog({ title, onClose, children, actions }: DialogProps) {
   };
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div className="dialog" role={role} aria-modal="true" aria-labelledby={titleId} aria-describedby={role === 'alertdialog' ? bodyId : undefined} ref={ref} tabIndex={-1} onKeyDown={onKeyDown}>
         <h2 id={titleId}>{title}</h2>
-        <div className="dialog-body">{children}</div>
+        <div className="dialog-body" id={bodyId}>
+          {children}
+        </div>
         {actions ? <div className="dialog-actions">{actions}</div> : null}
       </div>
     </div>

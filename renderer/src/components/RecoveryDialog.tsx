@@ -19,14 +19,8 @@ export function RecoveryDialog({ api, docs }: RecoveryDialogProps) {
   if (entries.length === 0) return null;
   const drop = (id: string) => set({ recovery: useAppState.getState().recovery.filter((e) => e.id !== id) });
   const recover = async (id: string) => {
-    const result = await api.invoke('recover', { id });
-    if (result.ok) {
-      docs.adopt(result.value);
-      // A recovered copy is unsaved until the user saves it.
-      useDecampStore.setState({ savedProject: { ...result.value.project }, dirty: true });
-      await api.invoke('discardRecovery', { id });
-    } else set({ openError: result.error });
-    drop(id);
+    // Kept in the list when the user chose to keep the open document instead, so it can still be recovered after saving.
+    if ((await docs.recover(id)) !== 'kept') drop(id);
   };
   const discard = async (id: string) => {
     await api.invoke('discardRecovery', { id });

@@ -5,7 +5,7 @@ import { App } from '../../../renderer/src/app/App';
 import { useAppState } from '../../../renderer/src/app/app-state';
 import { commandForKey } from '../../../renderer/src/app/use-keyboard';
 import { i18next, initI18n } from '../../../renderer/src/i18n';
-import { useDecampStore } from '../../../renderer/src/store';
+import { emptyProject, todayIso, useDecampStore } from '../../../renderer/src/store';
 import { createFakeApi, type FakeApi } from './fake-api';
 
 const planned = () => waitFor(() => expect(useDecampStore.getState().plannedProject).toBe(useDecampStore.getState().project), { timeout: 20_000 });
@@ -17,8 +17,10 @@ describe('App shell', () => {
   });
   beforeEach(async () => {
     await i18next.changeLanguage('en');
+    // Each test starts from a clean document, as a fresh page does: a dirty one left by the last test would ask to be saved.
+    useDecampStore.getState().replaceDocument({ project: emptyProject({ name: 'Untitled', teamName: 'team-1', startDate: todayIso() }), filePath: null, displayName: 'Untitled', diskVersion: null });
     useDecampStore.getState().setView('summary');
-    useAppState.getState().set({ ready: false, hintVisible: false, openError: null, newProjectOpen: false, status: null, recovery: [] });
+    useAppState.getState().set({ ready: false, hintVisible: false, openError: null, newProjectOpen: false, unsavedPrompt: null, status: null, recovery: [] });
     api = createFakeApi();
   });
 

@@ -1,11 +1,17 @@
 /** An in-memory DesktopApi for shell specs: records calls, answers like the platform would. */
-import type { DesktopApi, DesktopEvents, IpcResponses, IpcResult, OpenedDocument, Settings } from '../../../shared/ipc';
+import type { DesktopApi, DesktopEvents, IpcResponses, IpcResult, OpenedDocument, RecoveryEntry, SavedDocument, Settings } from '../../../shared/ipc';
 import { loadSample } from '../../../shared/samples';
 
 export interface FakeApi extends DesktopApi {
   readonly calls: { operation: string; request: unknown }[];
   settings: Settings;
   nextOpen: IpcResult<OpenedDocument | null>;
+  /** What Save As answers: by default /tmp/x.decamp.json; `{ ok: true, value: null }` is a cancelled dialog. */
+  nextSaveAs: IpcResult<SavedDocument | null>;
+  /** What listRecovery lists and recover opens, by id. */
+  recovery: Map<string, { entry: RecoveryEntry; opened: OpenedDocument }>;
+  /** What openPath opens, by path. */
+  files: Map<string, OpenedDocument>;
   emit<E extends keyof DesktopEvents>(event: E, payload: DesktopEvents[E]): void;
 }
 
@@ -16,6 +22,9 @@ export function createFakeApi(platform: 'browser' | 'electron' = 'browser'): Fak
     calls: [],
     settings: { theme: 'system', locale: 'en', firstRunDone: false },
     nextOpen: { ok: true, value: null },
+    nextSaveAs: { ok: true, value: { filePath: '/tmp/x.decamp.json', displayName: 'x.decamp.json', diskVersion: 'v1' } },
+    recovery: new Map(),
+    files: new Map(),
     async invoke(operation, request) {
       api.calls.push({ operation, request });
       const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -25,18 +34,29 @@ export function createFakeApi(platform: 'browser' | 'electron' = 'browser'): Fak
           api.settings = { ...api.settings, ...(request as Partial<Settings>) };
           return ok(api.settings);
         },
-        listRecovery: () => ok([]),
+        listRecovery: () => ok([...api.recovery.values()].map((r) => r.entry)),
+        recover: () => {
+          const found = api.recovery.get((request as { id: string }).id);
+          return found ? ok(found.opened) : { ok: false, error: { code: 'not-found', message: 'no such copy' } };
+        },
         recentFiles: () => ok([]),
+        openPath: () => {
+          const found = api.files.get((request as { filePath: string }).filePath);
+          return found ? ok(found) : { ok: false, error: { code: 'not-found', message: 'no such file' } };
+        },
         openSample: () => {
           const project = loadSample((request as { sampleId: 'online-shop' }).sampleId);
           return ok({ project, filePath: null, displayName: project.project.name, diskVersion: null });
         },
         openDialog: () => api.nextOpen,
-        saveAs: () => ok({ filePath: '/tmp/x.decamp.json', displayName: 'x.decamp.json', diskVersion: 'v1' }),
+        saveAs: () => api.nextSaveAs,
         save: () => ok({ filePath: '/tmp/x.decamp.json', displayName: 'x.decamp.json', diskVersion: 'v2' }),
         setDocumentState: () => ok(true as const),
         autosave: () => ok({ id: 'r1', displayName: 'x', filePath: null, savedAt: '2027-01-01T00:00:00Z' }),
-        discardRecovery: () => ok(true as const),
+        discardRecovery: () => {
+          api.recovery.delete((request as { id: string }).id);
+          return ok(true as const);
+        },
         printToPdf: () => ok(null),
       };
       const answer = answers[operation];
