@@ -157,6 +157,10 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
     await page.getByRole('spinbutton', { name: 'Value of Transfer bandwidth' }).press('Enter');
     const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
     await chooser2.setFiles(saved);
+    // The edit to 1000 is unsaved: opening another file asks first, and Don't save lets it go.
+    const unsaved = page.getByRole('alertdialog', { name: /^Save changes to .+ before opening another project\?$/ });
+    await visible(unsaved);
+    await unsaved.getByRole('button', { name: "Don't save" }).click();
     await expect.poll(() => page.locator('.doc-name').innerText(), { timeout: WAIT_MS }).toBe(download.suggestedFilename());
     await expect.poll(() => page.getByRole('spinbutton', { name: 'Value of Transfer bandwidth' }).inputValue(), { timeout: WAIT_MS }).toBe('300');
     await gone(page.getByText('Unsaved changes', { exact: true }));
