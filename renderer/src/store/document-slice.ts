@@ -39,6 +39,7 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
         selectedWorkloadIds: [],
         focusedWorkloadId: null,
         focusedField: null,
+        focusedAssumptionId: null,
         // Another document's plan would show wrong dates under this one's name: wait for its own.
         plan: null,
         plannedProject: null,

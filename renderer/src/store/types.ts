@@ -88,12 +88,18 @@ export interface UiSlice {
   readonly focusedWorkloadId: string | null;
   /** The field to bring into view with the focused workload (e.g. `team`), when known. */
   readonly focusedField: string | null;
+  /**
+   * An assumption to bring into view (a Summary row links to it): the Assumptions view scrolls to its row, highlights it and
+   * focuses its value, then clears this, so coming back later does not jump again.
+   */
+  readonly focusedAssumptionId: string | null;
   readonly inventoryFilter: string;
   readonly theme: Theme;
   readonly locale: UiLocale;
   setView(view: ViewId): void;
   selectWorkloads(ids: readonly string[]): void;
   focusWorkload(id: string | null, field?: string | null): void;
+  focusAssumption(id: string | null): void;
   setInventoryFilter(filter: string): void;
   setTheme(theme: Theme): void;
   setLocale(locale: UiLocale): void;

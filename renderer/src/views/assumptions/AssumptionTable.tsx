@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_ASSUMPTIONS, isAssumptionId } from '../../../../shared/model';
 import { NumberField } from '../../components/NumberField';
 import { useDecampStore } from '../../store';
+import { useRevealAssumption } from './use-reveal-assumption';
 
 export interface AssumptionRow {
   readonly id: string;
@@ -27,14 +28,26 @@ export function assumptionRows(projectAssumptions: readonly { id: string; value:
   return rows;
 }
 
-export function AssumptionTable({ filter }: { filter: string }) {
+export interface AssumptionTableProps {
+  readonly filter: string;
+  /** Asked when an assumption to bring into view is hidden by the filter. */
+  readonly onClearFilter: () => void;
+}
+
+export function AssumptionTable({ filter, onClearFilter }: AssumptionTableProps) {
   const { t } = useTranslation('assumptions');
   const list = useDecampStore((s) => s.project.assumptions);
   const setAssumption = useDecampStore((s) => s.setAssumption);
   const resetAssumption = useDecampStore((s) => s.resetAssumption);
   const rows = useMemo(() => assumptionRows(list), [list]);
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? rows.filter((r) => `${r.id} ${t(`name.${r.id}`, { defaultValue: '' })} ${r.source}`.toLowerCase().includes(needle)) : rows;
+  const shown = useMemo(
+    () => (needle ? rows.filter((r) => `${r.id} ${t(`name.${r.id}`, { defaultValue: '' })} ${r.source}`.toLowerCase().includes(needle)) : rows),
+    [rows, needle, t],
+  );
+  const knownIds = useMemo(() => rows.map((r) => r.id), [rows]);
+  const shownIds = useMemo(() => shown.map((r) => r.id), [shown]);
+  const { highlightedId, rowRef } = useRevealAssumption(knownIds, shownIds, onClearFilter);
   return (
     <table className="data assumptions-table">
       <thead>
@@ -50,8 +63,9 @@ export function AssumptionTable({ filter }: { filter: string }) {
         {shown.map((r) => {
           const changed = r.defaultValue !== null && r.value !== r.defaultValue;
           const label = t(`name.${r.id}`, { defaultValue: r.id });
+          const className = [changed ? 'changed' : '', highlightedId === r.id ? 'revealed' : ''].filter(Boolean).join(' ') || undefined;
           return (
-            <tr key={r.id} className={changed ? 'changed' : undefined}>
+            <tr key={r.id} ref={rowRef(r.id)} className={className} data-assumption-id={r.id}>
               <th scope="row">
                 {label}
                 <div>

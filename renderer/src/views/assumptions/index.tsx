@@ -1,13 +1,15 @@
 /** Assumptions, teams and calendar: every number behind the plan, editable, with its source. */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssumptionTable } from './AssumptionTable';
 import { CalendarEditor } from './CalendarEditor';
 import { TeamsEditor } from './TeamsEditor';
+import './assumptions.css';
 
 export function AssumptionsView() {
   const { t } = useTranslation('assumptions');
   const [filter, setFilter] = useState('');
+  const clearFilter = useCallback(() => setFilter(''), []);
   return (
     <section className="view assumptions" aria-labelledby="assumptions-title">
       <h1 id="assumptions-title">{t('title')}</h1>
@@ -22,7 +24,7 @@ export function AssumptionsView() {
           {t('filter')} <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
       </div>
-      <AssumptionTable filter={filter} />
+      <AssumptionTable filter={filter} onClearFilter={clearFilter} />
     </section>
   );
 }

@@ -28,9 +28,14 @@ function shiftText(t: TFunction<['summary', 'assumptions']>, s: SensitivityShift
 
 export function AssumptionSensitivity({ locale }: { locale: string }) {
   const { t } = useTranslation(['summary', 'assumptions']);
-  const { sensitivity, status, note, setView } = useDecampStore(
-    useShallow((s) => ({ sensitivity: s.sensitivity, status: s.sensitivityStatus, note: s.sensitivityNote, setView: s.setView })),
+  const { sensitivity, status, note, setView, focusAssumption } = useDecampStore(
+    useShallow((s) => ({ sensitivity: s.sensitivity, status: s.sensitivityStatus, note: s.sensitivityNote, setView: s.setView, focusAssumption: s.focusAssumption })),
   );
+  // The link goes to the row itself: the Assumptions view scrolls to it, highlights it and focuses its value.
+  const openAssumption = (id: string) => {
+    focusAssumption(id);
+    setView('assumptions');
+  };
 
   let body: ReactNode;
   if (note?.status === 'skipped') {
@@ -60,7 +65,7 @@ export function AssumptionSensitivity({ locale }: { locale: string }) {
               return (
                 <tr key={r.assumptionId}>
                   <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
-                    <button type="button" className="link" style={{ textAlign: 'left' }} title={t('drivers.sensitivity.open', { name })} onClick={() => setView('assumptions')}>
+                    <button type="button" className="link" style={{ textAlign: 'left' }} title={t('drivers.sensitivity.open', { name })} onClick={() => openAssumption(r.assumptionId)}>
                       {name}
                     </button>
                     <div className="muted">{t('drivers.sensitivity.current', { value })}</div>
