@@ -1,6 +1,6 @@
 /**
  * A modal dialog: labelled, focus moves in on open and back on close, Escape closes, Tab cycles
- * inside (the one place focus is held, and Escape always lets it go).
+ * inside (the one place focus is held, and Escape always lets it go). The page's shortcuts wait until it closes.
  */
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
@@ -29,6 +29,8 @@ export function Dialog({ title, onClose, children, actions, role = 'dialog' }: D
       onClose();
       return;
     }
+    // The page behind is inert while a dialog is open: its shortcuts (undo, open, save) must not act under the question.
+    if (e.ctrlKey || e.metaKey) e.stopPropagation();
     if (e.key !== 'Tab' || !ref.current) return;
     const items = [...ref.current.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled'));
     const first = items[0];

@@ -69,6 +69,10 @@ describe('replacing a document with unsaved changes', () => {
       await user.tab({ shift: true });
       expect(cancel).toHaveFocus();
 
+      // The page behind is inert: its undo does not change the document under the question.
+      await user.keyboard('{Control>}z{/Control}');
+      expect(state().project).toBe(edited);
+
       await user.keyboard('{Escape}');
       noPrompt();
       expect(screen.queryByRole('dialog', { name: 'New project' })).toBeNull();
