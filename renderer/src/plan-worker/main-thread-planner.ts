@@ -1,7 +1,7 @@
 /**
  * A Planner that runs the engine on the main thread after a timeout: for tests in jsdom and any
- * environment without Workers. The engine is loaded lazily so the page bundle stays small. The
- * sensitivity follows each plan one re-plan per task, and the next `plan` call cancels it.
+ * environment without Workers. The engine is loaded lazily so the page bundle stays small. A
+ * sensitivity run goes one re-plan per task; any later call cancels it.
  */
 import type { PlanOutcome, Planner } from '../store/planner';
 import { runPlan } from './run-plan';
@@ -12,21 +12,21 @@ export interface MainThreadPlannerOptions {
   readonly sensitivity?: Pick<SensitivityControl, 'maxWorkloads' | 'budgetMs' | 'startDelayMs'>;
 }
 
+const engine = () => import('../../../shared/plan');
+
 export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerOptions = {}): Planner {
   let disposed = false;
   let generation = 0;
   return {
     plan(project) {
-      const mine = ++generation;
-      const cancelled = () => disposed || generation !== mine;
+      ++generation;
       return new Promise<PlanOutcome>((resolve, reject) => {
         setTimeout(() => {
           if (disposed) return reject(new Error('disposed'));
-          import('../../../shared/plan').then(
-            ({ planProject, startSensitivity }) => {
+          engine().then(
+            ({ planProject }) => {
               try {
-                const { plan, ms } = runPlan(planProject, project);
-                resolve({ plan, ms, sensitivity: runSensitivity(startSensitivity, project, { ...options.sensitivity, cancelled }) });
+                resolve(runPlan(planProject, project));
               } catch (error) {
                 reject(error instanceof Error ? error : new Error(String(error)));
               }
@@ -35,6 +35,14 @@ export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerO
           );
         }, delayMs);
       });
+    },
+    async sensitivity(project) {
+      const mine = ++generation;
+      const { startSensitivity } = await engine();
+      return runSensitivity(startSensitivity, project, { ...options.sensitivity, cancelled: () => disposed || generation !== mine });
+    },
+    cancelSensitivity() {
+      ++generation;
     },
     dispose() {
       disposed = true;

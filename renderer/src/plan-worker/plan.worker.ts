@@ -1,8 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * The planning engine off the main thread: one Project in, one Plan (or an error) out, then the
- * plan's sensitivity in a second message. The sensitivity yields between re-plans, so the next
- * request's plan is never kept waiting; a newer request cancels it.
+ * The planning engine off the main thread: a Project in, a Plan (or an error) out; on request, the
+ * plan's sensitivity, which yields between re-plans so any newer message cancels it at once.
  */
 import { planProject, startSensitivity } from '../../../shared/plan';
 import type { PlanRequest, PlanResponse } from './protocol';
@@ -13,8 +12,17 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
 
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
-  const { id, project } = event.data;
-  latest = id;
+  const request = event.data;
+  latest = request.id;
+  if (request.kind === 'cancel') return;
+  const { id, project } = request;
+  if (request.kind === 'sensitivity') {
+    void runSensitivity(startSensitivity, project, { cancelled: () => latest !== id }).then((outcome) => {
+      const message: PlanResponse = { id, kind: 'sensitivity', outcome };
+      scope.postMessage(message);
+    });
+    return;
+  }
   let response: PlanResponse;
   try {
     const { plan, ms } = runPlan(planProject, project);
@@ -23,9 +31,4 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
     response = { id, kind: 'plan', ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   scope.postMessage(response);
-  if (!response.ok) return;
-  void runSensitivity(startSensitivity, project, { cancelled: () => latest !== id }).then((outcome) => {
-    const message: PlanResponse = { id, kind: 'sensitivity', outcome };
-    scope.postMessage(message);
-  });
 };

@@ -1,15 +1,16 @@
 /**
- * Messages between the page and the plan worker. Each request gets its plan first, then, in a
- * second message, the sensitivity of that plan (unless a newer request cancelled it).
+ * Messages between the page and the plan worker. A plan request gets its plan; a sensitivity
+ * request gets the sensitivity of that project's plan. Every message, a cancel included, supersedes
+ * a sensitivity run still under way.
  */
 import type { Project } from '../../../shared/model';
 import type { Plan } from '../../../shared/plan/types';
 import type { SensitivityOutcome } from '../store/planner';
 
-export interface PlanRequest {
-  readonly id: number;
-  readonly project: Project;
-}
+export type PlanRequest =
+  | { readonly id: number; readonly kind: 'plan'; readonly project: Project }
+  | { readonly id: number; readonly kind: 'sensitivity'; readonly project: Project }
+  | { readonly id: number; readonly kind: 'cancel' };
 
 export type PlanResponse =
   | { readonly id: number; readonly kind: 'plan'; readonly ok: true; readonly plan: Plan; readonly ms: number }

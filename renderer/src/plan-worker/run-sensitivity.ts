@@ -11,11 +11,8 @@ import type { SensitivityOutcome } from '../store/planner';
 export const SENSITIVITY_MAX_WORKLOADS = 5_000;
 /** A run heading past this much time is given up: the answer would come too late to matter. */
 export const SENSITIVITY_BUDGET_MS = 20_000;
-/**
- * Quiet time after a plan before the re-plans start. While someone edits, each plan is followed by
- * another within a second; starting only in a pause keeps the worker (and a shared core) free for them.
- */
-export const SENSITIVITY_START_DELAY_MS = 750;
+/** Quiet time before the re-plans start, so the Summary paints first and a quick edit wins. */
+export const SENSITIVITY_START_DELAY_MS = 250;
 
 type StartSensitivity = (project: Project, options?: SensitivityOptions) => SensitivityRun;
 

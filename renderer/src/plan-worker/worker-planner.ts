@@ -1,7 +1,7 @@
 /**
  * A Planner backed by a Web Worker. At most one plan request is in flight; while it runs, only the
  * newest Project waits (older ones are superseded), so a burst of edits never queues up plans.
- * After each plan the worker sends the plan's sensitivity; sending a newer Project cancels it.
+ * A sensitivity request runs after what the worker has in hand; any later message cancels it.
  */
 import type { Project } from '../../../shared/model';
 import type { PlanOutcome, Planner, SensitivityOutcome } from '../store/planner';
@@ -23,21 +23,20 @@ export function createWorkerPlanner(makeWorker: () => Worker): Planner {
   /** Sensitivity answers still to come, by request id. */
   const sensitivity = new Map<number, (outcome: SensitivityOutcome) => void>();
 
-  const settleSensitivity = (outcome: SensitivityOutcome, before = Number.POSITIVE_INFINITY) => {
+  /** Every message supersedes the sensitivity runs sent before it: the worker drops them, settle them here. */
+  const post = (request: PlanRequest) => {
     for (const [id, resolve] of sensitivity) {
-      if (id >= before) continue;
+      if (id >= request.id) continue;
       sensitivity.delete(id);
-      resolve(outcome);
+      resolve(CANCELLED);
     }
+    worker.postMessage(request);
   };
 
   const send = (job: Pending) => {
     const id = nextId++;
     inFlight = { ...job, id };
-    // The worker drops older sensitivity runs when this request arrives; settle them here too.
-    settleSensitivity(CANCELLED, id);
-    const request: PlanRequest = { id, project: job.project };
-    worker.postMessage(request);
+    post({ id, kind: 'plan', project: job.project });
   };
 
   const sendWaiting = () => {
@@ -58,10 +57,8 @@ export function createWorkerPlanner(makeWorker: () => Worker): Planner {
     const done = inFlight;
     if (!done || data.id !== done.id) return;
     inFlight = null;
-    if (data.ok) {
-      const answer = new Promise<SensitivityOutcome>((resolve) => sensitivity.set(data.id, resolve));
-      done.resolve({ plan: data.plan, ms: data.ms, sensitivity: answer });
-    } else done.reject(new Error(data.message));
+    if (data.ok) done.resolve({ plan: data.plan, ms: data.ms });
+    else done.reject(new Error(data.message));
     sendWaiting();
   };
   worker.onerror = (event: ErrorEvent) => {
@@ -69,7 +66,8 @@ export function createWorkerPlanner(makeWorker: () => Worker): Planner {
     inFlight = null;
     const message = event.message || 'the planner stopped';
     done?.reject(new Error(message));
-    settleSensitivity({ status: 'failed', message });
+    for (const resolve of sensitivity.values()) resolve({ status: 'failed', message });
+    sensitivity.clear();
     sendWaiting();
   };
 
@@ -86,11 +84,21 @@ export function createWorkerPlanner(makeWorker: () => Worker): Planner {
         waiting = job;
       });
     },
+    sensitivity(project) {
+      const id = nextId++;
+      const answer = new Promise<SensitivityOutcome>((resolve) => sensitivity.set(id, resolve));
+      post({ id, kind: 'sensitivity', project });
+      return answer;
+    },
+    cancelSensitivity() {
+      if (sensitivity.size > 0) post({ id: nextId++, kind: 'cancel' });
+    },
     dispose() {
       worker.terminate();
       waiting?.reject(new Error('disposed'));
       inFlight?.reject(new Error('disposed'));
-      settleSensitivity(CANCELLED);
+      for (const resolve of sensitivity.values()) resolve(CANCELLED);
+      sensitivity.clear();
       waiting = null;
       inFlight = null;
     },

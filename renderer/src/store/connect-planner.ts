@@ -2,7 +2,10 @@
  * Keeps the Plan in step with the Project: after each change (debounced, so a burst of keystrokes
  * plans once) the planner runs; the previous plan stays on screen with `planning` set meanwhile.
  * Answers for a Project that is no longer current are dropped, so the newest edit always wins.
- * Each plan brings its sensitivity later; the previous one stays shown until it arrives.
+ *
+ * The sensitivity ("what moves the date most") is worked out only while the Summary shows it, for
+ * the project whose plan is shown: dozens of re-plans in the worker would otherwise compete with
+ * the page for the cores while someone edits the grid. Leaving the Summary cancels it.
  */
 import type { StoreApi } from 'zustand';
 import type { Project } from '../../../shared/model';
@@ -19,25 +22,25 @@ export function connectPlanner(store: StoreApi<DecampState>, planner: Planner, o
   const debounceMs = options.debounceMs ?? 150;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  /** The project a sensitivity run is under way for, if any. */
+  let sensitivityFor: Project | null = null;
 
   const run = (project: Project) => {
     timer = null;
     planner.plan(project).then(
       (outcome) => {
         if (stopped || store.getState().project !== project) return;
-        // A plan after an open (no plan shown) belongs to another document: its old sensitivity goes,
-        // as it does when this planner brings none.
-        const fresh = store.getState().plan === null || !outcome.sensitivity;
+        // A plan after an open (no plan shown) belongs to another document: its old sensitivity goes.
+        const fresh = store.getState().plan === null;
         store.setState({
           plan: outcome.plan,
           planMs: outcome.ms,
           planning: false,
           planError: null,
           plannedProject: project,
-          ...(fresh ? { sensitivity: null, sensitivityProject: null, sensitivityNote: null } : {}),
-          sensitivityStatus: outcome.sensitivity ? 'computing' : 'idle',
+          ...(fresh ? { sensitivity: null, sensitivityProject: null, sensitivityNote: null, sensitivityStatus: 'idle' } : {}),
         });
-        outcome.sensitivity?.then((result) => acceptSensitivity(project, result));
+        requestSensitivity();
       },
       (error: unknown) => {
         if (stopped || store.getState().project !== project) return;
@@ -46,9 +49,26 @@ export function connectPlanner(store: StoreApi<DecampState>, planner: Planner, o
     );
   };
 
+  /** Ask for the sensitivity of the shown plan when the Summary is open and it is not known yet. */
+  const requestSensitivity = () => {
+    const state = store.getState();
+    const project = state.project;
+    if (stopped || state.view !== 'summary' || state.plannedProject !== project || state.planError !== null) return;
+    if (state.sensitivityProject === project || sensitivityFor === project) return;
+    sensitivityFor = project;
+    store.setState({ sensitivityStatus: 'computing' });
+    void planner.sensitivity(project).then((outcome) => acceptSensitivity(project, outcome));
+  };
+
   /** Like the plan's, a sensitivity for a Project that is no longer current is dropped. */
   const acceptSensitivity = (project: Project, outcome: SensitivityOutcome) => {
-    if (stopped || store.getState().project !== project || outcome.status === 'cancelled') return;
+    if (sensitivityFor === project) sensitivityFor = null;
+    if (stopped || store.getState().project !== project) return;
+    if (outcome.status === 'cancelled') {
+      // Left the Summary before it finished: nothing new to show; it is asked for again on return.
+      if (store.getState().sensitivityStatus === 'computing') store.setState({ sensitivityStatus: store.getState().sensitivity ? 'done' : 'idle' });
+      return;
+    }
     if (outcome.status === 'done') {
       store.setState({ sensitivity: outcome.result, sensitivityStatus: 'done', sensitivityNote: null, sensitivityProject: project });
     } else {
@@ -67,6 +87,13 @@ export function connectPlanner(store: StoreApi<DecampState>, planner: Planner, o
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.project !== previous.project) schedule(state.project);
+    if (state.view !== previous.view) {
+      if (state.view === 'summary') requestSensitivity();
+      else if (sensitivityFor !== null) {
+        sensitivityFor = null;
+        planner.cancelSensitivity();
+      }
+    }
   });
   schedule(store.getState().project);
 

@@ -6,8 +6,10 @@ import type { Project } from '../../../shared/model';
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
 
 /**
- * How "what moves the date most" ended for one Project. It is worked out after the plan, so it
- * never delays it; a newer Project cancels it, and big estates skip it (it costs dozens of re-plans).
+ * How "what moves the date most" ended for one Project. It is asked for separately from the plan,
+ * only while the Summary shows it: it costs dozens of re-plans, and on two cores a worker busy with
+ * it slows the page's own painting (the grid's key-to-paint p95 went from 35 to 300 ms). Any newer
+ * request, or leaving the Summary, cancels it; big estates skip it.
  */
 export type SensitivityOutcome =
   | { readonly status: 'done'; readonly result: SensitivityResult; readonly ms: number }
@@ -19,12 +21,14 @@ export interface PlanOutcome {
   readonly plan: Plan;
   /** Time spent planning, in milliseconds. */
   readonly ms: number;
-  /** Settles (never rejects) once the sensitivity of this Project is known, skipped or cancelled. */
-  readonly sensitivity?: Promise<SensitivityOutcome>;
 }
 
 export interface Planner {
   plan(project: Project): Promise<PlanOutcome>;
+  /** Works out the sensitivity of `project`'s plan; settles (never rejects), 'cancelled' when superseded. */
+  sensitivity(project: Project): Promise<SensitivityOutcome>;
+  /** Stops a sensitivity run under way (its promise settles 'cancelled'). */
+  cancelSensitivity(): void;
   dispose(): void;
 }
 

@@ -14,34 +14,38 @@ const fakeResult = (baseEnd: string) => ({ delta: 0.2, baseEnd, assumptions: [] 
 
 /** A planner whose plans and sensitivities the test releases by hand. */
 function manualPlanner() {
-  const calls: { project: Project; resolve: (plan: Plan) => void; sensitivity: (outcome: SensitivityOutcome) => void }[] = [];
+  const calls: { project: Project; resolve: (plan: Plan) => void }[] = [];
+  const asked: { project: Project; answer: (outcome: SensitivityOutcome) => void }[] = [];
+  let cancels = 0;
   const planner: Planner = {
-    plan: (project) =>
-      new Promise<PlanOutcome>((resolve) => {
-        let settle: (outcome: SensitivityOutcome) => void = () => undefined;
-        const sensitivity = new Promise<SensitivityOutcome>((r) => (settle = r));
-        calls.push({ project, resolve: (plan) => resolve({ plan, ms: 1, sensitivity }), sensitivity: (o) => settle(o) });
-      }),
+    plan: (project) => new Promise<PlanOutcome>((resolve) => calls.push({ project, resolve: (plan) => resolve({ plan, ms: 1 }) })),
+    sensitivity: (project) => new Promise<SensitivityOutcome>((answer) => asked.push({ project, answer })),
+    cancelSensitivity: () => {
+      cancels++;
+      for (const a of asked.splice(0)) a.answer({ status: 'cancelled' });
+    },
     dispose: () => undefined,
   };
-  return { planner, calls };
+  return { planner, calls, asked, cancels: () => cancels };
 }
 
 const open = (store: ReturnType<typeof createDecampStore>, project: Project) => store.getState().replaceDocument({ project, filePath: null, displayName: 'x', diskVersion: null });
 
 describe('sensitivity in the store', () => {
-  it('arrives after the plan, keeps the previous result while a newer one is worked out, and drops stale answers', async () => {
+  it('is asked for after the plan while the Summary is open, keeps the previous result meanwhile, and drops stale answers', async () => {
     vi.useFakeTimers();
-    const { planner, calls } = manualPlanner();
+    const { planner, calls, asked } = manualPlanner();
     const store = createDecampStore(planner, { debounceMs: 10 });
+    expect(store.getState().view).toBe('summary');
     await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(0); // never before the plan it explains
     calls[0]!.resolve(fakePlan(1));
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().plan).toEqual(fakePlan(1));
+    expect(asked.map((a) => a.project)).toEqual([store.getState().project]);
     expect(store.getState().sensitivityStatus).toBe('computing');
-    expect(store.getState().sensitivity).toBeNull();
 
-    calls[0]!.sensitivity({ status: 'done', result: fakeResult('2027-01-01'), ms: 5 });
+    asked[0]!.answer({ status: 'done', result: fakeResult('2027-01-01'), ms: 5 });
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().sensitivityStatus).toBe('done');
     expect(store.getState().sensitivity).toEqual(fakeResult('2027-01-01'));
@@ -58,11 +62,12 @@ describe('sensitivity in the store', () => {
 
     store.getState().addWorkload();
     await vi.advanceTimersByTimeAsync(20);
-    calls[1]!.sensitivity({ status: 'done', result: fakeResult('2027-02-02'), ms: 5 }); // stale: the project moved on
+    asked[1]!.answer({ status: 'done', result: fakeResult('2027-02-02'), ms: 5 }); // stale: the project moved on
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().sensitivity).toEqual(fakeResult('2027-01-01'));
     calls[2]!.resolve(fakePlan(3));
-    calls[2]!.sensitivity({ status: 'done', result: fakeResult('2027-03-03'), ms: 5 });
+    await vi.advanceTimersByTimeAsync(0);
+    asked[2]!.answer({ status: 'done', result: fakeResult('2027-03-03'), ms: 5 });
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().sensitivity).toEqual(fakeResult('2027-03-03'));
     expect(store.getState().sensitivityStatus).toBe('done');
@@ -70,13 +75,47 @@ describe('sensitivity in the store', () => {
     vi.useRealTimers();
   });
 
+  it('is not worked out while another view is open; leaving the Summary cancels it and coming back asks again', async () => {
+    vi.useFakeTimers();
+    const { planner, calls, asked, cancels } = manualPlanner();
+    const store = createDecampStore(planner, { debounceMs: 10 });
+    store.getState().setView('inventory');
+    await vi.advanceTimersByTimeAsync(0);
+    calls[0]!.resolve(fakePlan(1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toHaveLength(0);
+    expect(store.getState().sensitivityStatus).toBe('idle');
+
+    store.getState().setView('summary');
+    expect(asked).toHaveLength(1);
+    expect(store.getState().sensitivityStatus).toBe('computing');
+    store.getState().setView('inventory');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(cancels()).toBe(1);
+    expect(store.getState().sensitivityStatus).toBe('idle');
+
+    store.getState().setView('summary');
+    expect(asked).toHaveLength(1);
+    asked[0]!.answer({ status: 'done', result: fakeResult('2027-04-04'), ms: 5 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().sensitivity).toEqual(fakeResult('2027-04-04'));
+    // Known for this project: going back and forth asks nothing more.
+    store.getState().setView('assumptions');
+    store.getState().setView('summary');
+    expect(asked).toHaveLength(1);
+    expect(cancels()).toBe(1);
+    store.dispose();
+    vi.useRealTimers();
+  });
+
   it('forgets the previous document’s result on open, and a skipped run clears what was shown', async () => {
     vi.useFakeTimers();
-    const { planner, calls } = manualPlanner();
+    const { planner, calls, asked } = manualPlanner();
     const store = createDecampStore(planner, { debounceMs: 10 });
     await vi.advanceTimersByTimeAsync(0);
     calls[0]!.resolve(fakePlan(1));
-    calls[0]!.sensitivity({ status: 'done', result: fakeResult('2027-01-01'), ms: 5 });
+    await vi.advanceTimersByTimeAsync(0);
+    asked[0]!.answer({ status: 'done', result: fakeResult('2027-01-01'), ms: 5 });
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().sensitivity).not.toBeNull();
 
@@ -88,7 +127,7 @@ describe('sensitivity in the store', () => {
     expect(store.getState().sensitivity).toBeNull();
     expect(store.getState().sensitivityStatus).toBe('computing');
 
-    calls[1]!.sensitivity({ status: 'skipped', reason: 'tooManyWorkloads', workloads: 12, limit: 10 });
+    asked[1]!.answer({ status: 'skipped', reason: 'tooManyWorkloads', workloads: 12, limit: 10 });
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().sensitivityStatus).toBe('skipped');
     expect(store.getState().sensitivityNote).toEqual({ status: 'skipped', reason: 'tooManyWorkloads', workloads: 12, limit: 10 });
@@ -122,12 +161,16 @@ describe('sensitivity in the store', () => {
     hurried.dispose();
   }, 30_000);
 
-  it('on the main thread: the next plan cancels the sensitivity still running', async () => {
+  it('on the main thread: the next plan, or a cancel, stops the sensitivity still running', async () => {
     const planner = createMainThreadPlanner();
-    const first = await planner.plan(loadSample('online-shop'));
-    const second = await planner.plan(loadSample('online-shop'));
-    expect(await first.sensitivity).toEqual({ status: 'cancelled' });
-    expect((await second.sensitivity)?.status).toBe('done');
+    const project = loadSample('online-shop');
+    const first = planner.sensitivity(project);
+    await planner.plan(project);
+    expect(await first).toEqual({ status: 'cancelled' });
+    const second = planner.sensitivity(project);
+    planner.cancelSensitivity();
+    expect(await second).toEqual({ status: 'cancelled' });
+    expect((await planner.sensitivity(project)).status).toBe('done');
     planner.dispose();
   }, 30_000);
 });
@@ -202,27 +245,33 @@ describe('worker planner protocol', () => {
     return { worker: worker as unknown as Worker, requests, answer };
   }
 
-  it('resolves the plan first, then its sensitivity from a second message; a newer request cancels the older one', async () => {
+  it('answers plans and sensitivities by id; a later message (plan or cancel) supersedes a sensitivity run', async () => {
     const { worker, requests, answer } = fakeWorker();
     const planner = createWorkerPlanner(() => worker);
     const project = loadSample('online-shop');
     const first = planner.plan(project);
+    expect(requests[0]).toMatchObject({ kind: 'plan' });
     answer({ id: requests[0]!.id, kind: 'plan', ok: true, plan: fakePlan(1), ms: 3 });
-    const outcome = await first;
-    expect(outcome.plan).toEqual(fakePlan(1));
+    expect((await first).plan).toEqual(fakePlan(1));
 
+    const early = planner.sensitivity(project);
+    expect(requests[1]).toMatchObject({ kind: 'sensitivity', project });
     const second = planner.plan(project);
-    expect(await outcome.sensitivity).toEqual({ status: 'cancelled' });
-    answer({ id: requests[1]!.id, kind: 'plan', ok: true, plan: fakePlan(2), ms: 3 });
-    const next = await second;
-    answer({ id: requests[0]!.id, kind: 'sensitivity', outcome: { status: 'done', result: fakeResult('2020-01-01'), ms: 1 } }); // late: ignored
-    answer({ id: requests[1]!.id, kind: 'sensitivity', outcome: { status: 'done', result: fakeResult('2027-01-01'), ms: 1 } });
-    expect(await next.sensitivity).toEqual({ status: 'done', result: fakeResult('2027-01-01'), ms: 1 });
+    expect(await early).toEqual({ status: 'cancelled' });
+    answer({ id: requests[2]!.id, kind: 'plan', ok: true, plan: fakePlan(2), ms: 3 });
+    await second;
 
-    const third = planner.plan(project);
-    answer({ id: requests[2]!.id, kind: 'plan', ok: true, plan: fakePlan(3), ms: 3 });
-    const last = await third;
+    const current = planner.sensitivity(project);
+    answer({ id: requests[1]!.id, kind: 'sensitivity', outcome: { status: 'done', result: fakeResult('2020-01-01'), ms: 1 } }); // late: ignored
+    answer({ id: requests[3]!.id, kind: 'sensitivity', outcome: { status: 'done', result: fakeResult('2027-01-01'), ms: 1 } });
+    expect(await current).toEqual({ status: 'done', result: fakeResult('2027-01-01'), ms: 1 });
+
+    const left = planner.sensitivity(project);
+    planner.cancelSensitivity();
+    expect(requests.at(-1)).toMatchObject({ kind: 'cancel' });
+    expect(await left).toEqual({ status: 'cancelled' });
+    const last = planner.sensitivity(project);
     planner.dispose();
-    expect(await last.sensitivity).toEqual({ status: 'cancelled' });
+    expect(await last).toEqual({ status: 'cancelled' });
   });
 });
