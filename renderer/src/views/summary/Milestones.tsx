@@ -1,4 +1,7 @@
-/** Key dates: the milestones the schedule names, in order, in the reader's language. */
+/**
+ * Key dates: the milestones the schedule names, in order, in the reader's language. They are the
+ * plan with most-likely efforts, so the caption says why "program complete" comes before P50.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Milestone, Plan } from '../../../../shared/plan/types';
 import { formatDate } from '../../i18n/format';
@@ -13,6 +16,9 @@ export function Milestones({ plan, locale }: { plan: Plan; locale: string }) {
   };
   return (
     <table className="data">
+      <caption className="muted" style={{ textAlign: 'left', captionSide: 'bottom', paddingTop: 4 }}>
+        {t('milestones.note')}
+      </caption>
       <tbody>
         {items.map((m) => (
           <tr key={m.id}>
