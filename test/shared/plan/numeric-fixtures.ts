@@ -3,7 +3,7 @@
  * cost), so their tests do not depend on how the grouping and wave phases choose waves.
  */
 import type { Project, Workload } from '../../../shared/model/schema';
-import { defaultAssumptionList } from '../../../shared/plan/assumptions';
+import { makeProject } from './arbitraries';
 import type { WaveDraft } from '../../../shared/plan/types';
 
 export function workload(id: string, over: Partial<Workload> = {}): Workload {
@@ -25,28 +25,15 @@ export function workload(id: string, over: Partial<Workload> = {}): Workload {
   };
 }
 
+/** The numeric phases' base project: the graph tests' builder with three workloads of one team of 3. */
 export function project(over: Partial<Project> = {}): Project {
-  return {
-    formatVersion: 1,
-    project: {
-      name: 'Fixture',
-      sourceProvider: 'alibaba',
-      defaultTargets: ['aws'],
-      startDate: '2027-03-01',
-      locale: 'en',
-      currency: 'CNY',
-      compliance: { icpFiling: false, mlpsLevel: 0, crossBorderData: false },
-    },
+  const base = makeProject();
+  return makeProject({
+    project: { ...base.project, name: 'Fixture', startDate: '2027-03-01' },
     workloads: [workload('a'), workload('b'), workload('c')],
-    dependencies: [],
     teams: [{ id: 'team-a', name: 'Team A', engineers: 3 }],
-    calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] },
-    assumptions: defaultAssumptionList(),
-    pins: [],
-    overrides: [],
-    actuals: [],
     ...over,
-  };
+  });
 }
 
 /** Waves from lists of workload ids; the first is the pilot. Teams come from the workloads. */
