@@ -2,9 +2,10 @@
  * Phase 4, waves: move groups packed into a pilot and numbered waves.
  * - Pilot (wave 0): up to `phase.pilot.maxWorkloads` workloads of low or medium criticality with
  *   at most two needs and nothing that hard-depends on them, taken as whole groups in group order.
- * - Waves 1..n: groups in group order, packed next-fit under an effort cap (team capacity x
- *   `phase.wave.maxDays`) and `phase.wave.maxWorkloads`; a group is never split (a group over the
- *   cap is a wave of its own) and never lands before a group it needs.
+ * - Waves 1..n: groups packed next-fit under an effort cap (team capacity x `phase.wave.maxDays`)
+ *   and `phase.wave.maxWorkloads`, taken in group order as their needs are placed, but a group that
+ *   hard-needs one in the wave being filled goes first, to keep hard links inside a wave; a group is
+ *   never split (a group over the cap is a wave of its own) and never lands before a group it needs.
  * - Pins (the user's decisions) win over packing: the whole group goes to the pinned wave. A pin that
  *   would split a group loses (`pin-splits-group`); a pin that puts a workload before what it needs
  *   wins and says so (`pin-breaks-order`: that dependency runs cross-cloud in between).
@@ -15,7 +16,8 @@ import { equivalentFor } from '../catalog';
 import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
 import type { Grouping } from './group';
-import { buildAdjacency, simplifyAdjacency } from './graph/adjacency';
+import { buildAdjacency, reverseAdjacency, simplifyAdjacency } from './graph/adjacency';
+import { MinHeap } from './graph/topo';
 import { projectGraph } from './graph/project-graph';
 import { runbookFor } from './runbook';
 import type { GroupOrder, MoveGroup, PlanIssue, RunbookStep, WaveDraft, WorkloadEstimate, WorkloadId } from './types';
@@ -76,6 +78,8 @@ export function buildWaves(
   // Group-level needs, and pilot eligibility: nothing outside the group hard-depends on a member.
   const gf: number[] = [];
   const gt: number[] = [];
+  const hf: number[] = [];
+  const ht: number[] = [];
   for (let e = 0; e < g.from.length; e++) {
     const a = posOf[g.from[e]!]!;
     const b = posOf[g.to[e]!]!;
@@ -83,6 +87,10 @@ export function buildWaves(
     if (a >= 0 && b >= 0 && a !== b) {
       gf.push(a);
       gt.push(b);
+      if (g.hard[e] === 1) {
+        hf.push(a);
+        ht.push(b);
+      }
     }
   }
   const needs = simplifyAdjacency(buildAdjacency(G, gf, gt));
@@ -158,11 +166,13 @@ export function buildWaves(
     }
   }
 
-  // Waves 1..n, next-fit in group order.
+  // Waves 1..n: next-fit under the caps, taking groups as their needs are placed, in group order,
+  // except that a ready group which hard-needs a group in the wave being filled, and fits there,
+  // goes first: joining that wave keeps the hard link (sync, auth, shared storage, network) from
+  // running cross-cloud between two cutovers.
   const firstWave = pilotEnabled ? 1 : 0;
   let cursor = firstWave;
-  for (let pos = 0; pos < G; pos++) {
-    if (waveOf[pos] !== -1) continue;
+  const place = (pos: number): void => {
     let earliest = firstWave;
     for (let p = needs.offsets[pos]!; p < needs.offsets[pos + 1]!; p++) earliest = Math.max(earliest, waveOf[needs.targets[p]!]!);
     let wave = Math.max(earliest, cursor);
@@ -173,7 +183,41 @@ export function buildWaves(
       put(pos, wave);
       cursor = wave;
     }
+  };
+  const hardNeeds = simplifyAdjacency(buildAdjacency(G, hf, ht));
+  const joinsCursorWave = (pos: number): boolean => {
+    if (!fits(pos, cursor)) return false;
+    for (let p = hardNeeds.offsets[pos]!; p < hardNeeds.offsets[pos + 1]!; p++) if (waveOf[hardNeeds.targets[p]!] === cursor) return true;
+    return false;
+  };
+  const dependants = reverseAdjacency(needs);
+  const unplacedNeeds = new Int32Array(G);
+  for (let pos = 0; pos < G; pos++) {
+    for (let p = needs.offsets[pos]!; p < needs.offsets[pos + 1]!; p++) if (waveOf[needs.targets[p]!] === -1) unplacedNeeds[pos]!++;
   }
+  const rank = Int32Array.from({ length: G }, (_, pos) => pos);
+  const joining = new MinHeap(rank, G);
+  const ready = new MinHeap(rank, G);
+  const enqueue = (pos: number) => (joinsCursorWave(pos) ? joining : ready).push(pos);
+  for (let pos = 0; pos < G; pos++) if (waveOf[pos] === -1 && unplacedNeeds[pos] === 0) enqueue(pos);
+  while (joining.length + ready.length > 0) {
+    let pos: number;
+    if (joining.length > 0) {
+      pos = joining.pop();
+      // The wave it would join filled up or closed meanwhile: it waits its turn like the others.
+      if (!joinsCursorWave(pos)) {
+        ready.push(pos);
+        continue;
+      }
+    } else pos = ready.pop();
+    place(pos);
+    for (let p = dependants.offsets[pos]!; p < dependants.offsets[pos + 1]!; p++) {
+      const d = dependants.targets[p]!;
+      if (waveOf[d] === -1 && --unplacedNeeds[d]! === 0) enqueue(d);
+    }
+  }
+  // Anything left waits on a loop the grouping could not break: place it in group order.
+  for (let pos = 0; pos < G; pos++) if (waveOf[pos] === -1) place(pos);
 
   // Renumber without gaps.
   const newIndex = new Int32Array(waveCount.length).fill(-1);

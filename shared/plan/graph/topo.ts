@@ -36,8 +36,8 @@ export function topologicalOrder(adj: Adjacency, rank: Int32Array): TopologicalO
   return { order: order.slice(0, k), depth };
 }
 
-/** A binary min-heap of node indexes keyed by `rank[node]`. */
-class MinHeap {
+/** A binary min-heap of node indexes keyed by `rank[node]` (also the wave builder's ready queues). */
+export class MinHeap {
   private readonly items: Int32Array;
   length = 0;
 
