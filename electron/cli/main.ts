@@ -3,68 +3,83 @@
  * Its output and exit codes are a public contract (docs/cli.md). Never prints a stack trace.
  */
 import { parseArgs } from 'node:util';
-import { planCommand } from './commands/plan';
-import { validateCommand } from './commands/validate';
+import type { CliCommand } from './command';
+import { COMMANDS } from './commands';
 import { type CliIo, EXIT } from './io';
-import { USAGE } from './usage';
+import { overviewUsage } from './usage';
+import { decampVersion } from './version';
 
-const OPTIONS = {
-  seed: { type: 'string' },
-  runs: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+  const usage = overviewUsage(commands);
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr(usage);
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h') {
+    io.stdout(usage);
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout(`decamp ${decampVersion()}\n`);
+    return EXIT.ok;
+  }
+  if (first === 'help') {
+    const about = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
+    if (rest[0] !== undefined && !about) return unknownCommand(rest[0], usage, io);
+    io.stdout(about ? about.help : usage);
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === first);
+  if (!command) {
+    if (first.startsWith('-')) {
+      io.stderr(`decamp: the command comes first, before options such as '${first}'.\n\n${usage}`);
+      return EXIT.usage;
+    }
+    return unknownCommand(first, usage, io);
+  }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`decamp: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`decamp ${command.name}: ${plainParseError(error as Error)}\n\n${command.help}`);
     return EXIT.usage;
   }
-  const { values, positionals } = parsed;
-  const [command, file, ...extra] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    (command === undefined && !values.help ? io.stderr : io.stdout)(USAGE);
-    return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+  if (parsed.values.help) {
+    io.stdout(command.help);
+    return EXIT.ok;
   }
-  if (extra.length > 0) {
-    io.stderr(`decamp: one FILE at a time; unexpected ${extra.map((e) => `'${e}'`).join(', ')}.\n`);
+  const { positionals } = parsed;
+  if (positionals.length > command.positionals.max) {
+    const extra = positionals.slice(command.positionals.max);
+    const takes = command.positionals.max === 1 ? 'one FILE at a time' : `at most ${command.positionals.max} files`;
+    io.stderr(`decamp ${command.name}: ${takes}; unexpected ${extra.map((e) => `'${e}'`).join(', ')}.\n\n${command.help}`);
+    return EXIT.usage;
+  }
+  if (positionals.length < command.positionals.min) {
+    io.stderr(`decamp ${command.name}: needs ${command.positionals.min === 1 ? 'a FILE' : `at least ${command.positionals.min} files`}.\n\n${command.help}`);
     return EXIT.usage;
   }
   try {
-    switch (command) {
-      case 'validate':
-        if (values.seed !== undefined || values.runs !== undefined || values.json) {
-          io.stderr('decamp: validate takes no --seed, --runs or --json.\n');
-          return EXIT.usage;
-        }
-        return await validateCommand(file, io);
-      case 'plan': {
-        const seed = parseWhole(values.seed, '--seed', 0, 2 ** 32 - 1, io);
-        const runs = parseWhole(values.runs, '--runs', 1, 1_000_000, io);
-        if (seed === null || runs === null) return EXIT.usage;
-        return await planCommand(file, { seed, runs, json: values.json ?? false }, io);
-      }
-      default:
-        io.stderr(`decamp: unknown command '${command}'.\n\n${USAGE}`);
-        return EXIT.usage;
-    }
+    return await command.run({ values: parsed.values, positionals }, io);
   } catch (error) {
     // A bug of ours, not the user's input: say so in one line, never dump a stack.
-    io.stderr(`decamp: internal error while running '${command}': ${(error as Error).message}. Please report it with the file that caused it.\n`);
+    io.stderr(`decamp: internal error while running '${command.name}': ${(error as Error).message}. Please report it with the file that caused it.\n`);
     return EXIT.invalidInput;
   }
 }
 
-/** undefined when absent, null (after printing why) when malformed. */
-function parseWhole(raw: string | undefined, name: string, min: number, max: number, io: CliIo): number | undefined | null {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n) || n < min || n > max) {
-    io.stderr(`decamp: ${name} must be a whole number from ${min} to ${max}, not '${raw}'.\n`);
-    return null;
-  }
-  return n;
+function unknownCommand(name: string, usage: string, io: CliIo): number {
+  io.stderr(`decamp: unknown command '${name}'.\n\n${usage}`);
+  return EXIT.usage;
+}
+
+/** Node's parseArgs messages name its own API ("To specify a positional argument..."); keep the first sentence. */
+function plainParseError(error: Error): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (unknown) return `unknown option '${unknown[1]}'.`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(error.message);
+  if (missing) return `option '${missing[1]}' needs a value.`;
+  return error.message.split('. ')[0]!.replace(/\.?$/, '.');
 }

@@ -1,13 +1,24 @@
-/** The help text: the CLI's public surface in one screen. */
-export const USAGE = `Usage: decamp <command> [FILE] [options]
+/** The overview help: the CLI's public surface in one screen, built from the command list. */
+import type { CliCommand } from './command';
+
+/** Column where the one-line summaries start. */
+const COLUMN = 36;
+
+function row(left: string, right: string): string {
+  return left.length + 2 < COLUMN ? `  ${left.padEnd(COLUMN - 2)}${right}` : `  ${left}\n${' '.repeat(COLUMN)}${right}`;
+}
+
+export function overviewUsage(commands: readonly CliCommand[]): string {
+  return `Usage: decamp <command> [FILE] [options]
 
 Commands:
-  validate [FILE]                      Check a project file. Exit 0 when valid, 1 with located errors.
-  plan [FILE] [--seed N] [--runs N] [--json]
-                                       Plan the move: waves, dates, P50/P80/P95, top risks.
-                                       --json prints the Plan as JSON (see docs/cli.md).
+${commands.map((c) => row(c.synopsis, c.summary)).join('\n')}
+
+${row('decamp <command> --help', 'Help for one command (or: decamp help <command>).')}
+${row('decamp --version', 'The version of Decamp.')}
 
 FILE is a *.decamp.json project. Without FILE, the embedded mid-size sample is used.
 
 Exit codes: 0 success, 1 invalid input (file missing, unreadable or invalid), 2 bad usage.
 `;
+}

@@ -3,24 +3,47 @@
  * readable summary or as the Plan in JSON (the documented public shape, docs/cli.md).
  */
 import { planProject } from '../../../shared/plan/plan-project';
-import { type CliIo, EXIT } from '../io';
+import { booleanOption, type CliCommand, wholeOption } from '../command';
+import { EXIT } from '../io';
 import { loadInput } from '../load-input';
 import { formatPlanSummary } from '../plan-summary';
 import { toPlanJson } from '../plan-json';
 
-export interface PlanOptions {
-  readonly seed: number | undefined;
-  readonly runs: number | undefined;
-  readonly json: boolean;
-}
+export const planCommand: CliCommand = {
+  name: 'plan',
+  synopsis: 'plan [FILE] [--seed N] [--runs N] [--json]',
+  summary: 'Plan the move: waves, dates, P50/P80/P95, top risks.',
+  help: `Usage: decamp plan [FILE] [--seed N] [--runs N] [--json]
 
-export async function planCommand(file: string | undefined, options: PlanOptions, io: CliIo): Promise<number> {
-  const input = await loadInput(file, io);
-  if (!input.ok) return EXIT.invalidInput;
-  const plan = planProject(input.project, {
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(options.runs !== undefined ? { runs: options.runs } : {}),
-  });
-  io.stdout(options.json ? `${JSON.stringify(toPlanJson(input.project, plan), null, 2)}\n` : formatPlanSummary(input.project, plan));
-  return EXIT.ok;
-}
+Plan the move and print waves, dates, the P50/P80/P95 end dates and the top risks.
+
+Options:
+  --seed N    Seed of the Monte Carlo simulation, 0 to 4294967295. The same file and seed always
+              give the same numbers; without it a fixed seed is used.
+  --runs N    Monte Carlo runs (default: the project's simulation.runs, 2,000).
+  --json      Print the Plan as JSON, the documented public shape (docs/cli.md).
+
+FILE is a *.decamp.json project; without it the embedded mid-size sample is used.
+Exit codes: 0 planned, 1 the file is missing or invalid, 2 bad usage.
+`,
+  options: {
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: 1 },
+  async run(args, io) {
+    const seed = wholeOption(args, 'seed', 0, 2 ** 32 - 1, io);
+    const runs = wholeOption(args, 'runs', 1, 1_000_000, io);
+    if (seed === null || runs === null) return EXIT.usage;
+    const file = args.positionals[0];
+    const input = await loadInput(file, io);
+    if (!input.ok) return EXIT.invalidInput;
+    const plan = planProject(input.project, {
+      ...(seed !== undefined ? { seed } : {}),
+      ...(runs !== undefined ? { runs } : {}),
+    });
+    io.stdout(booleanOption(args, 'json') ? `${JSON.stringify(toPlanJson(input.project, plan), null, 2)}\n` : formatPlanSummary(input.project, plan));
+    return EXIT.ok;
+  },
+};

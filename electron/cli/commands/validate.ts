@@ -4,23 +4,40 @@
  */
 import { formatPath } from '../../../shared/model/load';
 import { findPlanIssues } from '../../../shared/plan/validate';
-import { type CliIo, EXIT } from '../io';
+import type { CliCommand } from '../command';
+import { EXIT } from '../io';
 import { loadInput } from '../load-input';
 
-export async function validateCommand(file: string | undefined, io: CliIo): Promise<number> {
-  const input = await loadInput(file, io);
-  if (!input.ok) return EXIT.invalidInput;
-  const issues = findPlanIssues(input.project);
-  for (const issue of issues) {
-    const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
-    io.stderr(`${input.label}: ${issue.severity}: ${where}${issue.message}\n`);
-  }
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(`decamp: ${input.label} has ${errors} planning error${errors === 1 ? '' : 's'}.\n`);
-    return EXIT.invalidInput;
-  }
-  const { workloads, dependencies, teams } = input.project;
-  io.stdout(`${input.label}: valid (${workloads.length} workloads, ${dependencies.length} dependencies, ${teams.length} teams).\n`);
-  return EXIT.ok;
-}
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  synopsis: 'validate [FILE]',
+  summary: 'Check a project file. Exit 0 when valid, 1 with located errors.',
+  help: `Usage: decamp validate [FILE]
+
+Check a project file: JSON syntax, format version, schema, references, and the planner's own
+checks. Errors are printed as FILE:LINE:COLUMN: PATH: MESSAGE; planner findings as
+FILE: SEVERITY: PATH: MESSAGE. Warnings are listed but do not fail the command.
+
+FILE is a *.decamp.json project; without it the embedded mid-size sample is used.
+Exit codes: 0 valid, 1 the file is missing or has errors, 2 bad usage.
+`,
+  options: {},
+  positionals: { min: 0, max: 1 },
+  async run(args, io) {
+    const input = await loadInput(args.positionals[0], io);
+    if (!input.ok) return EXIT.invalidInput;
+    const issues = findPlanIssues(input.project);
+    for (const issue of issues) {
+      const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+      io.stderr(`${input.label}: ${issue.severity}: ${where}${issue.message}\n`);
+    }
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) {
+      io.stderr(`decamp: ${input.label} has ${errors} planning error${errors === 1 ? '' : 's'}.\n`);
+      return EXIT.invalidInput;
+    }
+    const { workloads, dependencies, teams } = input.project;
+    io.stdout(`${input.label}: valid (${workloads.length} workloads, ${dependencies.length} dependencies, ${teams.length} teams).\n`);
+    return EXIT.ok;
+  },
+};

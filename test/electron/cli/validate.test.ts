@@ -62,3 +62,30 @@ describe('decamp validate', () => {
     }
   });
 });
+
+describe('decamp help and version', () => {
+  it('gives each command its own help, on stdout with exit 0', async () => {
+    const plan = await run(['plan', '--help']);
+    const validate = await run(['help', 'validate']);
+    expect(plan.code).toBe(0);
+    expect(validate.code).toBe(0);
+    expect(plan.stdout).toMatch(/^Usage: decamp plan /);
+    expect(plan.stdout).toContain('--runs N');
+    expect(validate.stdout).toMatch(/^Usage: decamp validate /);
+    expect(validate.stdout).not.toContain('--runs');
+  });
+
+  it('prints the package version with --version', async () => {
+    const { version } = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(process.cwd(), 'package.json'), 'utf8')));
+    const result = await run(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`decamp ${version}\n`);
+  });
+
+  it("says what is wrong in its own words, not Node's parseArgs text", async () => {
+    const result = await run(['plan', '--nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^decamp plan: unknown option '--nope'\.\n/);
+    expect(result.stderr).not.toContain('To specify a positional argument');
+  });
+});

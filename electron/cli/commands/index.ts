@@ -1,0 +1,6 @@
+/** Every `decamp` command, in the order the overview lists them. Add a command here. */
+import type { CliCommand } from '../command';
+import { planCommand } from './plan';
+import { validateCommand } from './validate';
+
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand];
