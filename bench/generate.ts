@@ -3,7 +3,7 @@
  * each (mostly on earlier workloads, so the graph is layered like a real estate), a few back edges
  * that close cycles, a share of tight couplings, and one team per 250 workloads.
  */
-import type { Project, Workload } from '../shared/model/schema';
+import { CURRENT_FORMAT_VERSION, type Project, type Workload } from '../shared/model/schema';
 import { CRITICALITIES, type Strategy, WORKLOAD_KINDS } from '../shared/model/vocabulary';
 import { defaultAssumptionList } from '../shared/plan/assumptions';
 import { createRandom } from '../shared/plan/random';
@@ -71,7 +71,7 @@ export function generateProject(n: number, seed = 1): Project {
     coupling: rng.next() < 0.01 ? ('tight' as const) : ('loose' as const),
   }));
   return {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     project: {
       name: `Synthetic estate of ${n}`,
       sourceProvider: 'alibaba',

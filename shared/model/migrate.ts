@@ -2,16 +2,19 @@
  * Format versions. A file is migrated step by step from its version to the current one before it
  * is validated; a file from a newer Decamp is refused, never guessed at.
  */
+import { migrateFormat1 } from './migrate-format-1';
 import { CURRENT_FORMAT_VERSION } from './schema';
 
 /** Turns a document of version n into one of version n + 1. Keyed by n. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Format 1 is the first published format, so there is nothing to migrate yet. When format 2 comes,
- * add `1: (doc) => ...` here and a fixture of a real format-1 file under test/shared/model/.
+ * One step per format; each has fixtures of real files of the older format under
+ * test/shared/model/fixtures/ (the embedded samples as Decamp saved them).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateFormat1,
+};
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; fromVersion: number }

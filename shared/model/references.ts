@@ -20,6 +20,13 @@ export function checkReferences(project: Project): ReferenceProblem[] {
   uniqueIds(project.pins, 'pins', 'pin', problems);
   uniqueIds(project.overrides, 'overrides', 'override', problems);
   uniqueIds(project.actuals, 'actuals', 'actual', problems);
+  uniqueIds(project.risks ?? [], 'risks', 'risk', problems);
+  uniqueIds(project.waves ?? [], 'waves', 'wave setting', problems);
+
+  const platformTeam = project.project.platformTeam;
+  if (platformTeam !== undefined && !teamIds.has(platformTeam)) {
+    problems.push({ path: ['project', 'platformTeam'], message: `the platform team '${platformTeam}' does not exist` });
+  }
 
   project.workloads.forEach((w, i) => {
     if (!teamIds.has(w.team)) {
@@ -54,6 +61,28 @@ export function checkReferences(project: Project): ReferenceProblem[] {
     if (a.finish !== undefined && a.finish < a.start) {
       problems.push({ path: ['actuals', i, 'finish'], message: `actual for wave ${a.wave} finishes (${a.finish}) before it starts (${a.start})` });
     }
+  });
+  (project.risks ?? []).forEach((r, i) => {
+    const hits = r.hits;
+    if (hits.kind === 'workload' && !workloadIds.has(hits.workloadId)) {
+      problems.push({ path: ['risks', i, 'hits', 'workloadId'], message: `risk '${r.id}' hits workload '${hits.workloadId}', which does not exist` });
+    }
+    if (hits.kind === 'team' && hits.teamId !== undefined && !teamIds.has(hits.teamId)) {
+      problems.push({ path: ['risks', i, 'hits', 'teamId'], message: `risk '${r.id}' hits team '${hits.teamId}', which does not exist` });
+    }
+    const ranges: [JsonPath, { optimistic: number; likely: number; pessimistic: number }][] = [[['risks', i, 'impact'], r.impact]];
+    if (r.mitigation) ranges.push([['risks', i, 'mitigation', 'impact'], r.mitigation.impact]);
+    for (const [path, impact] of ranges) {
+      if (!(impact.optimistic <= impact.likely && impact.likely <= impact.pessimistic)) {
+        problems.push({ path, message: `risk '${r.id}' must keep optimistic <= likely <= pessimistic (got ${impact.optimistic}, ${impact.likely}, ${impact.pessimistic})` });
+      }
+    }
+  });
+  const orders = new Map<number, string>();
+  (project.waves ?? []).forEach((w, i) => {
+    const first = orders.get(w.order);
+    if (first !== undefined) problems.push({ path: ['waves', i, 'order'], message: `wave settings '${first}' and '${w.id}' are both for wave ${w.order}` });
+    else orders.set(w.order, w.id);
   });
   return problems;
 }

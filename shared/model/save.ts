@@ -21,6 +21,8 @@ const KEY_ORDER = [
   'pins',
   'overrides',
   'actuals',
+  'risks',
+  'waves',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 

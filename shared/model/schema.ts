@@ -4,13 +4,16 @@
  */
 import { z } from 'zod';
 import {
+  COMPLIANCE_GATES,
   COUPLINGS,
   CRITICALITIES,
   CURRENCIES,
   DEPENDENCY_KINDS,
   DOWNTIME_TOLERANCES,
+  ENVIRONMENTS,
   FREEZE_PRESETS,
   LOCALES,
+  RISK_PHASES,
   SOURCE_PROVIDERS,
   STRATEGIES,
   TARGET_PROVIDERS,
@@ -18,9 +21,15 @@ import {
 } from './vocabulary';
 
 /** The format this build writes. Older files are migrated on load; newer ones are refused. */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/**
+ * Years a date may fall in. A plan spans at most ten years from its start (shared/plan/calendar.ts),
+ * so every date it prints stays a four-digit year; a date outside is a typo, not a migration.
+ */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2200;
 /** A calendar date, yyyy-mm-dd, with no time zone: plans count working days, not instants. */
 export const IsoDateSchema = z
   .string()
@@ -29,7 +38,11 @@ export const IsoDateSchema = z
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const t = new Date(Date.UTC(y, m - 1, d));
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-  }, 'is not a real calendar date');
+  }, 'is not a real calendar date')
+  .refine((s) => {
+    const y = Number(s.slice(0, 4));
+    return y >= FIRST_YEAR && y <= LAST_YEAR;
+  }, `must be in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Ids are stable, human-readable slugs: they appear in diffs, links and CLI output. */
@@ -69,6 +82,10 @@ export const WorkloadSchema = z.strictObject({
   downtimeTolerance: z.enum(DOWNTIME_TOLERANCES),
   /** Id of the owner team. */
   team: IdSchema,
+  /** The application it is part of, by name: an application's workloads move in the same wave. */
+  application: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+  /** What it serves; absent means production. Non-production moves first, never with production. */
+  environment: z.enum(ENVIRONMENTS).optional(),
   monthlyCost: z.number().min(0),
   /** Monthly run cost on the target; absent means source cost x `cost.targetRunRatio`. */
   targetMonthlyCost: z.number().min(0).optional(),
@@ -178,8 +195,100 @@ export const ProjectMetaSchema = z.strictObject({
   locale: z.enum(LOCALES),
   currency: z.enum(CURRENCIES),
   compliance: ComplianceSchema,
+  /**
+   * Id of the team that builds the landing zone (network, identity, keys, DNS zones, monitoring);
+   * absent means the team owning most of those workloads.
+   */
+  platformTeam: IdSchema.optional(),
 });
 export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
+
+/**
+ * What a risk costs when it happens: working days added to what it hits (a three-point range), or a
+ * share of that task's own length or effort added (0.2 = 20% longer).
+ */
+export const RiskImpactSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('days'),
+    optimistic: z.number().min(0).max(2600),
+    likely: z.number().min(0).max(2600),
+    pessimistic: z.number().min(0).max(2600),
+  }),
+  z.strictObject({
+    type: z.literal('share'),
+    optimistic: z.number().min(0).max(10),
+    likely: z.number().min(0).max(10),
+    pessimistic: z.number().min(0).max(10),
+  }),
+]);
+export type RiskImpact = z.infer<typeof RiskImpactSchema>;
+
+/**
+ * What a risk hits. `cutovers` and `team` (without `teamId`) are drawn once for every cutover or
+ * team that matches, independently; the others once per simulated run.
+ */
+export const RiskTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('workload'), workloadId: IdSchema }),
+  /** A wave by number, as pins count them (0 = pilot). */
+  z.strictObject({ kind: z.literal('wave'), wave: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('phase'), phase: z.enum(RISK_PHASES) }),
+  z.strictObject({ kind: z.literal('compliance'), gate: z.enum(COMPLIANCE_GATES) }),
+  /**
+   * Every cutover of a workload that matches all the lists given (none given: every cutover), drawn
+   * for each such workload, or with `per: "wave"` once for each wave holding one.
+   */
+  z.strictObject({
+    kind: z.literal('cutovers'),
+    per: z.enum(['workload', 'wave']).optional(),
+    workloadKinds: z.array(z.enum(WORKLOAD_KINDS)).optional(),
+    criticalities: z.array(z.enum(CRITICALITIES)).optional(),
+    environments: z.array(z.enum(ENVIRONMENTS)).optional(),
+  }),
+  /** One team's work, or (without `teamId`) each team's, independently. */
+  z.strictObject({ kind: z.literal('team'), teamId: IdSchema.optional() }),
+]);
+export type RiskTarget = z.infer<typeof RiskTargetSchema>;
+
+/** A response to a risk and what is left of it afterwards; `adopted` means the plan counts on it. */
+export const RiskMitigationSchema = z.strictObject({
+  description: z.string().min(1, 'must not be empty'),
+  probability: z.number().min(0).max(1),
+  impact: RiskImpactSchema,
+  adopted: z.boolean(),
+});
+export type RiskMitigation = z.infer<typeof RiskMitigationSchema>;
+
+/** One entry of the risk register: an event with a chance and a cost, drawn in every simulated run. */
+export const RiskEntrySchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1, 'must not be empty'),
+  description: z.string().optional(),
+  /** Chance it happens, 0..1: per run, or per matching cutover or team (see `hits`). */
+  probability: z.number().min(0).max(1),
+  impact: RiskImpactSchema,
+  hits: RiskTargetSchema,
+  mitigation: RiskMitigationSchema.optional(),
+  enabled: z.boolean(),
+  /** Where the figures come from, or the reasoning behind them. */
+  source: z.string(),
+});
+export type RiskEntry = z.infer<typeof RiskEntrySchema>;
+
+/**
+ * The user's settings for one wave: its name and caps. `order` is the wave's number as pins and
+ * actuals count them (0 = pilot); the waves board reorders waves by renumbering these, the pins and
+ * the actuals together.
+ */
+export const WaveSettingSchema = z.strictObject({
+  id: IdSchema,
+  order: z.number().int().min(0),
+  name: z.string().min(1, 'must not be empty').max(120, 'must be at most 120 characters').optional(),
+  /** At most this many workloads in the wave. */
+  maxWorkloads: z.number().int().min(1).max(100_000).optional(),
+  /** At most this much likely effort in the wave, in person-days. */
+  maxPersonDays: z.number().gt(0).max(1_000_000).optional(),
+});
+export type WaveSetting = z.infer<typeof WaveSettingSchema>;
 
 /** Shape only; cross-references are checked by `checkReferences` so errors can name both ends. */
 export const ProjectShapeSchema = z.strictObject({
@@ -193,5 +302,9 @@ export const ProjectShapeSchema = z.strictObject({
   pins: z.array(PinSchema),
   overrides: z.array(EstimateOverrideSchema),
   actuals: z.array(ActualSchema),
+  /** The risk register; absent means the defaults derived from the estate (shared/model/default-risks.ts). */
+  risks: z.array(RiskEntrySchema).optional(),
+  /** The user's wave names and caps; absent or empty means the planner's own. */
+  waves: z.array(WaveSettingSchema).optional(),
 });
 export type Project = z.infer<typeof ProjectShapeSchema>;

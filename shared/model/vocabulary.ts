@@ -62,3 +62,15 @@ export type Currency = (typeof CURRENCIES)[number];
 /** Change-freeze presets named in the planning model. */
 export const FREEZE_PRESETS = ['double-11', '618', 'spring-festival', 'year-end-close'] as const;
 export type FreezePreset = (typeof FREEZE_PRESETS)[number];
+
+/** The environment a workload serves. Non-production moves first and never shares a wave with production. */
+export const ENVIRONMENTS = ['production', 'staging', 'test', 'development'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+/** Program phases a risk in the register can hit (`risks[].hits.phase`). */
+export const RISK_PHASES = ['assess', 'foundation', 'pilot', 'transfer', 'hypercare', 'decommission'] as const;
+export type RiskPhase = (typeof RISK_PHASES)[number];
+
+/** Compliance gates a risk can hit (`risks[].hits.gate`): ICP filing, MLPS re-assessment, PIPL assessment. */
+export const COMPLIANCE_GATES = ['icp', 'mlps', 'pipl'] as const;
+export type ComplianceGate = (typeof COMPLIANCE_GATES)[number];

@@ -132,8 +132,12 @@ export function buildWaves(
     waveEffort[wave]! += effort[pos]!;
     waveCount[wave]! += size[pos]!;
   };
+  // The user's caps for a wave (by number, as pins count them) replace the defaults for that wave.
+  const settings = new Map((project.waves ?? []).map((s) => [s.order, s]));
+  const capOf = (wave: number) => settings.get(wave)?.maxPersonDays ?? cap;
+  const maxWorkloadsOf = (wave: number) => settings.get(wave)?.maxWorkloads ?? maxWorkloads;
   const fits = (pos: number, wave: number): boolean =>
-    (waveCount[wave] ?? 0) === 0 || ((waveEffort[wave] ?? 0) + effort[pos]! <= cap && (waveCount[wave] ?? 0) + size[pos]! <= maxWorkloads);
+    (waveCount[wave] ?? 0) === 0 || ((waveEffort[wave] ?? 0) + effort[pos]! <= capOf(wave) && (waveCount[wave] ?? 0) + size[pos]! <= maxWorkloadsOf(wave));
   for (let pos = 0; pos < G; pos++) if (pinnedWave[pos]! >= 0) put(pos, pinnedWave[pos]!);
 
   // Pilot: whole small groups from the front of the order whose needs are already in the pilot.
@@ -227,7 +231,9 @@ export function buildWaves(
   const finalWave = new Int32Array(G);
   for (let pos = 0; pos < G; pos++) finalWave[pos] = newIndex[waveOf[pos]!]!;
 
-  const waves = draftWaves(project, groups, finalWave, waveTotal, hasPilot, estimates, assumptions);
+  const names: (string | undefined)[] = [];
+  for (let w = 0; w < waveCount.length; w++) if (newIndex[w]! >= 0) names[newIndex[w]!] = settings.get(w)?.name;
+  const waves = draftWaves(project, groups, finalWave, waveTotal, hasPilot, estimates, assumptions, names);
   const issues = describeWaveIssues({
     project,
     graph: g,
@@ -250,6 +256,7 @@ function draftWaves(
   hasPilot: boolean,
   estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>,
   assumptions: Assumptions,
+  names: readonly (string | undefined)[],
 ): WaveDraft[] {
   const g = projectGraph(project);
   const teamRank = new Map(project.teams.map((t, i) => [t.id, i]));
@@ -287,7 +294,7 @@ function draftWaves(
   return buckets.map((b, index) => ({
     id: `wave-${index}`,
     index,
-    name: hasPilot && index === 0 ? 'Pilot' : `Wave ${hasPilot ? index : index + 1}`,
+    name: names[index] ?? (hasPilot && index === 0 ? 'Pilot' : `Wave ${hasPilot ? index : index + 1}`),
     isPilot: hasPilot && index === 0,
     workloadIds: b.workloads,
     moveGroupIds: b.groups,

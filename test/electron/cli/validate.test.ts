@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../../../shared/ipc';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/schema';
 import { run } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'decamp-cli-'));
@@ -45,7 +46,7 @@ describe('decamp validate', () => {
     const result = await run(['validate', 'newer.decamp.json'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('format version 99');
-    expect(result.stderr).toContain('format version 1 and older');
+    expect(result.stderr).toContain(`format version ${CURRENT_FORMAT_VERSION} and older`);
   });
 
   it('says plainly when the file does not exist', async () => {

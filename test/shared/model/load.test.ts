@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatLoadError, formatPath, type LoadError, loadProject, validateProject } from '../../../shared/model/load';
 import { serializeProject } from '../../../shared/model/save';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/schema';
 import { positionOf, smallProject } from './project-fixture';
 
 function errorsOf(text: string, file?: string): LoadError[] {
@@ -14,7 +15,7 @@ describe('loadProject: valid files', () => {
   it('loads a saved project unchanged and reports no migration', () => {
     const project = smallProject();
     const result = loadProject(serializeProject(project), 'shop.decamp.json');
-    expect(result).toEqual({ ok: true, project, migratedFrom: 1 });
+    expect(result).toEqual({ ok: true, project, migratedFrom: CURRENT_FORMAT_VERSION });
   });
 
   it('accepts a UTF-8 byte-order mark that Windows editors add', () => {
@@ -146,10 +147,10 @@ describe('loadProject: syntax and version errors', () => {
   });
 
   it('refuses a newer formatVersion, naming both versions, at the formatVersion field', () => {
-    const text = serializeProject(smallProject()).replace('"formatVersion": 1', '"formatVersion": 7');
+    const text = serializeProject(smallProject()).replace(`"formatVersion": ${CURRENT_FORMAT_VERSION}`, '"formatVersion": 7');
     const [error] = errorsOf(text, 'future.decamp.json');
     expect(error?.message).toContain('format version 7');
-    expect(error?.message).toContain('reads format version 1 and older');
+    expect(error?.message).toContain(`reads format version ${CURRENT_FORMAT_VERSION} and older`);
     expect(error).toMatchObject({ path: ['formatVersion'], ...positionOf(text, '"formatVersion"') });
   });
 

@@ -3,15 +3,18 @@
  * three-point estimates. Anything these build must load; the round-trip property relies on it.
  */
 import fc from 'fast-check';
-import type { Project, Workload } from '../../../shared/model/schema';
+import { CURRENT_FORMAT_VERSION, type Project, type RiskImpact, type RiskTarget, type Workload } from '../../../shared/model/schema';
 import {
+  COMPLIANCE_GATES,
   COUPLINGS,
   CRITICALITIES,
   CURRENCIES,
   DEPENDENCY_KINDS,
   DOWNTIME_TOLERANCES,
+  ENVIRONMENTS,
   FREEZE_PRESETS,
   LOCALES,
+  RISK_PHASES,
   SOURCE_PROVIDERS,
   STRATEGIES,
   TARGET_PROVIDERS,
@@ -57,8 +60,33 @@ function workload(wid: string, teams: readonly string[]): fc.Arbitrary<Workload>
       targetMonthlyCost: optional(amount),
       tags: fc.array(text, { maxLength: 3 }),
       notes: text,
+      application: optional(name.filter((s) => s.length <= 200)),
+      environment: optional(fc.constantFrom(...ENVIRONMENTS)),
     })
     .map((w) => compact({ id: wid, ...w }));
+}
+
+/** A sorted three-point range under `max`. */
+function range(max: number) {
+  return fc.array(fc.double({ min: 0, max, noNaN: true }).map(noNegativeZero), { minLength: 3, maxLength: 3 }).map((xs) => {
+    const [optimistic, likely, pessimistic] = [...xs].sort((a, b) => a - b) as [number, number, number];
+    return { optimistic, likely, pessimistic };
+  });
+}
+
+const impact: fc.Arbitrary<RiskImpact> = fc.oneof(range(2600).map((r) => ({ type: 'days' as const, ...r })), range(10).map((r) => ({ type: 'share' as const, ...r })));
+const probability = fc.double({ min: 0, max: 1, noNaN: true }).map(noNegativeZero);
+
+function riskTarget(workloadIds: readonly string[], teamIds: readonly string[]): fc.Arbitrary<RiskTarget> {
+  const some = <T>(xs: readonly T[]) => optional(fc.uniqueArray(fc.constantFrom(...xs), { maxLength: 3 }));
+  return fc.oneof(
+    ...(workloadIds.length > 0 ? [fc.constantFrom(...workloadIds).map((workloadId) => ({ kind: 'workload' as const, workloadId }))] : []),
+    fc.nat(20).map((wave) => ({ kind: 'wave' as const, wave })),
+    fc.constantFrom(...RISK_PHASES).map((phase) => ({ kind: 'phase' as const, phase })),
+    fc.constantFrom(...COMPLIANCE_GATES).map((gate) => ({ kind: 'compliance' as const, gate })),
+    fc.record({ per: optional(fc.constantFrom('workload' as const, 'wave' as const)), workloadKinds: some(WORKLOAD_KINDS), criticalities: some(CRITICALITIES), environments: some(ENVIRONMENTS) }).map((f) => compact({ kind: 'cutovers' as const, ...f })),
+    optional(fc.constantFrom(...teamIds)).map((teamId) => compact({ kind: 'team' as const, teamId })),
+  );
 }
 
 export const projectArbitrary: fc.Arbitrary<Project> = fc
@@ -70,7 +98,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
     const workloadRef = workloadIds.length > 0 ? fc.constantFrom(...workloadIds) : fc.constant(undefined);
     const withIds = <T>(arb: fc.Arbitrary<readonly T[]>) => arb.map((items) => items.map((item, i) => ({ ...item, id: `x${i}` })));
     return fc.record({
-      formatVersion: fc.constant(1 as const),
+      formatVersion: fc.constant(CURRENT_FORMAT_VERSION),
       project: fc
         .record({
           name,
@@ -81,6 +109,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
           locale: fc.constantFrom(...LOCALES),
           currency: fc.constantFrom(...CURRENCIES),
           compliance: fc.record({ icpFiling: fc.boolean(), mlpsLevel: fc.integer({ min: 0, max: 4 }), crossBorderData: fc.boolean() }),
+          platformTeam: optional(fc.constantFrom(...teamIds)),
         })
         .map(compact),
       workloads: fc.tuple(...workloadIds.map((w) => workload(w, teamIds))),
@@ -127,5 +156,37 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
           { maxLength: 3 },
         ),
       ),
-    }) as fc.Arbitrary<Project>;
+      risks: optional(
+        withIds(
+          fc.array(
+            fc
+              .record({
+                title: name,
+                description: optional(text),
+                probability,
+                impact,
+                hits: riskTarget(workloadIds, teamIds),
+                mitigation: optional(fc.record({ description: name, probability, impact, adopted: fc.boolean() })),
+                enabled: fc.boolean(),
+                source: text,
+              })
+              .map(compact),
+            { maxLength: 4 },
+          ),
+        ),
+      ),
+      waves: optional(
+        fc
+          .uniqueArray(fc.nat(20), { maxLength: 4 })
+          .chain((orders) =>
+            fc.tuple(
+              ...orders.map((order, i) =>
+                fc
+                  .record({ name: optional(name.filter((s) => s.length <= 120)), maxWorkloads: optional(fc.integer({ min: 1, max: 100 })), maxPersonDays: optional(fc.double({ min: 0.5, max: 1e4, noNaN: true })) })
+                  .map((w) => compact({ id: `wave-setting-${i}`, order, ...w })),
+              ),
+            ),
+          ),
+      ),
+    }).map(compact) as fc.Arbitrary<Project>;
   });

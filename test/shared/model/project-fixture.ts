@@ -1,10 +1,10 @@
 /** A small valid project for model tests, built fresh each call so tests can break it freely. */
-import type { Project } from '../../../shared/model/schema';
+import { CURRENT_FORMAT_VERSION, type Project } from '../../../shared/model/schema';
 import { defaultAssumptionList } from '../../../shared/plan/assumptions';
 
 export function smallProject(): Project {
   return {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     project: {
       name: 'Test shop',
       sourceProvider: 'alibaba',

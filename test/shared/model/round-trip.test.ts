@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadProject, validateProject } from '../../../shared/model/load';
 import { serializeProject } from '../../../shared/model/save';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/schema';
 import { projectArbitrary } from './project-arbitrary';
 
 describe('save then load (property)', () => {
@@ -11,7 +12,7 @@ describe('save then load (property)', () => {
         expect(validateProject(project)).toMatchObject({ ok: true });
         const text = serializeProject(project);
         const loaded = loadProject(text, 'p.decamp.json');
-        expect(loaded).toEqual({ ok: true, project, migratedFrom: 1 });
+        expect(loaded).toEqual({ ok: true, project, migratedFrom: CURRENT_FORMAT_VERSION });
         // Saving what was loaded changes nothing: no churn in git diffs.
         if (loaded.ok) expect(serializeProject(loaded.project)).toBe(text);
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../../shared/model/load';
 import { serializeProject } from '../../../shared/model/save';
-import type { Project } from '../../../shared/model/schema';
+import { CURRENT_FORMAT_VERSION, type Project } from '../../../shared/model/schema';
 import { smallProject } from './project-fixture';
 
 /** The same project with every object's keys inserted in reverse order. */
@@ -16,7 +16,7 @@ function reversedKeys(value: unknown): unknown {
 describe('serializeProject', () => {
   it('writes 2-space indented JSON with one trailing newline', () => {
     const text = serializeProject(smallProject());
-    expect(text.startsWith('{\n  "formatVersion": 1,\n  "project": {\n    "name": ')).toBe(true);
+    expect(text.startsWith(`{\n  "formatVersion": ${CURRENT_FORMAT_VERSION},\n  "project": {\n    "name": `)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
     expect(text).not.toContain('\t');

@@ -4,7 +4,7 @@
  * couplings, retired/retained workloads, pins) for property tests. Shared with other engine tests.
  */
 import fc from 'fast-check';
-import type { Dependency, Pin, Project, Workload } from '../../../shared/model/schema';
+import { CURRENT_FORMAT_VERSION, type Dependency, type Pin, type Project, type Workload } from '../../../shared/model/schema';
 import {
   CRITICALITIES,
   DEPENDENCY_KINDS,
@@ -45,7 +45,7 @@ export function dep(from: string, to: string, over: Partial<Dependency> = {}): D
 
 export function makeProject(over: Partial<Project> = {}): Project {
   return {
-    formatVersion: 1,
+    formatVersion: CURRENT_FORMAT_VERSION,
     project: {
       name: 'Test',
       sourceProvider: 'alibaba',

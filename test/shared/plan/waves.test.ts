@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { arbEstimates, dep, fakeEstimates, makeProject, makeWorkload, projectArb, runGraphPhases } from './arbitraries';
+import { defaultAssumptionList, resolveAssumptions } from '../../../shared/plan/assumptions';
+import { groupWorkloads } from '../../../shared/plan/group';
+import { orderMoveGroups } from '../../../shared/plan/order';
+import { buildWaves } from '../../../shared/plan/waves';
 
 const ids = (n: number, prefix = 'w') => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
 
@@ -155,5 +159,17 @@ describe('buildWaves properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('user wave settings', () => {
+  it('names a wave and caps it by workloads and by person-days', () => {
+    const workloads = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => makeWorkload(id));
+    const base = makeProject({ workloads, assumptions: [...defaultAssumptionList().filter((a) => a.id !== 'phase.pilot.maxWorkloads'), { id: 'phase.pilot.maxWorkloads', value: 1, unit: '', source: '' }] });
+    const plain = buildWaves(base, groupWorkloads(base), orderMoveGroups(base, groupWorkloads(base)), fakeEstimates(base, 2), resolveAssumptions(base)).waves;
+    expect(plain.map((w) => w.workloadIds.length)).toEqual([1, 5]);
+    const p = { ...base, waves: [{ id: 's1', order: 1, name: 'First batch', maxWorkloads: 2 }, { id: 's2', order: 2, maxPersonDays: 3 }] };
+    const waves = buildWaves(p, groupWorkloads(p), orderMoveGroups(p, groupWorkloads(p)), fakeEstimates(p, 2), resolveAssumptions(p)).waves;
+    expect(waves.map((w) => [w.name, w.workloadIds.length])).toEqual([['Pilot', 1], ['First batch', 2], ['Wave 2', 1], ['Wave 3', 2]]);
   });
 });
