@@ -4,8 +4,10 @@
  */
 import type { ImportFormat } from './format';
 import { csvFormat, xlsxFormat } from './tabular/formats';
+import { tfFormat } from './terraform/hcl-format';
+import { tfstateFormat } from './terraform/state';
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [csvFormat, xlsxFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [tfstateFormat, tfFormat, csvFormat, xlsxFormat];
 
 export function importFormat(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((f) => f.id === id);

@@ -140,6 +140,11 @@ export class FragmentBuilder {
     if (value.length >= 4 && !/^(true|false|null|\d+)$/i.test(value)) this.secrets.add(value);
   }
 
+  /** The dependencies added so far (references not yet resolved are not among them). */
+  currentDependencies(): readonly ImportedDependency[] {
+    return this.dependencies;
+  }
+
   hasWorkload(id: string): boolean {
     return this.byId.has(id);
   }

@@ -1,0 +1,190 @@
+/**
+ * Terraform state (format version 4, Terraform 0.12 and later): every managed resource instance
+ * with its attributes, references found by matching attribute values to other resources' ids, and
+ * the `dependencies` (or older `depends_on`) the state records. Data sources are not workloads.
+ */
+import { JsonLocator } from '../../model/locate';
+import type { FormatContext, ImportFormat } from '../format';
+import type { FragmentBuilder } from '../fragment-builder';
+import { lineColumnOf } from '../location';
+import { isRecord, type SourceFile } from '../source-file';
+import type { SourceLocation } from '../types';
+import { buildTerraform } from './build';
+import { instanceAddress, type TfInstance, type TfReference } from './model';
+import { providerOfType, RESOURCE_TYPES } from './resource-types';
+import { isRedacted, isSecretName, stringsIn } from './secrets';
+
+/** Past this size, origins carry the JSON path but no line: building a position index would cost more than the import. */
+const LOCATE_LINES_BELOW = 4 * 1024 * 1024;
+
+export const tfstateFormat: ImportFormat = {
+  id: 'tfstate',
+  label: 'Terraform state',
+  extensions: ['tfstate', 'json', 'backup'],
+  detect(file) {
+    const head = file.head(2048);
+    if (!/"terraform_version"\s*:/.test(head) && !/"lineage"\s*:/.test(head)) return file.extension === 'tfstate' ? 3 : 0;
+    return /"resources"\s*:/.test(file.head(1 << 20)) || /"version"\s*:\s*4/.test(head) ? 10 : 6;
+  },
+  read(files, out, context) {
+    for (const file of files) readState(file, out, context);
+  },
+};
+
+function readState(file: SourceFile, out: FragmentBuilder, context: FormatContext): void {
+  const doc = file.json();
+  if (doc === undefined) {
+    out.error('json.syntax', `${file.name} is not valid JSON${jsonErrorWhere(file.text ?? '')}.`, { file: file.name, ...jsonErrorPosition(file.text ?? '') });
+    return;
+  }
+  if (!isRecord(doc) || !Array.isArray(doc.resources)) {
+    out.error('tfstate.noResources', `${file.name} has no "resources" list, so it is not a Terraform state of format version 4.`, { file: file.name, path: 'resources' });
+    return;
+  }
+  if (doc.version !== 4) {
+    out.warn('tfstate.version', `${file.name} says format version ${JSON.stringify(doc.version)}; Decamp reads version 4 and reads this one as if it were.`, { file: file.name, path: 'version' }, { version: String(doc.version) });
+  }
+  const locator = file.bytes.byteLength < LOCATE_LINES_BELOW && file.text !== null ? new JsonLocator(file.text) : null;
+  const at = (path: (string | number)[]): SourceLocation => {
+    const printable = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    return locator ? { file: file.name, ...locator.positionOfPath(path), path: printable } : { file: file.name, path: printable };
+  };
+
+  const instances: TfInstance[] = [];
+  const pending: { inst: Omit<TfInstance, 'refs'>; raw: Record<string, unknown>; deps: string[] }[] = [];
+  doc.resources.forEach((resource: unknown, r: number) => {
+    if (!isRecord(resource)) {
+      out.warn('tfstate.badResource', `resources[${r}] is not an object; it is left out.`, at(['resources', r]));
+      return;
+    }
+    const mode = resource.mode === 'data' ? 'data' : 'managed';
+    const type = typeof resource.type === 'string' ? resource.type : '';
+    const name = typeof resource.name === 'string' ? resource.name : '';
+    const module = typeof resource.module === 'string' ? resource.module : '';
+    if (type === '' || name === '') {
+      out.warn('tfstate.badResource', `resources[${r}] has no type or name; it is left out.`, at(['resources', r]));
+      return;
+    }
+    if (mode === 'data') {
+      instances.push({ address: instanceAddress(module, 'data', type, name), mode, type, module, name, attributes: {}, refs: [], at: at(['resources', r]) });
+      return;
+    }
+    const list = Array.isArray(resource.instances) ? resource.instances : [];
+    list.forEach((instance: unknown, i: number) => {
+      if (!isRecord(instance)) return;
+      const indexKey = typeof instance.index_key === 'string' || typeof instance.index_key === 'number' ? instance.index_key : undefined;
+      const sensitive = sensitiveTopLevel(instance.sensitive_attributes);
+      const raw = isRecord(instance.attributes) ? instance.attributes : isRecord(instance.attributes_flat) ? instance.attributes_flat : {};
+      const attributes: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(raw)) {
+        if (isSecretName(key) || sensitive.has(key)) {
+          for (const s of stringsIn(value)) out.noteSecret(s);
+          continue;
+        }
+        if (isRedacted(value)) continue;
+        attributes[key] = value;
+      }
+      const deps = [...stringList(instance.dependencies), ...stringList(instance.depends_on)];
+      const cloudId = typeof raw.id === 'string' && raw.id !== '' && !isRedacted(raw.id) ? raw.id : undefined;
+      pending.push({
+        inst: { address: instanceAddress(module, 'managed', type, name, indexKey), mode, type, module, name, ...(indexKey !== undefined ? { index: indexKey } : {}), attributes, ...(cloudId !== undefined && RESOURCE_TYPES[type] && !RESOURCE_TYPES[type]?.parent ? { cloudId } : {}), at: at(['resources', r, 'instances', i]) },
+        raw: attributes,
+        deps,
+      });
+    });
+  });
+
+  const index = keyIndex(pending.map((p) => p.inst));
+  const byResource = new Map<string, string[]>();
+  for (const p of pending) {
+    const resourceAddress = p.inst.address.replace(/\[[^\]]*\]$/, '');
+    byResource.set(resourceAddress, [...(byResource.get(resourceAddress) ?? []), p.inst.address]);
+  }
+  for (const p of pending) {
+    const refs: TfReference[] = [];
+    findReferences(p.raw, '', index, p.inst.address, refs, 0);
+    for (const dep of p.deps) for (const target of byResource.get(dep) ?? (byResource.has(dep.replace(/\[[^\]]*\]$/, '')) ? [dep] : [])) if (target !== p.inst.address) refs.push({ path: 'depends_on', target });
+    instances.push({ ...p.inst, refs });
+  }
+  const provider = instances.map((i) => providerOfType(i.type)).find((p) => p !== undefined) ?? context.sourceProvider;
+  buildTerraform(instances, out, provider);
+}
+
+/** Top-level attribute names the state marks sensitive (`[[{"type":"get_attr","value":"password"}]]`). */
+function sensitiveTopLevel(value: unknown): Set<string> {
+  const names = new Set<string>();
+  if (!Array.isArray(value)) return names;
+  for (const path of value) {
+    const first = Array.isArray(path) ? (path[0] as unknown) : undefined;
+    if (isRecord(first) && typeof first.value === 'string') names.add(first.value);
+  }
+  return names;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * Values by which one resource names another: ids, and the attributes its type lists (a RAM user's
+ * name). Workloads' keys win over children's: an attachment often reuses its parent's id as its own.
+ */
+function keyIndex(instances: readonly Omit<TfInstance, 'refs'>[]): Map<string, string> {
+  const index = new Map<string, string>();
+  const keysOf = (inst: Omit<TfInstance, 'refs'>): unknown[] => [inst.attributes.id, inst.attributes.arn, ...(RESOURCE_TYPES[inst.type]?.refKeys ?? []).flatMap((k) => inst.attributes[k])];
+  const usable = (key: unknown): key is string => typeof key === 'string' && key.length >= 3 && !/^(true|false|\d{1,6})$/i.test(key);
+  const isWorkload = (inst: Omit<TfInstance, 'refs'>) => RESOURCE_TYPES[inst.type] !== undefined && !RESOURCE_TYPES[inst.type]?.parent;
+  for (const inst of instances.filter(isWorkload)) {
+    for (const key of keysOf(inst).filter(usable)) {
+      const seen = index.get(key);
+      // A key two workloads share identifies neither.
+      index.set(key, seen === undefined || seen === inst.address ? inst.address : '');
+    }
+  }
+  for (const inst of instances.filter((i) => !isWorkload(i))) for (const key of keysOf(inst).filter(usable)) if (!index.has(key)) index.set(key, inst.address);
+  for (const [k, v] of index) if (v === '') index.delete(k);
+  return index;
+}
+
+const NOT_REFERENCES = new Set(['id', 'arn', 'tags', 'description', 'name', 'status', 'timeouts']);
+
+function findReferences(value: unknown, path: string, index: ReadonlyMap<string, string>, self: string, out: TfReference[], depth: number): void {
+  if (depth > 12) return;
+  if (typeof value === 'string') {
+    const target = index.get(value);
+    if (target !== undefined && target !== self) out.push({ path, target });
+    // `backend_servers: "i-a,i-b"`: some attributes list ids in one string.
+    else if (value.includes(',') && value.length < 4096) for (const part of value.split(',')) { const t = index.get(part.trim()); if (t !== undefined && t !== self) out.push({ path, target: t }); }
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) findReferences(v, path, index, self, out, depth + 1);
+    return;
+  }
+  if (isRecord(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (depth === 0 && NOT_REFERENCES.has(key)) continue;
+      findReferences(v, path === '' ? key : `${path}.${key}`, index, self, out, depth + 1);
+    }
+  }
+}
+
+function jsonErrorPosition(text: string): { line?: number; column?: number } {
+  try {
+    JSON.parse(text);
+    return {};
+  } catch (e) {
+    const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    return m ? lineColumnOf(text, Number(m[1])) : {};
+  }
+}
+
+function jsonErrorWhere(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : '';
+    return msg ? ` (${msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ at position \d+.*$/, '')})` : '';
+  }
+}
