@@ -10,7 +10,7 @@ import { instanceAddress, type TfInstance, type TfReference } from '../model';
 import { isSecretName } from '../secrets';
 import type { Attribute, Block, Body, Expr } from './ast';
 import { evaluate, type Scope } from './evaluate';
-import { asNumberValue, fromPlain, known, list, refsOf, toPlain, truthy, unknown, type Value } from './value';
+import { asNumberValue, known, list, refsOf, toPlain, truthy, unknown, type Value } from './value';
 
 export interface HclFile {
   /** Path as given, `/`-separated (`hcl/vpc/main.tf`). */
@@ -115,7 +115,12 @@ function noteLiteralSecrets(files: readonly HclFile[], out: FragmentBuilder): vo
   const literals = (e: Expr, acc: string[], depth = 0): string[] => {
     if (depth > 30) return acc;
     if (e.t === 'literal' && typeof e.value === 'string') acc.push(e.value);
-    else if (e.t === 'template') for (const p of e.parts) typeof p === 'string' ? acc.push(p) : literals(p, acc, depth + 1);
+    else if (e.t === 'template') {
+      for (const p of e.parts) {
+        if (typeof p === 'string') acc.push(p);
+        else literals(p, acc, depth + 1);
+      }
+    }
     else if (e.t === 'tuple') for (const i of e.items) literals(i, acc, depth + 1);
     else if (e.t === 'object') for (const en of e.entries) literals(en.value, acc, depth + 1);
     return acc;
