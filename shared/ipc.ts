@@ -84,6 +84,7 @@ export const MENU_COMMANDS = [
   'view.inventory',
   'view.assumptions',
   'view.issues',
+  'view.map',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',

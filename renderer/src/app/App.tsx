@@ -17,6 +17,7 @@ import { type DecampStore, useDecampStore } from '../store';
 import { AssumptionsView } from '../views/assumptions';
 import { InventoryView } from '../views/inventory';
 import { IssuesView } from '../views/issues';
+import { MapView } from '../views/map';
 import { SummaryView } from '../views/summary';
 import { useAppState } from './app-state';
 import { documentCommands } from './document-commands';
@@ -63,6 +64,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {ready && view === 'inventory' ? <InventoryView /> : null}
         {ready && view === 'assumptions' ? <AssumptionsView /> : null}
         {ready && view === 'issues' ? <IssuesView /> : null}
+        {ready && view === 'map' ? <MapView /> : null}
       </main>
       <StatusLine />
       <OpenErrorDialog />

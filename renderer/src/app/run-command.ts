@@ -61,6 +61,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
     case 'view.inventory':
     case 'view.assumptions':
     case 'view.issues':
+    case 'view.map':
       state.setView(command.slice('view.'.length) as ViewId);
       return;
     case 'view.theme.light':

@@ -15,7 +15,13 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (key === 's') return e.shiftKey ? 'file.saveAs' : 'file.save';
   if (key === 'o' && !e.shiftKey) return 'file.open';
   if (key === 'n' && !e.shiftKey) return 'file.new';
-  const views: Record<string, MenuCommand> = { '1': 'view.summary', '2': 'view.inventory', '3': 'view.assumptions', '4': 'view.issues' };
+  const views: Record<string, MenuCommand> = {
+    '1': 'view.summary',
+    '2': 'view.inventory',
+    '3': 'view.assumptions',
+    '4': 'view.issues',
+    '5': 'view.map',
+  };
   return e.shiftKey ? null : (views[key] ?? null);
 }
 

@@ -1,4 +1,4 @@
-/** The views, as a navigation landmark; Ctrl/Cmd+1..4 reach them too. */
+/** The views, as a navigation landmark; Ctrl/Cmd+1..9 reach them too. The plan's pictures (map to outage) sit under their own heading. */
 import { useTranslation } from 'react-i18next';
 import { useDecampStore, VIEW_IDS, type ViewId } from '../store';
 
@@ -13,6 +13,11 @@ export function Sidebar() {
       <ul>
         {VIEW_IDS.map((id: ViewId, i) => (
           <li key={id}>
+            {id === 'map' ? (
+              <div className="nav-group" role="presentation">
+                {t('nav.planGroup')}
+              </div>
+            ) : null}
             <button type="button" className="nav-item" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)} title={`${t(`nav.${id}`)} (${mod}${i + 1})`}>
               <span>{t(`nav.${id}`)}</span>
               {id === 'issues' && errorCount > 0 ? (

@@ -7,6 +7,7 @@ import { createPlanSlice } from './plan-slice';
 import type { Planner } from './planner';
 import type { DecampState } from './types';
 import { createUiSlice } from './ui-slice';
+import { createViewsSlice } from './views-slice';
 
 export function createDecampStore(planner: Planner | null, options: ConnectPlannerOptions = {}) {
   const useStore = create<DecampState>()((...a) => ({
@@ -14,6 +15,7 @@ export function createDecampStore(planner: Planner | null, options: ConnectPlann
     ...createHistorySlice(...a),
     ...createUiSlice(...a),
     ...createPlanSlice(...a),
+    ...createViewsSlice(...a),
   }));
   const disconnect = planner ? connectPlanner(useStore, planner, options) : () => undefined;
   return Object.assign(useStore, {

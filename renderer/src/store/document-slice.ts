@@ -40,6 +40,10 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
         focusedWorkloadId: null,
         focusedField: null,
         focusedAssumptionId: null,
+        // Another document's boxes and workloads: its collapsed groups, filters and highlights mean nothing here.
+        mapSettings: { ...get().mapSettings, filter: {}, collapsed: {}, afterWave: null },
+        timelineSettings: { ...get().timelineSettings, expanded: [], expandedWorkloads: [] },
+        highlightedWorkloadIds: [],
         // Another document's plan would show wrong dates under this one's name: wait for its own.
         plan: null,
         plannedProject: null,

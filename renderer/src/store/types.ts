@@ -6,14 +6,16 @@ import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Wo
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
 import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
 import type { SensitivityOutcome } from './planner';
+import type { ViewsSlice } from './views-slice';
 
 /** Why an edit was refused: an i18n key under `common:edit.*` plus its params, and English for logs. */
 export type EditResult = { readonly ok: true } | { readonly ok: false; readonly code: EditErrorCode; readonly params: Readonly<Record<string, string | number>>; readonly message: string };
 
 export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
 
-export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues';
-export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues'];
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map';
+/** In shortcut order: Ctrl/Cmd+1 is the first. The first four keep the numbers they had before the plan views came. */
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map'];
 
 export type UiLocale = 'en' | 'zh-CN';
 
@@ -128,4 +130,4 @@ export interface PlanSlice {
 /** idle: nothing asked yet; computing: a newer result is on its way; then done, skipped or failed. */
 export type SensitivityStatus = 'idle' | 'computing' | 'done' | 'skipped' | 'failed';
 
-export type DecampState = DocumentSlice & HistorySlice & UiSlice & PlanSlice;
+export type DecampState = DocumentSlice & HistorySlice & UiSlice & PlanSlice & ViewsSlice;

@@ -1,0 +1,211 @@
+/**
+ * The React Flow canvas: cards, boxes and edges from the map model, read-only positions (the
+ * layout places everything), selection that opens the workload's panel, a drag between two
+ * cards that proposes a dependency, Delete that removes the selected card or dependency (undoable),
+ * and arrow keys that move the focus to the nearest card in that direction.
+ */
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  type Connection,
+  ConnectionMode,
+  Controls,
+  type Edge,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnBeforeDelete,
+  type OnSelectionChangeParams,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDecampStore } from '../../store';
+import { ConnectPopover, type ProposedDependency } from './connect-popover';
+import { MAP_NODE_TYPES, type MapNode } from './map-nodes';
+import type { MapModel } from './use-map-model';
+
+export interface MapCanvasProps {
+  readonly model: MapModel;
+  readonly onStatus: (text: string, undoable: boolean) => void;
+  /** Bumped when the map should fit everything in view (new layout direction, fit button). */
+  readonly fitRequest: number;
+}
+
+/** Below this zoom a card's name cannot be read. */
+const READABLE_ZOOM = 0.55;
+
+/** The nearest card from `from` in an arrow's direction, favouring cards straight ahead. */
+function nearest(model: MapModel, from: string, key: string): string | null {
+  const a = model.absolute.get(from);
+  if (!a) return null;
+  const ax = a.x + a.width / 2;
+  const ay = a.y + a.height / 2;
+  let best: string | null = null;
+  let bestScore = Infinity;
+  for (const n of model.nodes) {
+    if (n.type !== 'workload' || n.id === from) continue;
+    const b = model.absolute.get(n.id);
+    if (!b) continue;
+    const dx = b.x + b.width / 2 - ax;
+    const dy = b.y + b.height / 2 - ay;
+    const [ahead, side] = key === 'ArrowRight' ? [dx, dy] : key === 'ArrowLeft' ? [-dx, dy] : key === 'ArrowDown' ? [dy, dx] : [-dy, dx];
+    if (ahead <= 1) continue;
+    const score = ahead + Math.abs(side) * 3;
+    if (score < bestScore) {
+      bestScore = score;
+      best = n.id;
+    }
+  }
+  return best;
+}
+
+export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
+  const { t } = useTranslation('map');
+  const rf = useReactFlow();
+  const [nodes, setNodes] = useState<MapNode[]>(model.nodes);
+  const [edges, setEdges] = useState<Edge[]>(model.edges);
+  const [proposal, setProposal] = useState<ProposedDependency | null>(null);
+  const connectFrom = useRef<string | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => setNodes(model.nodes), [model.nodes]);
+  useEffect(() => setEdges(model.edges), [model.edges]);
+
+  // Fit once the first layout is on screen, and whenever asked.
+  const fitted = useRef(-1);
+  useEffect(() => {
+    if (model.layout === null || fitted.current === fitRequest) return;
+    fitted.current = fitRequest;
+    requestAnimationFrame(() => {
+      void rf.fitView({ padding: 0.08, maxZoom: 1 }).then(() => {
+        // A map too wide to read when fitted starts at the first wave instead, at a zoom where cards read.
+        if (rf.getZoom() >= READABLE_ZOOM || !model.layout) return;
+        const first = model.layout.items.find((i) => i.parentId === null);
+        if (first) void rf.setViewport({ x: 16 - first.x * READABLE_ZOOM, y: 16 - first.y * READABLE_ZOOM, zoom: READABLE_ZOOM });
+      });
+    });
+  }, [model.layout, fitRequest, rf]);
+
+  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => setNodes((ns) => applyNodeChanges(changes, ns)), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => setEdges((es) => applyEdgeChanges(changes, es)), []);
+
+  const onSelectionChange = useCallback(({ nodes: selected }: OnSelectionChangeParams) => {
+    const workload = selected.find((n) => n.type === 'workload');
+    const s = useDecampStore.getState();
+    if (workload && s.focusedWorkloadId !== workload.id) {
+      s.selectWorkloads([workload.id]);
+      s.focusWorkload(workload.id);
+    }
+  }, []);
+
+  const onBeforeDelete: OnBeforeDelete<MapNode, Edge> = useCallback(
+    async ({ nodes: gone, edges: cut }) => {
+      const s = useDecampStore.getState();
+      const workloadIds = gone.filter((n) => n.type === 'workload').map((n) => n.id);
+      // Only what the user selected: React Flow also lists the edges of a deleted node, which go with it anyway.
+      const dependencyIds = workloadIds.length > 0 ? [] : cut.flatMap((e) => (typeof e.data?.dependencyId === 'string' ? [e.data.dependencyId] : []));
+      if (workloadIds.length > 0) {
+        const names = workloadIds.map((id) => s.project.workloads.find((w) => w.id === id)?.name ?? id);
+        s.deleteWorkloads(workloadIds);
+        onStatus(t('status.deletedWorkloads', { count: names.length, names: names.join(', ') }), true);
+      } else if (dependencyIds.length > 0) {
+        for (const id of dependencyIds) s.removeDependency(id);
+        onStatus(t('status.deletedDependencies', { count: dependencyIds.length }), true);
+      }
+      // The store is the source of truth: the next model redraws without them.
+      return false;
+    },
+    [onStatus, t],
+  );
+
+  const isWorkload = useCallback((id: string | null) => id !== null && model.nodes.some((n) => n.id === id && n.type === 'workload'), [model.nodes]);
+  const onConnectStart = useCallback((_: unknown, params: { nodeId: string | null }) => {
+    connectFrom.current = params.nodeId;
+  }, []);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const start = connectFrom.current ?? c.source;
+      const other = start === c.source ? c.target : c.source;
+      connectFrom.current = null;
+      if (!isWorkload(start) || !isWorkload(other) || start === other) return;
+      setProposal({ from: start, to: other });
+    },
+    [isWorkload],
+  );
+  const isValidConnection = useCallback((c: Connection | Edge) => c.source !== c.target && isWorkload(c.source) && isWorkload(c.target), [isWorkload]);
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (!['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'].includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const id = el?.dataset.id;
+      if (!id) return;
+      const next = nearest(model, id, e.key);
+      e.preventDefault();
+      if (!next) return;
+      const target = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
+      const box = model.absolute.get(next);
+      if (box) void rf.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(rf.getZoom(), 0.6) });
+      requestAnimationFrame(() => target?.focus());
+    },
+    [model, rf],
+  );
+
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('a11y.node'),
+      'edge.a11yDescription.default': t('a11y.edge'),
+      'controls.ariaLabel': t('a11y.controls'),
+      'controls.zoomIn.ariaLabel': t('a11y.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('a11y.zoomOut'),
+      'controls.fitView.ariaLabel': t('a11y.fitView'),
+      'minimap.ariaLabel': t('a11y.minimap'),
+      'handle.ariaLabel': t('a11y.handle'),
+    }),
+    [t],
+  );
+  const large = nodes.length > 600;
+
+  return (
+    <div className="map-canvas" ref={wrapper} onKeyDown={onKeyDown} data-testid="map-canvas" data-layout-ms={model.layoutMs?.toFixed(1) ?? ''} data-nodes={nodes.length}>
+      <ReactFlow<MapNode, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={MAP_NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onBeforeDelete={onBeforeDelete}
+        onConnectStart={onConnectStart}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={false}
+        deleteKeyCode={['Delete', 'Backspace']}
+        minZoom={0.03}
+        maxZoom={2}
+        onlyRenderVisibleElements={large}
+        elevateNodesOnSelect={false}
+        ariaLabelConfig={ariaLabelConfig}
+        proOptions={{ hideAttribution: false }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeClassName={(n) => (n.type === 'cluster' ? 'minimap-cluster' : 'minimap-card')} />
+      </ReactFlow>
+      {proposal ? (
+        <ConnectPopover
+          proposal={proposal}
+          onSwap={() => setProposal({ from: proposal.to, to: proposal.from })}
+          onDone={(text) => {
+            setProposal(null);
+            if (text) onStatus(text, true);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/**
+ * Names the plan views share: a wave's name as people say it ("Pilot", "Wave 2"), where a workload
+ * runs today and where it goes. Read from the Project and Plan as they are; no rule lives here.
+ */
+import type { TFunction } from 'i18next';
+import type { Project, Workload } from '../../../../shared/model';
+import type { Wave } from '../../../../shared/plan/types';
+
+/** "Pilot", else "Wave n" counting from 1 after the pilot (wave index 1 is "Wave 1" when there is a pilot). */
+export function waveName(wave: Pick<Wave, 'index' | 'isPilot'>, hasPilot: boolean, t: TFunction): string {
+  if (wave.isPilot) return t('planviews:wave.pilot');
+  return t('planviews:wave.n', { n: hasPilot ? wave.index : wave.index + 1 });
+}
+
+/** The provider a workload runs on today: its catalog id's prefix, else the project's source. */
+export function sourceProviderOf(w: Workload, project: Project): string {
+  const prefix = w.sourceService.split('.')[0] ?? '';
+  return prefix !== '' && prefix !== w.sourceService ? prefix : project.project.sourceProvider;
+}
+
+/** Where it goes; retired and retained workloads stay where they are. */
+export function targetProviderOf(w: Workload, project: Project): string {
+  if (w.strategy === 'retire' || w.strategy === 'retain') return sourceProviderOf(w, project);
+  return w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
+}
+
+/** A provider's display name in the reader's language, or its id when the catalogs do not know it. */
+export function providerName(provider: string, t: TFunction): string {
+  return t(`common:provider.${provider}`, { defaultValue: provider });
+}

@@ -1,0 +1,113 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDecampStore } from '../../../renderer/src/store';
+import { MapView } from '../../../renderer/src/views/map';
+import { ConnectPopover } from '../../../renderer/src/views/map/connect-popover';
+import { interimLinksAfter } from '../../../renderer/src/views/map/use-map-model';
+import { openSampleAndPlan, waitForPlan } from './helpers';
+
+const card = (id: string) => document.querySelector(`[data-workload="${id}"]`);
+
+describe('Dependency map', () => {
+  beforeEach(async () => {
+    await openSampleAndPlan('online-shop');
+    useDecampStore.getState().setMapSettings({ direction: 'LR', grouping: 'moveGroup', colourBy: 'wave', filter: {}, collapsed: {}, afterWave: null });
+  }, 30_000);
+
+  it('draws a card per workload in the column of its wave, with kind, route, strategy and wave, and a legend', async () => {
+    render(<MapView />);
+    const { project, plan } = useDecampStore.getState();
+    await waitFor(() => expect(card(project.workloads[0]!.id)).not.toBeNull());
+    for (const w of project.workloads) expect(card(w.id)).not.toBeNull();
+    const first = plan!.waves[0]!;
+    const inFirst = card(first.workloadIds[0]!) as HTMLElement;
+    expect(inFirst).toHaveTextContent(project.workloads.find((w) => w.id === first.workloadIds[0])!.name);
+    expect(inFirst).toHaveTextContent(first.isPilot ? 'Pilot' : 'Wave 1');
+    expect(inFirst).toHaveTextContent('Alibaba Cloud →');
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    expect(within(legend).getByText(first.isPilot ? 'Pilot' : 'Wave 1')).toBeInTheDocument();
+    expect(within(legend).getByText('Tight coupling')).toBeInTheDocument();
+  });
+
+  it('collapses a wave to one box and opens it again', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    const { plan } = useDecampStore.getState();
+    const wave = plan!.waves[0]!;
+    await waitFor(() => expect(card(wave.workloadIds[0]!)).not.toBeNull());
+    const name = wave.isPilot ? 'Pilot' : 'Wave 1';
+    await user.click(screen.getByRole('button', { name: `Collapse ${name}` }));
+    await waitFor(() => expect(card(wave.workloadIds[0]!)).toBeNull());
+    await user.click(screen.getByRole('button', { name: `Expand ${name}` }));
+    await waitFor(() => expect(card(wave.workloadIds[0]!)).not.toBeNull());
+  });
+
+  it('colours by target provider and filters by team', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colour by' }), 'target');
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    // The shop moves to Tencent Cloud; nothing in it is retired or retained.
+    await waitFor(() => expect(within(legend).getByText(/^Tencent Cloud/)).toBeInTheDocument());
+    expect(useDecampStore.getState().mapSettings.colourBy).toBe('target');
+    const team = useDecampStore.getState().project.teams[0]!;
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Team' }), team.id);
+    expect(useDecampStore.getState().mapSettings.filter).toEqual({ team: team.id });
+  });
+
+  it('adds the dependency a drag proposes, with the kind and coupling chosen, and the waves are planned again', async () => {
+    const user = userEvent.setup();
+    const { project } = useDecampStore.getState();
+    const [a, b] = [project.workloads[0]!, project.workloads[project.workloads.length - 1]!];
+    const before = project.dependencies.length;
+    let done: string | null | undefined;
+    render(<ConnectPopover proposal={{ from: a.id, to: b.id }} onSwap={() => undefined} onDone={(text) => (done = text)} />);
+    expect(screen.getByText(`${a.name} needs ${b.name}`)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveFocus();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'data');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Coupling' }), 'tight');
+    await user.click(screen.getByRole('button', { name: 'Add dependency' }));
+    const added = useDecampStore.getState().project.dependencies;
+    expect(added).toHaveLength(before + 1);
+    expect(added.at(-1)).toMatchObject({ from: a.id, to: b.id, kind: 'data', coupling: 'tight' });
+    expect(done).toMatch(/needs/);
+    await waitForPlan();
+    act(() => useDecampStore.getState().undo());
+    expect(useDecampStore.getState().project.dependencies).toHaveLength(before);
+  });
+
+  it('says why a proposed dependency is refused, in place', async () => {
+    const user = userEvent.setup();
+    const dep = useDecampStore.getState().project.dependencies[0]!;
+    render(<ConnectPopover proposal={{ from: dep.from, to: dep.to }} onSwap={() => undefined} onDone={() => undefined} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), dep.kind);
+    await user.click(screen.getByRole('button', { name: 'Add dependency' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('already depends on');
+  });
+
+  it('opens the side panel of the workload found with the search box', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    const w = useDecampStore.getState().project.workloads[2]!;
+    await waitFor(() => expect(card(w.id)).not.toBeNull());
+    await user.type(screen.getByRole('combobox', { name: 'Find a workload on the map' }), w.name);
+    await user.click(screen.getByRole('button', { name: 'Find' }));
+    await waitFor(() => expect(useDecampStore.getState().focusedWorkloadId).toBe(w.id));
+    expect(screen.getByRole('complementary', { name: w.name })).toBeInTheDocument();
+  });
+
+  it('shows the cross-cloud links of the state after a wave', async () => {
+    const { project, plan } = useDecampStore.getState();
+    const before = interimLinksAfter(project, plan!, -1);
+    expect(before).toEqual([]);
+    const afterFirst = interimLinksAfter(project, plan!, 0);
+    const wave0 = new Set(plan!.waves[0]!.workloadIds);
+    for (const l of afterFirst) expect(wave0.has(l.from) !== wave0.has(l.to)).toBe(true);
+    const user = userEvent.setup();
+    render(<MapView />);
+    await user.click(screen.getByRole('checkbox', { name: 'Show the state after a wave' }));
+    expect(screen.getByTestId('interim-label')).toHaveTextContent(/After (Pilot|Wave 1)/);
+    expect(screen.getByTestId('interim-summary')).toHaveTextContent(`${afterFirst.length} dependenc`);
+  });
+});
