@@ -2,12 +2,14 @@
  * Every source format Decamp imports, in the order they are read and offered. Adding a format is
  * one file implementing ImportFormat and one line here; detection picks the surest format per file.
  */
+import { composeFormat } from './compose/compose';
 import type { ImportFormat } from './format';
+import { k8sFormat } from './kubernetes/manifests';
 import { csvFormat, xlsxFormat } from './tabular/formats';
 import { tfFormat } from './terraform/hcl-format';
 import { tfstateFormat } from './terraform/state';
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [tfstateFormat, tfFormat, csvFormat, xlsxFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [tfstateFormat, tfFormat, k8sFormat, composeFormat, csvFormat, xlsxFormat];
 
 export function importFormat(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((f) => f.id === id);

@@ -137,7 +137,10 @@ export class FragmentBuilder {
    * `build()` removes it from every text of the fragment.
    */
   noteSecret(value: string): void {
-    if (value.length >= 4 && !/^(true|false|null|\d+)$/i.test(value)) this.secrets.add(value);
+    // A plain word (`postgres`, a default some images use) would scrub image and service names for nothing:
+    // secrets worth removing have a digit or a symbol, or are long.
+    const plainWord = /^[A-Za-z]+$/.test(value) && value.length < 12;
+    if (value.length >= 4 && !plainWord && !/^(true|false|null|\d+)$/i.test(value)) this.secrets.add(value);
   }
 
   /** The dependencies added so far (references not yet resolved are not among them). */
