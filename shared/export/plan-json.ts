@@ -3,8 +3,8 @@
  * project it came from in front. Scripts depend on it: add fields, never rename or remove one
  * without bumping PLAN_JSON_FORMAT (docs/cli.md).
  */
-import type { Project } from '../../shared/model/schema';
-import type { Plan } from '../../shared/plan/types';
+import type { Project } from '../model/schema';
+import type { Plan } from '../plan/types';
 
 export const PLAN_JSON_FORMAT = 1;
 

@@ -1,6 +1,7 @@
 /** Every `decamp` command, in the order the overview lists them. Add a command here. */
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
 import { planCommand } from './plan';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, exportCommand];

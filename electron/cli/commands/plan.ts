@@ -7,7 +7,7 @@ import { booleanOption, type CliCommand, wholeOption } from '../command';
 import { EXIT } from '../io';
 import { loadInput } from '../load-input';
 import { formatPlanSummary } from '../plan-summary';
-import { toPlanJson } from '../plan-json';
+import { toPlanJson } from '../../../shared/export/plan-json';
 
 export const planCommand: CliCommand = {
   name: 'plan',

@@ -1,0 +1,239 @@
+/**
+ * The plan as an Excel workbook (exceljs): Summary, Inventory, Dependencies, Waves, Tasks, Risks and
+ * Assumptions. Dates are real dates and figures real numbers (a manager sorts, filters and sums
+ * them); every sheet has a frozen header row, a filter and set column widths; totals are formulas
+ * (SUBTOTAL, so they follow the filter).
+ */
+import ExcelJS from 'exceljs';
+import type { Project } from '../model/schema';
+import type { Plan } from '../plan/types';
+import { createExportText } from './i18n';
+import { namesFor } from './names';
+import type { ExportOptions } from './options';
+import { planFacts } from './plan-facts';
+import { assumptionRows, namedParams, resilience } from './report-model';
+import { datedSteps } from './step-dates';
+
+type Cell = string | number | Date | null | { formula: string; result?: number };
+interface SheetSpec {
+  readonly name: string;
+  readonly columns: readonly { readonly header: string; readonly width: number; readonly format?: string }[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** Column indexes (0-based) that get a SUBTOTAL row under the data. */
+  readonly totals?: readonly number[];
+}
+
+const DATE = 'yyyy-mm-dd';
+const INT = '#,##0';
+const DEC = '#,##0.0';
+
+export function dateCell(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export async function planXlsx(project: Project, plan: Plan, options: ExportOptions): Promise<Uint8Array> {
+  const text = createExportText(options.messages, options.lang);
+  const { t } = text;
+  const names = namesFor(project, plan.waves, text);
+  const facts = planFacts(project, plan);
+  const money = `#,##0 "${project.project.currency}"`;
+  const waveOf = new Map<string, string>();
+  for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, names.wave(w));
+  const res = resilience(project, plan);
+  const col = (key: string) => t(`export:column.${key}`);
+
+  const PCT = '0%';
+  const summaryRows: [string, Cell, string][] = [
+    [t('export:summary.p50'), dateCell(facts.p50End), DATE],
+    [t('export:summary.p80'), dateCell(facts.p80End), DATE],
+    [t('export:summary.p95'), dateCell(facts.p95End), DATE],
+    [t('export:summary.deterministic'), dateCell(facts.deterministicEnd), DATE],
+    [t('export:summary.deterministicShare'), facts.deterministicPercentile, PCT],
+    [`${t('export:summary.contingency', { level: 'P80' })} (${col('workingDays')})`, facts.contingencyDays.p80, INT],
+    [t('export:summary.costLabour'), plan.cost.labour, money],
+    ...(facts.labourP50 !== undefined ? [[t('export:summary.costLabourP50'), facts.labourP50, money] as [string, Cell, string]] : []),
+    ...(facts.labourP80 !== undefined ? [[t('export:summary.costLabourP80'), facts.labourP80, money] as [string, Cell, string]] : []),
+    [t('export:summary.costDualRunning'), plan.cost.dualRunning, money],
+    [t('export:summary.costTotal'), plan.cost.total, money],
+    [`${t('export:summary.resilience')}: ${t('export:summary.resilienceToday')}`, res.critical > 0 ? res.today / res.critical : null, PCT],
+    [`${t('export:summary.resilience')}: ${t('export:summary.resilienceAfter')}`, res.critical > 0 ? res.after / res.critical : null, PCT],
+  ];
+  const summary: SheetSpec = {
+    name: t('export:sheet.summary'),
+    columns: [
+      { header: t('export:summary.figure'), width: 52 },
+      { header: t('export:summary.value'), width: 22 },
+    ],
+    rows: summaryRows.map(([label, value]) => [label, value]),
+  };
+
+  const inventory: SheetSpec = {
+    name: t('export:sheet.inventory'),
+    columns: [
+      { header: col('id'), width: 22 },
+      { header: col('workload'), width: 34 },
+      { header: col('kind'), width: 14 },
+      { header: col('source'), width: 22 },
+      { header: col('target'), width: 14 },
+      { header: col('strategy'), width: 14 },
+      { header: col('criticality'), width: 14 },
+      { header: col('team'), width: 20 },
+      { header: col('wave'), width: 12 },
+      { header: col('dataGb'), width: 12, format: INT },
+      { header: col('effort'), width: 12, format: DEC },
+      { header: col('monthlyCost'), width: 16, format: money },
+    ],
+    rows: project.workloads.map((w) => [
+      w.id,
+      w.name,
+      t(`common:kind.${w.kind}`),
+      w.sourceService,
+      waveOf.has(w.id) ? names.targetOf(w.id) : '',
+      t(`common:strategy.${w.strategy}`),
+      t(`common:criticality.${w.criticality}`),
+      names.team(w.team),
+      waveOf.get(w.id) ?? '',
+      w.size.dataGb,
+      plan.estimates[w.id]?.effort.likely ?? null,
+      w.monthlyCost,
+    ]),
+    totals: [9, 10, 11],
+  };
+
+  const cross = new Map(plan.crossCloudLinks.map((l) => [l.dependencyId, l]));
+  const dependencies: SheetSpec = {
+    name: t('export:sheet.dependencies'),
+    columns: [
+      { header: col('from'), width: 30 },
+      { header: col('to'), width: 30 },
+      { header: col('dependencyKind'), width: 16 },
+      { header: col('coupling'), width: 12 },
+      { header: col('crossCloudDays'), width: 16, format: INT },
+    ],
+    rows: project.dependencies.map((d) => [names.workload(d.from), names.workload(d.to), t(`common:dependencyKind.${d.kind}`), t(`common:coupling.${d.coupling}`, { defaultValue: d.coupling }), cross.get(d.id)?.workingDays ?? 0]),
+    totals: [4],
+  };
+
+  const waves: SheetSpec = {
+    name: t('export:sheet.waves'),
+    columns: [
+      { header: col('wave'), width: 12 },
+      { header: col('workloads'), width: 12, format: INT },
+      { header: col('start'), width: 12, format: DATE },
+      { header: col('end'), width: 12, format: DATE },
+      { header: `${t('export:wave.cutover')} ${col('start')}`, width: 14, format: DATE },
+      { header: `${t('export:wave.cutover')} ${col('end')}`, width: 14, format: DATE },
+      { header: col('p50'), width: 12, format: DATE },
+      { header: col('p80'), width: 12, format: DATE },
+      { header: col('p95'), width: 12, format: DATE },
+      { header: col('effort'), width: 14, format: DEC },
+      { header: col('dataGb'), width: 12, format: INT },
+      { header: col('labour'), width: 16, format: money },
+      { header: col('dualRunning'), width: 18, format: money },
+    ],
+    rows: plan.waves.map((w) => {
+      const cost = plan.cost.byWave.find((c) => c.waveId === w.id);
+      return [names.wave(w), w.workloadIds.length, dateCell(w.start), dateCell(w.end), dateCell(w.cutover.start), dateCell(w.cutover.end), dateCell(w.p50End), dateCell(w.p80End), dateCell(w.p95End), w.effort.likely, w.dataGb, cost?.labour ?? 0, cost?.dualRunning ?? 0];
+    }),
+    totals: [1, 9, 10, 11, 12],
+  };
+
+  const tasks: SheetSpec = {
+    name: t('export:sheet.tasks'),
+    columns: [
+      { header: col('wave'), width: 12 },
+      { header: col('workload'), width: 30 },
+      { header: col('phase'), width: 14 },
+      { header: col('step'), width: 80 },
+      { header: col('start'), width: 12, format: DATE },
+      { header: col('due'), width: 12, format: DATE },
+      { header: col('workingDays'), width: 12, format: INT },
+    ],
+    rows: datedSteps(plan, project.calendar).map((s) => [
+      names.wave(s.wave),
+      names.workload(s.step.workloadId),
+      t(`export:runbook.phaseName.${s.step.phase}`),
+      text.stepText(s.step, names.workload(s.step.workloadId), names.targetOf(s.step.workloadId)),
+      dateCell(s.start),
+      dateCell(s.end),
+    ]),
+  };
+
+  const risks: SheetSpec = {
+    name: t('export:sheet.risks'),
+    columns: [
+      { header: col('severity'), width: 12 },
+      { header: col('risk'), width: 60 },
+      { header: col('detail'), width: 80 },
+      { header: col('mitigation'), width: 80 },
+      { header: col('workloads'), width: 40 },
+    ],
+    rows: plan.risks.map((r) => {
+      const p = namedParams(r.params, names);
+      return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', ')];
+    }),
+  };
+
+  const assumptions: SheetSpec = {
+    name: t('export:sheet.assumptions'),
+    columns: [
+      { header: col('id'), width: 36 },
+      { header: col('assumption'), width: 40 },
+      { header: col('value'), width: 12, format: '#,##0.###' },
+      { header: col('unit'), width: 14 },
+      { header: col('sourceOf'), width: 100 },
+    ],
+    rows: assumptionRows(project).map((a) => [a.id, t(`assumptions:name.${a.id}`, { defaultValue: a.id }), a.value, a.unit, a.source]),
+  };
+
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Decamp';
+  book.title = project.project.name;
+  const dated = options.generatedAt ? new Date(options.generatedAt) : dateCell(project.project.startDate);
+  book.created = dated;
+  book.modified = dated;
+  for (const spec of [summary, inventory, dependencies, waves, tasks, risks, assumptions]) addSheet(book, spec);
+
+  const sheet = book.getWorksheet(summary.name)!;
+  summaryRows.forEach(([, , format], i) => (sheet.getCell(`B${i + 2}`).numFmt = format));
+  // Tasks: working days of each step's window, as a formula over its own dates.
+  const tk = book.getWorksheet(tasks.name)!;
+  datedSteps(plan, project.calendar).forEach((step, i) => {
+    const r = i + 2;
+    tk.getCell(`G${r}`).value = { formula: `NETWORKDAYS(E${r},F${r})`, result: weekdaysBetween(dateCell(step.start), dateCell(step.end)) };
+  });
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+function addSheet(book: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
+  ws.getRow(1).font = { bold: true };
+  ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF5F7FA' } };
+  for (const row of spec.rows) ws.addRow([...row]);
+  const last = spec.rows.length + 1;
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, last), column: spec.columns.length } };
+  if (spec.totals && spec.rows.length > 0) {
+    const total = ws.addRow([]);
+    total.getCell(1).value = 'Σ';
+    total.font = { bold: true };
+    for (const i of spec.totals) {
+      const letter = ws.getColumn(i + 1).letter;
+      const sum = spec.rows.reduce((s, r) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0);
+      total.getCell(i + 1).value = { formula: `SUBTOTAL(109,${letter}2:${letter}${last})`, result: Math.round(sum * 100) / 100 };
+      const fmt = spec.columns[i]?.format;
+      if (fmt) total.getCell(i + 1).numFmt = fmt;
+    }
+  }
+}
+
+/** Monday-Friday days in [a, b], as NETWORKDAYS counts them (the cached result shown before recalculation). */
+function weekdaysBetween(a: Date, b: Date): number {
+  let n = 0;
+  for (let t = a.getTime(); t <= b.getTime(); t += 86_400_000) {
+    const d = new Date(t).getUTCDay();
+    if (d !== 0 && d !== 6) n++;
+  }
+  return n;
+}
