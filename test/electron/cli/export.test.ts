@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../../../electron/cli/chromium-pdf';
+import { targetPaths } from '../../../electron/cli/commands/export';
+import { run } from './run-cli';
+
+const sample = join(process.cwd(), 'shared', 'samples', 'online-shop.decamp.json');
+const fresh = () => mkdtempSync(join(tmpdir(), 'decamp-export-'));
+
+describe('decamp export', () => {
+  const saved = process.env.DECAMP_CHROMIUM;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.DECAMP_CHROMIUM;
+    else process.env.DECAMP_CHROMIUM = saved;
+  });
+
+  it('writes each text and binary format next to the project name, and prints the path', async () => {
+    const dir = fresh();
+    for (const format of ['html', 'md', 'docx', 'xlsx', 'wave-mapping', 'jira-csv', 'ado-csv', 'ics', 'mspdi', 'json']) {
+      const result = await run(['export', sample, '--format', format, '--runs', '200'], dir);
+      expect(result.code, `${format}: ${result.stderr}`).toBe(0);
+      expect(result.stdout.trim()).toMatch(new RegExp(`^${dir}/.+`));
+    }
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(10);
+    expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
+    expect(readFileSync(join(dir, files.find((f) => f.endsWith('.docx'))!)).subarray(0, 2).toString()).toBe('PK');
+    const json = JSON.parse(readFileSync(join(dir, files.find((f) => f.endsWith('.json'))!), 'utf8'));
+    expect(json.planFormat).toBe(1);
+    expect(json.runs).toBe(200);
+  });
+
+  it('writes to -o, in Chinese with --lang, and text formats to stdout with -o -', async () => {
+    const dir = fresh();
+    const md = await run(['export', sample, '--format', 'md', '--lang', 'zh-CN', '-o', 'out/report.md', '--runs', '100'], dir);
+    expect(md.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'report.md'), 'utf8')).toContain('## 执行摘要');
+    const ics = await run(['export', sample, '--format', 'ics', '-o', '-', '--runs', '100'], dir);
+    expect(ics.code).toBe(0);
+    expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  });
+
+  it('uses the export runs (simulation.exportRuns) unless --runs is given', async () => {
+    const result = await run(['export', sample, '--format', 'json', '-o', '-']);
+    expect(JSON.parse(result.stdout).runs).toBe(10_000);
+  });
+
+  it('exits 2 with one line for bad usage', async () => {
+    const cases: [string[], RegExp][] = [
+      [['export', sample], /--format is required/],
+      [['export', sample, '--format', 'pptx'], /--format must be one of html, pdf, docx/],
+      [['export', sample, '--format', 'md', '--lang', 'fr'], /--lang must be en or zh-CN/],
+      [['export', sample, '--format', 'pdf', '--paper', 'a3'], /--paper must be a4 or letter/],
+      [['export', sample, '--format', 'xlsx', '-o', '-'], /binary: give -o a file name/],
+      [['export', sample, '--format', 'md', '--sections', 'summary,nope'], /'nope' is not a section/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(args, fresh());
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it('exits 1 with a located error for an invalid project', async () => {
+    const result = await run(['export', join(process.cwd(), 'nope.decamp.json'), '--format', 'md'], fresh());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("'");
+  });
+
+  it('says clearly when there is no Chromium for a PDF', async () => {
+    process.env.DECAMP_CHROMIUM = '/nonexistent/chromium';
+    const result = await run(['export', sample, '--format', 'pdf', '--runs', '50'], fresh());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/PDF needs Chromium or Google Chrome, and none was found .* DECAMP_CHROMIUM .* --format html/);
+  });
+
+  it.skipIf(!findChromium() && !process.env.CI)('prints a PDF through the local Chromium, on Letter with --paper letter', async () => {
+    const dir = fresh();
+    const result = await run(['export', sample, '--format', 'pdf', '--paper', 'letter', '-o', 'r.pdf', '--runs', '100'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = readFileSync(join(dir, 'r.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
+
+  it('names split files OUT-1, OUT-2 and keeps a single file as given', () => {
+    expect(targetPaths('/w', 'tickets.csv', 'shop', ['-jira-1.csv', '-jira-2.csv'])).toEqual(['/w/tickets-1.csv', '/w/tickets-2.csv']);
+    expect(targetPaths('/w', 'x.md', 'shop', ['.md'])).toEqual(['/w/x.md']);
+    expect(targetPaths('/w', undefined, 'shop', ['-jira.csv'])).toEqual(['/w/shop-jira.csv']);
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import { reportDocx } from '../../../shared/export/docx';
+import { buildReportModel } from '../../../shared/export/report-model';
+import { options, samplePlan, sh, tool } from './helpers';
+
+const lo = tool('libreoffice', '/usr/bin/libreoffice');
+
+describe('DOCX report', () => {
+  const { project, plan } = samplePlan('mid');
+
+  lo.itWith('LibreOffice reads real headings and tables, and prints it to PDF, in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decamp-docx-'));
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const file = join(dir, `report-${lang}.docx`);
+      writeFileSync(file, await reportDocx(buildReportModel(project, plan, options(lang))));
+      const env = `-env:UserInstallation=file://${dir}/lo`;
+      sh('libreoffice', ['--headless', env, '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, file]);
+      const html = readFileSync(join(dir, `report-${lang}.html`), 'utf8');
+      const h1 = [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
+      const headings = lang === 'en' ? ['Executive summary', 'Timeline', 'Waves', 'Runbook summary', 'Risks and mitigations', 'Assumptions and sources', 'Appendix: inventory'] : ['执行摘要', '时间线', '迁移批次', '操作手册摘要', '风险与缓解措施', '假设与来源', '附录：资源清单'];
+      expect(h1).toEqual(headings);
+      expect((html.match(/<table/g) ?? []).length).toBeGreaterThan(plan.waves.length * 2);
+      sh('libreoffice', ['--headless', env, '--convert-to', 'pdf', '--outdir', dir, file]);
+      const text = sh('pdftotext', ['-layout', join(dir, `report-${lang}.pdf`), '-']);
+      expect(text).toContain(lang === 'en' ? 'P80 (commit)' : 'P80（承诺）');
+      expect(text).toContain(project.workloads.find((w) => plan.waves[0]!.workloadIds.includes(w.id))!.name);
+      expect(text).toMatch(lang === 'en' ? /Page 2 of \d+/ : /第 2 页，共 \d+ 页/);
+    }
+  }, 300_000);
+});
