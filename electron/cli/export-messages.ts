@@ -4,10 +4,11 @@
  * says exactly what one from the app says. The CLI runs from source, so the files are beside it.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_LANGUAGES, EXPORT_NAMESPACES, type ExportMessages } from '../../shared/export/i18n';
 
-const LOCALES = fileURLToPath(new URL('../../renderer/src/i18n/locales/', import.meta.url));
+const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer', 'src', 'i18n', 'locales');
 
 let cached: ExportMessages | undefined;
 
@@ -16,7 +17,7 @@ export function exportMessages(): ExportMessages {
   const out: Record<string, Record<string, unknown>> = {};
   for (const lng of EXPORT_LANGUAGES) {
     out[lng] = {};
-    for (const ns of EXPORT_NAMESPACES) out[lng][ns] = JSON.parse(readFileSync(`${LOCALES}${lng}/${ns}.json`, 'utf8')) as unknown;
+    for (const ns of EXPORT_NAMESPACES) out[lng][ns] = JSON.parse(readFileSync(join(LOCALES, lng, `${ns}.json`), 'utf8')) as unknown;
   }
   return (cached = out);
 }

@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../../../shared/export/markdown';
 import { mermaidGantt } from '../../../shared/export/mermaid-gantt';
@@ -9,9 +9,7 @@ type Mermaid = { parse(text: string): Promise<unknown> };
 let mermaid: Mermaid;
 
 beforeAll(async () => {
-  // Mermaid's parser runs in Node once it has a DOM to sanitise with.
-  const dom = new JSDOM('<!doctype html><html><body></body></html>');
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
+  // Mermaid's parser needs a DOM to sanitise with: this file runs in jsdom.
   mermaid = ((await import('mermaid')) as unknown as { default: Mermaid }).default;
 }, 60_000);
 
