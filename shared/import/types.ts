@@ -51,7 +51,7 @@ export interface ImportGuess extends ReviewNote {
  * guesses): a merge into an existing workload changes only those, so a re-import never overwrites a
  * strategy or criticality the team has decided.
  */
-export interface ImportedWorkload extends Omit<Workload, 'team' | 'application' | 'environment'> {
+export interface ImportedWorkload extends Omit<Workload, 'team' | 'application' | 'environment' | 'review'> {
   /** The owner as the source names it (a team's name or id); the merge resolves it to a team. */
   readonly owner?: string;
   /** The business application it belongs to (Kubernetes namespace or label, CMDB column, tag). */

@@ -5,6 +5,7 @@ export * from './load';
 export * from './locate';
 export * from './migrate';
 export * from './references';
+export * from './review';
 export * from './save';
 export * from './schema';
 export * from './vocabulary';

@@ -3,6 +3,7 @@
  * every layer uses; nothing else defines the shape of a Project.
  */
 import { z } from 'zod';
+import { ReviewNoteSchema } from './review';
 import {
   COMPLIANCE_GATES,
   COUPLINGS,
@@ -91,6 +92,8 @@ export const WorkloadSchema = z.strictObject({
   targetMonthlyCost: z.number().min(0).optional(),
   tags: z.array(z.string()),
   notes: z.string(),
+  /** What an importer guessed and a person has not confirmed yet ("needs review"); absent or empty: nothing to confirm. */
+  review: z.array(ReviewNoteSchema).max(20).optional(),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;
 

@@ -8,13 +8,11 @@ import {
   CRITICALITIES,
   DEPENDENCY_KINDS,
   DOWNTIME_TOLERANCES,
+  ENVIRONMENTS,
   STRATEGIES,
   WORKLOAD_KINDS,
 } from '../../model/vocabulary';
 
-/** The environments a source may name (the planner keeps production apart from the rest). */
-export const IMPORT_ENVIRONMENTS = ['production', 'staging', 'test', 'development'] as const;
-export type ImportEnvironment = (typeof IMPORT_ENVIRONMENTS)[number];
 
 /** The columns whose values come from a closed list. */
 export const ENUM_ROLES = ['kind', 'strategy', 'criticality', 'environment', 'downtimeTolerance', 'dependencyKind', 'coupling'] as const;
@@ -24,7 +22,7 @@ export const ENUM_VALUES: Readonly<Record<EnumRole, readonly string[]>> = {
   kind: WORKLOAD_KINDS,
   strategy: STRATEGIES,
   criticality: CRITICALITIES,
-  environment: IMPORT_ENVIRONMENTS,
+  environment: ENVIRONMENTS,
   downtimeTolerance: DOWNTIME_TOLERANCES,
   dependencyKind: DEPENDENCY_KINDS,
   coupling: COUPLINGS,
