@@ -1,7 +1,8 @@
 /** Every `decamp` command, in the order the overview lists them. Add a command here. */
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { planCommand } from './plan';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, planCommand, importCommand, exportCommand];

@@ -31,7 +31,7 @@ export function readYamlDocuments(text: string, file: string): { documents: Yaml
     for (const e of doc.errors.slice(0, 5)) {
       const pos = e.linePos?.[0];
       const first = e.message.split('\n')[0] ?? e.message;
-      messages.push({ severity: 'error', code: 'yaml.syntax', params: {}, message: `${file}:${pos?.line ?? 1}:${pos?.col ?? 1}: not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`, at: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+      messages.push({ severity: 'error', code: 'yaml.syntax', params: {}, message: `Not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`, at: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 } });
     }
     if (doc.errors.length > 0) continue;
     let value: unknown;
