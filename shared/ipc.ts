@@ -85,6 +85,7 @@ export const MENU_COMMANDS = [
   'view.assumptions',
   'view.issues',
   'view.map',
+  'view.timeline',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',

@@ -148,6 +148,7 @@ export function buildMenuModel(input: MenuModelInput): MenuNode[] {
       command('view.assumptions', 'CmdOrCtrl+3'),
       command('view.issues', 'CmdOrCtrl+4'),
       command('view.map', 'CmdOrCtrl+5'),
+      command('view.timeline', 'CmdOrCtrl+6'),
       sep(),
       role('view.zoomIn', 'zoomIn', 'view.zoomIn', 'CmdOrCtrl+Plus'),
       role('view.zoomOut', 'zoomOut', 'view.zoomOut', 'CmdOrCtrl+-'),

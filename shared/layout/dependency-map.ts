@@ -23,20 +23,27 @@ export const MAP_SIZES = {
 /** Above this many workloads shown, waves open collapsed: the map stays usable at 5,000. */
 export const AUTO_COLLAPSE_WORKLOADS = 1_200;
 
+/** A move group (or team, application) larger than this opens collapsed: it would fill the screen with one box. */
+export const AUTO_COLLAPSE_GROUP = 60;
+
 /** Cluster ids start with '#', which no workload id may (shared/model IdSchema), so they never clash. */
 export const waveClusterId = (index: number) => `#wave:${index}`;
 export const STAYING_CLUSTER_ID = '#staying';
 export const PENDING_CLUSTER_ID = '#pending';
 export const groupClusterId = (groupId: string) => `#group:${groupId}`;
 export const teamClusterId = (waveKey: string, teamId: string) => `#team:${waveKey}:${teamId}`;
+export const applicationClusterId = (waveKey: string, application: string) => `#app:${waveKey}:${application}`;
 
 /** What groups workloads inside a wave. */
-export type MapGrouping = 'moveGroup' | 'team' | 'none';
+export type MapGrouping = 'moveGroup' | 'application' | 'team' | 'none';
 
 export interface MapFilter {
   readonly wave?: number | null;
   readonly team?: string | null;
   readonly tag?: string | null;
+  readonly application?: string | null;
+  /** Absent environment counts as production, as the planner reads it. */
+  readonly environment?: string | null;
 }
 
 export interface DependencyMapOptions {
@@ -52,7 +59,8 @@ export type MapClusterInfo =
   | { readonly kind: 'staying'; readonly id: string; readonly workloadCount: number }
   | { readonly kind: 'pending'; readonly id: string; readonly workloadCount: number }
   | { readonly kind: 'moveGroup'; readonly id: string; readonly group: MoveGroup; readonly workloadCount: number; readonly waveIndex: number | null }
-  | { readonly kind: 'team'; readonly id: string; readonly teamId: string; readonly workloadCount: number };
+  | { readonly kind: 'team'; readonly id: string; readonly teamId: string; readonly workloadCount: number }
+  | { readonly kind: 'application'; readonly id: string; readonly application: string; readonly workloadCount: number };
 
 /** An edge as drawn: between two visible boxes (workload cards or collapsed clusters). */
 export interface MapEdge {
@@ -89,6 +97,8 @@ function passes(w: Workload, waveIndex: number | null, filter: MapFilter): boole
   if (filter.wave !== undefined && filter.wave !== null && waveIndex !== filter.wave) return false;
   if (filter.team && w.team !== filter.team) return false;
   if (filter.tag && !w.tags.includes(filter.tag)) return false;
+  if (filter.application && w.application !== filter.application) return false;
+  if (filter.environment && (w.environment ?? 'production') !== filter.environment) return false;
   return true;
 }
 
@@ -120,6 +130,9 @@ export function buildDependencyMap(project: Project, plan: Pick<Plan, 'waves' | 
       if (options.grouping === 'moveGroup') {
         const g = groupOf.get(id);
         if (g) key = groupClusterId(g.id);
+      } else if (options.grouping === 'application') {
+        const app = byId.get(id)!.application;
+        if (app) key = applicationClusterId(columnKey, app);
       } else {
         key = teamClusterId(columnKey, byId.get(id)!.team);
       }
@@ -143,10 +156,12 @@ export function buildDependencyMap(project: Project, plan: Pick<Plan, 'waves' | 
       if (options.grouping === 'moveGroup') {
         const group = groupOf.get(bucket[0]!)!;
         clusters.set(key, { kind: 'moveGroup', id: key, group, workloadCount: bucket.length, waveIndex });
+      } else if (options.grouping === 'application') {
+        clusters.set(key, { kind: 'application', id: key, application: byId.get(bucket[0]!)!.application!, workloadCount: bucket.length });
       } else {
         clusters.set(key, { kind: 'team', id: key, teamId: byId.get(bucket[0]!)!.team, workloadCount: bucket.length });
       }
-      out.push({ kind: 'cluster', id: key, collapsed: isCollapsed(key, false), collapsedSize: MAP_SIZES.collapsedGroup, arrangement: 'layered', children: bucket.map(leaf) });
+      out.push({ kind: 'cluster', id: key, collapsed: isCollapsed(key, bucket.length > AUTO_COLLAPSE_GROUP), collapsedSize: MAP_SIZES.collapsedGroup, arrangement: 'layered', children: bucket.map(leaf) });
     }
     return out;
   };

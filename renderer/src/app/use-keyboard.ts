@@ -21,6 +21,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     '3': 'view.assumptions',
     '4': 'view.issues',
     '5': 'view.map',
+    '6': 'view.timeline',
   };
   return e.shiftKey ? null : (views[key] ?? null);
 }

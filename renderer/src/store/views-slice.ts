@@ -10,7 +10,7 @@ import type { TimeScale } from '../../../shared/layout/timeline/scale';
 import type { DecampState } from './types';
 
 /** What the map's card colours say. */
-export type MapColouring = 'wave' | 'kind' | 'target' | 'team' | 'risk';
+export type MapColouring = 'wave' | 'kind' | 'target' | 'team' | 'environment' | 'risk';
 
 export interface MapSettings {
   readonly direction: Direction;

@@ -34,6 +34,13 @@ export interface LevelLayout {
  */
 const DAGRE_OPTIONS = { disableOptimalOrderHeuristic: true } as const;
 
+/**
+ * Past this many boxes a component is placed as a grid in input order: dagre would take seconds
+ * (about 2 s for 500 boxes here) for a picture nobody can read as a graph anyway. The map opens
+ * such groups collapsed (shared/layout/dependency-map.ts).
+ */
+export const MAX_DAGRE_COMPONENT = 150;
+
 interface Component {
   readonly members: number[];
   readonly edges: [number, number][];
@@ -218,7 +225,7 @@ export function layoutLevel(boxes: readonly Box[], edges: readonly LayoutEdge[],
   const positions: PlacedBox[] = boxes.map(() => ({ x: 0, y: 0 }));
   if (boxes.length === 0) return { positions, width: 0, height: 0 };
   const { groups, lone } = components(boxes, edges);
-  const parts = groups.map((c) => layoutComponent(boxes, c, direction, spacing));
+  const parts = groups.map((c) => (c.members.length > MAX_DAGRE_COMPONENT ? layoutGrid(boxes, c.members, direction, spacing, Math.ceil(Math.sqrt(c.members.length))) : layoutComponent(boxes, c, direction, spacing)));
   // A grid about as wide as the widest component (LR), so the level stays roughly square.
   const widest = parts.reduce((m, p) => Math.max(m, direction === 'LR' ? p.width : p.height), 0);
   const typical = direction === 'LR' ? (boxes[lone[0] ?? 0]?.width ?? 1) : (boxes[lone[0] ?? 0]?.height ?? 1);

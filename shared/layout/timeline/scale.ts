@@ -37,18 +37,14 @@ export interface Tick {
   readonly major: boolean;
 }
 
+/** The axis as plain data (it goes to the worker, the export and back): use `axisX` and friends to read it. */
 export interface TimeAxis {
   readonly scale: TimeScale;
   readonly pxPerDay: number;
-  /** First and last calendar day shown (inclusive). */
+  /** First and last calendar day shown (inclusive), as day numbers. */
   readonly startDay: number;
   readonly endDay: number;
   readonly width: number;
-  /** x of the start of a calendar day. */
-  x(iso: string): number;
-  xOfDay(day: number): number;
-  /** The calendar day under x (clamped to the axis). */
-  dayAt(x: number): number;
 }
 
 /**
@@ -60,17 +56,27 @@ export function timeAxis(start: string, end: string, scale: TimeScale): TimeAxis
   const startDay = dayNumber(start) - margin;
   const endDay = Math.max(dayNumber(end), dayNumber(start)) + margin;
   const pxPerDay = PX_PER_DAY[scale];
-  const xOfDay = (day: number) => (day - startDay) * pxPerDay;
-  return {
-    scale,
-    pxPerDay,
-    startDay,
-    endDay,
-    width: (endDay - startDay + 1) * pxPerDay,
-    x: (iso) => xOfDay(dayNumber(iso)),
-    xOfDay,
-    dayAt: (x) => Math.min(endDay, Math.max(startDay, startDay + Math.floor(x / pxPerDay))),
-  };
+  return { scale, pxPerDay, startDay, endDay, width: (endDay - startDay + 1) * pxPerDay };
+}
+
+/** x of the start of a calendar day number. */
+export function axisXOfDay(axis: TimeAxis, day: number): number {
+  return (day - axis.startDay) * axis.pxPerDay;
+}
+
+/** x of the start of a date. */
+export function axisX(axis: TimeAxis, iso: string): number {
+  return axisXOfDay(axis, dayNumber(iso));
+}
+
+/** x of the end of a date (bars include their last day). */
+export function axisXEnd(axis: TimeAxis, iso: string): number {
+  return axisXOfDay(axis, dayNumber(iso) + 1);
+}
+
+/** The calendar day under x, clamped to the axis. */
+export function axisDayAt(axis: TimeAxis, x: number): number {
+  return Math.min(axis.endDay, Math.max(axis.startDay, axis.startDay + Math.floor(x / axis.pxPerDay)));
 }
 
 /** Ticks for the axis: days (day zoom), Mondays (week), first days of months (month), of quarters (quarter). */
@@ -100,7 +106,7 @@ export function axisTicks(axis: TimeAxis): Tick[] {
         major = keep && month === 1;
         break;
     }
-    if (keep) ticks.push({ day, iso, x: axis.xOfDay(day), major });
+    if (keep) ticks.push({ day, iso, x: axisXOfDay(axis, day), major });
   }
   return ticks;
 }

@@ -46,6 +46,8 @@ export function colouringFor(by: MapColouring, project: Project, plan: Plan | nu
         return w.strategy === 'retain' || w.strategy === 'retire' ? 'stays' : (w.target?.provider ?? defaultTarget);
       case 'team':
         return w.team;
+      case 'environment':
+        return w.environment ?? 'production';
       case 'risk':
         return risk.get(w.id) ?? 'none';
     }
@@ -55,6 +57,7 @@ export function colouringFor(by: MapColouring, project: Project, plan: Plan | nu
   if (by === 'wave') order.push(...(plan?.waves ?? []).map((w) => String(w.index)));
   if (by === 'team') order.push(...project.teams.map((t) => t.id));
   if (by === 'risk') order.push('critical', 'high', 'medium', 'low');
+  if (by === 'environment') order.push('development', 'test', 'staging', 'production');
   const counts = new Map<string, number>();
   for (const w of shown) {
     const k = keyOf(w);

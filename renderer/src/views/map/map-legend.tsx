@@ -23,6 +23,8 @@ export function MapLegend({ colouring, by, plan, project }: { readonly colouring
         return providerName(key, t);
       case 'team':
         return project.teams.find((x) => x.id === key)?.name ?? key;
+      case 'environment':
+        return t(`environment.${key}`);
       case 'risk':
         return t(`common:riskSeverity.${key}`);
     }

@@ -5,13 +5,13 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapGrouping } from '../../../../shared/layout/dependency-map';
-import type { Project } from '../../../../shared/model';
+import { ENVIRONMENTS, type Project } from '../../../../shared/model';
 import type { Plan } from '../../../../shared/plan/types';
 import { type MapColouring, type MapSettings, useDecampStore } from '../../store';
 import { waveName } from '../shared/plan-labels';
 
-const COLOURINGS: readonly MapColouring[] = ['wave', 'kind', 'target', 'team', 'risk'];
-const GROUPINGS: readonly MapGrouping[] = ['moveGroup', 'team', 'none'];
+const COLOURINGS: readonly MapColouring[] = ['wave', 'kind', 'target', 'team', 'environment', 'risk'];
+const GROUPINGS: readonly MapGrouping[] = ['moveGroup', 'application', 'team', 'none'];
 
 export interface MapToolbarProps {
   readonly project: Project;
@@ -29,6 +29,7 @@ export function MapToolbar({ project, plan, settings, clusterIds, onFind, onFit 
   const [query, setQuery] = useState('');
   const [notFound, setNotFound] = useState(false);
   const tags = useMemo(() => [...new Set(project.workloads.flatMap((w) => w.tags))].sort(), [project.workloads]);
+  const applications = useMemo(() => [...new Set(project.workloads.flatMap((w) => (w.application ? [w.application] : [])))].sort(), [project.workloads]);
   const hasPilot = plan?.waves.some((w) => w.isPilot) ?? false;
   const names = useMemo(() => project.workloads.map((w) => <option key={w.id} value={w.name} />), [project.workloads]);
   const filter = settings.filter;
@@ -100,6 +101,30 @@ export function MapToolbar({ project, plan, settings, clusterIds, onFind, onFit 
           {project.teams.map((team) => (
             <option key={team.id} value={team.id}>
               {team.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {applications.length > 0 ? (
+        <label>
+          {t('toolbar.application')}
+          <select value={filter.application ?? ''} onChange={(e) => set({ filter: { ...filter, application: e.target.value || null } })}>
+            <option value="">{t('toolbar.all')}</option>
+            {applications.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label>
+        {t('toolbar.environment')}
+        <select value={filter.environment ?? ''} onChange={(e) => set({ filter: { ...filter, environment: e.target.value || null } })}>
+          <option value="">{t('toolbar.all')}</option>
+          {ENVIRONMENTS.map((env) => (
+            <option key={env} value={env}>
+              {t(`environment.${env}`)}
             </option>
           ))}
         </select>

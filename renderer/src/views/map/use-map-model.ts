@@ -66,6 +66,8 @@ function clusterText(info: MapClusterInfo, plan: Plan | null, workloads: Readonl
       const team = project.teams.find((x) => x.id === info.teamId);
       return { title: team?.name ?? info.teamId, detail: count };
     }
+    case 'application':
+      return { title: info.application, detail: count };
   }
 }
 
@@ -213,7 +215,7 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
         title: text.title,
         detail: text.detail,
         collapsed: item.collapsed,
-        level: info.kind === 'moveGroup' || info.kind === 'team' ? 'group' : 'wave',
+        level: info.kind === 'moveGroup' || info.kind === 'team' || info.kind === 'application' ? 'group' : 'wave',
         direction,
         toggleLabel: t(item.collapsed ? 'map:cluster.expand' : 'map:cluster.collapse', { name: text.title }),
         highlighted: item.collapsed && markedBoxes.has(item.id),

@@ -1,0 +1,73 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useDecampStore } from '../../../renderer/src/store';
+import { TimelineView } from '../../../renderer/src/views/timeline';
+import { openSampleAndPlan } from './helpers';
+
+const bar = (id: string) => document.querySelector(`[data-bar="${id}"]`);
+
+describe('Timeline', () => {
+  beforeEach(async () => {
+    await openSampleAndPlan('ecommerce-iot');
+    useDecampStore.getState().setTimelineSettings({ scale: 'week', expanded: [], expandedWorkloads: [] });
+  }, 30_000);
+
+  it('shows the program phases, a lane per team with its waves, their bands and the program end', () => {
+    const { project, plan } = useDecampStore.getState();
+    render(<TimelineView />);
+    expect(screen.getByRole('heading', { name: 'Timeline' })).toBeInTheDocument();
+    expect(screen.getByText('Assess')).toBeInTheDocument();
+    expect(screen.getByText('Landing zone')).toBeInTheDocument();
+    for (const team of project.teams) if (plan!.waves.some((w) => w.teamIds.includes(team.id))) expect(screen.getByText(team.name)).toBeInTheDocument();
+    const wave = plan!.waves[1]!;
+    const b = bar(`bar:wave:${wave.id}:${wave.teamIds[0]}`)!;
+    expect(b).not.toBeNull();
+    expect(b.querySelector('title')!.textContent).toContain('person-days');
+    expect(document.querySelector('[data-band="band:program"] title')!.textContent).toMatch(/P50 .* P80 .* P95/);
+    // Critical bars are marked.
+    expect(document.querySelectorAll('.tl-bar.is-critical').length).toBeGreaterThan(0);
+  });
+
+  it('zooms with the buttons and with + and -', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView />);
+    const wave = useDecampStore.getState().plan!.waves[1]!;
+    const width = () => Number(bar(`bar:wave:${wave.id}:${wave.teamIds[0]}`)!.getAttribute('width'));
+    const week = width();
+    await user.click(screen.getByRole('button', { name: 'Day' }));
+    expect(useDecampStore.getState().timelineSettings.scale).toBe('day');
+    expect(width()).toBeGreaterThan(week * 3);
+    fireEvent.keyDown(screen.getByTestId('timeline-scroll'), { key: '-' });
+    expect(useDecampStore.getState().timelineSettings.scale).toBe('week');
+    fireEvent.keyDown(screen.getByTestId('timeline-scroll'), { key: '-' });
+    expect(useDecampStore.getState().timelineSettings.scale).toBe('month');
+    expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('opens a wave into its workloads by clicking its bar, a workload into its steps, and selects a workload in the other views', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView />);
+    const wave = useDecampStore.getState().plan!.waves[1]!;
+    fireEvent.click(bar(`bar:wave:${wave.id}:${wave.teamIds[0]}`)!);
+    expect(useDecampStore.getState().highlightedWorkloadIds).toEqual(wave.workloadIds);
+    const first = wave.workloadIds[0]!;
+    await waitFor(() => expect(bar(`bar:workload:${first}`)).not.toBeNull());
+    const name = useDecampStore.getState().project.workloads.find((w) => w.id === first)!.name;
+    await user.click(screen.getByRole('button', { name: new RegExp(name.replace(/[()]/g, '.')) }));
+    await waitFor(() => expect(document.querySelectorAll('.tl-step').length).toBeGreaterThan(0));
+    fireEvent.click(bar(`bar:workload:${first}`)!);
+    expect(useDecampStore.getState().focusedWorkloadId).toBe(first);
+  });
+
+  it('draws only the rows in view when every wave is open', async () => {
+    const user = userEvent.setup();
+    render(<TimelineView />);
+    await user.click(screen.getByRole('button', { name: 'Open every wave' }));
+    const scroll = screen.getByTestId('timeline-scroll');
+    const rows = Number(scroll.dataset.rows);
+    expect(rows).toBeGreaterThan(useDecampStore.getState().project.workloads.length - 5);
+    const labels = within(scroll).getAllByText(/./, { selector: '.tl-label > *' }).length;
+    expect(labels).toBeLessThan(rows);
+  });
+});
