@@ -86,6 +86,7 @@ export const MENU_COMMANDS = [
   'view.issues',
   'view.map',
   'view.timeline',
+  'view.outage',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',

@@ -149,6 +149,7 @@ export function buildMenuModel(input: MenuModelInput): MenuNode[] {
       command('view.issues', 'CmdOrCtrl+4'),
       command('view.map', 'CmdOrCtrl+5'),
       command('view.timeline', 'CmdOrCtrl+6'),
+      command('view.outage', 'CmdOrCtrl+7'),
       sep(),
       role('view.zoomIn', 'zoomIn', 'view.zoomIn', 'CmdOrCtrl+Plus'),
       role('view.zoomOut', 'zoomOut', 'view.zoomOut', 'CmdOrCtrl+-'),

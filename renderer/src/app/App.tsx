@@ -18,6 +18,7 @@ import { AssumptionsView } from '../views/assumptions';
 import { InventoryView } from '../views/inventory';
 import { IssuesView } from '../views/issues';
 import { MapView } from '../views/map';
+import { OutageView } from '../views/outage';
 import { TimelineView } from '../views/timeline';
 import { SummaryView } from '../views/summary';
 import { useAppState } from './app-state';
@@ -67,6 +68,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {ready && view === 'issues' ? <IssuesView /> : null}
         {ready && view === 'map' ? <MapView /> : null}
         {ready && view === 'timeline' ? <TimelineView /> : null}
+        {ready && view === 'outage' ? <OutageView /> : null}
       </main>
       <StatusLine />
       <OpenErrorDialog />

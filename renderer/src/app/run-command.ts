@@ -63,6 +63,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
     case 'view.issues':
     case 'view.map':
     case 'view.timeline':
+    case 'view.outage':
       state.setView(command.slice('view.'.length) as ViewId);
       return;
     case 'view.theme.light':

@@ -22,6 +22,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     '4': 'view.issues',
     '5': 'view.map',
     '6': 'view.timeline',
+    '7': 'view.outage',
   };
   return e.shiftKey ? null : (views[key] ?? null);
 }

@@ -13,9 +13,9 @@ export type EditResult = { readonly ok: true } | { readonly ok: false; readonly 
 
 export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
 
-export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'timeline';
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'timeline' | 'outage';
 /** In shortcut order: Ctrl/Cmd+1 is the first. The first four keep the numbers they had before the plan views came. */
-export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'timeline'];
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'timeline', 'outage'];
 
 export type UiLocale = 'en' | 'zh-CN';
 

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { useDecampStore, useShallow } from '../../store';
+import { OutageExposureCard } from '../outage/exposure-card';
 import { DateDrivers } from './DateDrivers';
 import { Histogram } from './Histogram';
 import { Milestones } from './Milestones';
@@ -15,7 +16,7 @@ import { WavesTable } from './WavesTable';
 export function SummaryView() {
   const { t } = useTranslation('summary');
   const { locale, currency } = useFormatContext();
-  const { plan, name, workloadCount } = useDecampStore(useShallow((s) => ({ plan: s.plan, name: s.project.project.name, workloadCount: s.project.workloads.length })));
+  const { plan, project, name, workloadCount } = useDecampStore(useShallow((s) => ({ plan: s.plan, project: s.project, name: s.project.project.name, workloadCount: s.project.workloads.length })));
   if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
   const sim = plan.simulation;
   const effort = plan.waves.reduce((sum, w) => sum + w.effort.likely, 0);
@@ -53,6 +54,7 @@ export function SummaryView() {
           <div className="value">{formatMoney(plan.cost.total, currency, locale)}</div>
           <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
         </div>
+        <OutageExposureCard project={project} plan={plan} />
       </div>
 
       <h2>{t('histogram.heading')}</h2>
