@@ -3,13 +3,32 @@
  * one file implementing ImportFormat and one line here; detection picks the surest format per file.
  */
 import { composeFormat } from './compose/compose';
+import { decampFormat } from './decamp-fragment';
+import { alibabaConfigFormat } from './discovery/alibaba-config';
+import { awsImportFormat } from './discovery/aws-migration-hub';
+import { azureDepsFormat } from './discovery/azure-migrate';
+import { konveyorFormat } from './discovery/konveyor';
+import { servicenowFormat } from './discovery/servicenow';
 import type { ImportFormat } from './format';
 import { k8sFormat } from './kubernetes/manifests';
 import { csvFormat, xlsxFormat } from './tabular/formats';
 import { tfFormat } from './terraform/hcl-format';
 import { tfstateFormat } from './terraform/state';
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = [tfstateFormat, tfFormat, k8sFormat, composeFormat, csvFormat, xlsxFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  tfstateFormat,
+  tfFormat,
+  k8sFormat,
+  composeFormat,
+  azureDepsFormat,
+  awsImportFormat,
+  servicenowFormat,
+  alibabaConfigFormat,
+  konveyorFormat,
+  decampFormat,
+  csvFormat,
+  xlsxFormat,
+];
 
 export function importFormat(id: string): ImportFormat | undefined {
   return IMPORT_FORMATS.find((f) => f.id === id);
