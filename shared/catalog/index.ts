@@ -1,19 +1,38 @@
 /**
- * The service catalog: source products and their equivalents on every target provider, as data.
- * The estimator reads portability from here; importers and forms read defaults.
+ * The service catalog: every product a workload can run on, on every provider, grouped into
+ * service families, and what each becomes on every other provider (derived from traits, with
+ * sourced overrides). The estimator reads portability from here; importers and forms read defaults.
  */
-import type { SourceProvider, TargetProvider, WorkloadKind } from '../model/vocabulary';
-import { ALIBABA } from './alibaba';
-import { AWS } from './aws';
-import { AZURE } from './azure';
-import { GCP } from './gcp';
-import type { CatalogEntry, TargetEquivalent } from './types';
+import { PROVIDERS, type Provider, type SourceProvider, type TargetProvider, type WorkloadKind } from '../model/vocabulary';
+import { buildIndex, deriveEquivalent } from './derive';
+import { OVERRIDES } from './overrides';
+import { PROVIDER_PROFILES } from './providers';
+import { ALIBABA_PRODUCTS } from './products/alibaba';
+import { AWS_PRODUCTS } from './products/aws';
+import { AZURE_PRODUCTS } from './products/azure';
+import { GCP_PRODUCTS } from './products/gcp';
+import { HUAWEI_PRODUCTS } from './products/huawei';
+import { SELF_HOSTED_PRODUCTS } from './products/self-hosted';
+import { TENCENT_PRODUCTS } from './products/tencent';
+import type { CatalogEntry, Product, TargetEquivalent } from './types';
 
+export { FAMILIES, FAMILY_IDS, familyById } from './families';
+export { OVERRIDES } from './overrides';
+export { PROVIDER_PROFILES, providerName, type IdentityScope, type ProviderProfile } from './providers';
 export { PORTABILITIES } from './types';
-export type { CatalogEntry, Portability, TargetEquivalent } from './types';
+export type { Basis, CatalogEntry, Family, FamilyId, PairOverride, Portability, Product, ProductTraits, TargetEquivalent } from './types';
 
-/** Every source product, grouped by provider; within a provider, the first of a kind is its default. */
-export const CATALOG: readonly CatalogEntry[] = [...ALIBABA, ...AWS, ...AZURE, ...GCP];
+const PRODUCTS: readonly Product[] = [...ALIBABA_PRODUCTS, ...AWS_PRODUCTS, ...AZURE_PRODUCTS, ...GCP_PRODUCTS, ...HUAWEI_PRODUCTS, ...TENCENT_PRODUCTS, ...SELF_HOSTED_PRODUCTS];
+const INDEX = buildIndex(PRODUCTS);
+
+function withTargets(p: Product): CatalogEntry {
+  const targets = {} as Record<TargetProvider, TargetEquivalent>;
+  for (const to of PROVIDERS) targets[to] = deriveEquivalent(p, to, INDEX, OVERRIDES);
+  return { ...p, family: p.families[0]!, targets };
+}
+
+/** Every product, grouped by provider; within a provider, the first of a kind is its default. */
+export const CATALOG: readonly CatalogEntry[] = PRODUCTS.map(withTargets);
 
 const BY_ID: ReadonlyMap<string, CatalogEntry> = new Map(CATALOG.map((entry) => [entry.id, entry]));
 
@@ -27,7 +46,7 @@ export function equivalentFor(sourceServiceId: string, targetProvider: TargetPro
   return BY_ID.get(sourceServiceId)?.targets[targetProvider];
 }
 
-/** All products of one source provider, in catalog order. */
+/** All products of one provider, in catalog order. */
 export function catalogForProvider(provider: SourceProvider): readonly CatalogEntry[] {
   return CATALOG.filter((entry) => entry.provider === provider);
 }
@@ -39,4 +58,25 @@ export function catalogForProvider(provider: SourceProvider): readonly CatalogEn
 export function defaultSourceServiceForKind(provider: SourceProvider, kind: WorkloadKind): CatalogEntry | undefined {
   const own = catalogForProvider(provider);
   return own.find((entry) => entry.kind === kind) ?? own.find((entry) => entry.kind === 'other');
+}
+
+/** The provider's identity service (Alibaba RAM, AWS IAM, Huawei IAM, Tencent CAM, an on-site AD). */
+export function identityServiceOf(provider: Provider): CatalogEntry {
+  return BY_ID.get(PROVIDER_PROFILES[provider].identityService)!;
+}
+
+/** True when the catalog id is an identity service: the AK/SK single point of failure. */
+export function isIdentityService(id: string): boolean {
+  return BY_ID.get(id)?.traits.identity === true;
+}
+
+/**
+ * The provider a catalog id belongs to (its prefix), or undefined for an id of no known provider.
+ * Works for ids the catalog does not list (`huawei.something-new`), so a workload on an unmapped
+ * product still runs somewhere.
+ */
+export function providerOfService(id: string): Provider | undefined {
+  const dot = id.indexOf('.');
+  const prefix = dot < 0 ? id : id.slice(0, dot);
+  return (PROVIDERS as readonly string[]).includes(prefix) ? (prefix as Provider) : undefined;
 }

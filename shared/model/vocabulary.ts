@@ -3,13 +3,21 @@
  * Kept as const tuples so the zod schemas, the UI pickers and the docs share one list.
  */
 
-/** Providers a workload can run on today. */
-export const SOURCE_PROVIDERS = ['alibaba', 'aws', 'azure', 'gcp'] as const;
-export type SourceProvider = (typeof SOURCE_PROVIDERS)[number];
+/**
+ * Every provider Decamp plans for. Teams leave in every direction (off Alibaba Cloud, off Tencent
+ * or Huawei Cloud, out of their own data centre, or back onto their own hardware), so each one can
+ * be a source and a target. `self-hosted` is a self-run data centre (IDC) or colocation.
+ */
+export const PROVIDERS = ['alibaba', 'aws', 'azure', 'gcp', 'huawei', 'tencent', 'self-hosted'] as const;
+export type Provider = (typeof PROVIDERS)[number];
 
-/** Where a workload can move to. */
-export const TARGET_PROVIDERS = ['aws', 'azure', 'gcp', 'huawei', 'tencent', 'self-hosted'] as const;
-export type TargetProvider = (typeof TARGET_PROVIDERS)[number];
+/** Providers a workload can run on today: all of them. */
+export const SOURCE_PROVIDERS = PROVIDERS;
+export type SourceProvider = Provider;
+
+/** Where a workload can move to: all of them. */
+export const TARGET_PROVIDERS = PROVIDERS;
+export type TargetProvider = Provider;
 
 export const WORKLOAD_KINDS = [
   'compute',

@@ -25,6 +25,7 @@ export interface RunbookContext {
 }
 
 const PROVIDER_NAMES: Readonly<Record<TargetProvider, string>> = {
+  alibaba: 'Alibaba Cloud',
   aws: 'AWS',
   azure: 'Azure',
   gcp: 'Google Cloud',
