@@ -169,13 +169,15 @@ function findReferences(value: unknown, path: string, index: ReadonlyMap<string,
   }
 }
 
-function jsonErrorPosition(text: string): { line?: number; column?: number } {
+function jsonErrorPosition(text: string): { line: number; column: number } {
   try {
     JSON.parse(text);
-    return {};
+    return { line: 1, column: 1 };
   } catch (e) {
     const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-    return m ? lineColumnOf(text, Number(m[1])) : {};
+    if (m) return lineColumnOf(text, Number(m[1]));
+    // "Unexpected end of JSON input" names no position: the end is where it is.
+    return lineColumnOf(text, text.length);
   }
 }
 

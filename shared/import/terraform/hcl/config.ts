@@ -144,7 +144,8 @@ function fromLiteral(e: Expr | undefined): Value {
 class ConfigEvaluator {
   private readonly memo = new Map<string, Value>();
   private readonly evaluating = new Set<string>();
-  private readonly expansions = new Map<string, { keys: (number | string)[]; each?: Map<string, Value> }>();
+  private readonly expansions = new Map<string, { keys: (number | string)[]; each?: Map<string, Value>; unknownCount?: boolean }>();
+  private readonly expanding = new Set<string>();
 
   constructor(
     private readonly defs: ReadonlyMap<string, ModuleDefinition>,
@@ -244,9 +245,16 @@ class ConfigEvaluator {
     const key = `${mod.address}|${block.type}.${block.labels.join('.')}`;
     const seen = this.expansions.get(key);
     if (seen) return { countless: false, ...seen };
-    const e = this.expand(block.body, this.scope(mod), `${block.labels.join('.')}`);
-    if (!e.countless) this.expansions.set(key, { keys: e.keys, ...(e.each ? { each: e.each } : {}) });
-    return e;
+    // A count that reads its own resource (directly or round a loop) cannot be worked out.
+    if (this.expanding.has(key)) return { countless: false, keys: [0], unknownCount: true };
+    this.expanding.add(key);
+    try {
+      const e = this.expand(block.body, this.scope(mod), `${block.labels.join('.')}`);
+      if (!e.countless) this.expansions.set(key, { keys: e.keys, ...(e.each ? { each: e.each } : {}), ...(e.unknownCount ? { unknownCount: true } : {}) });
+      return e;
+    } finally {
+      this.expanding.delete(key);
+    }
   }
 
   private resourceValue(mod: ModuleInstance, type: string, name: string, data: boolean): Value | undefined {
