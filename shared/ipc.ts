@@ -85,6 +85,7 @@ export const MENU_COMMANDS = [
   'view.assumptions',
   'view.issues',
   'view.map',
+  'view.waves',
   'view.timeline',
   'view.outage',
   'view.theme.light',

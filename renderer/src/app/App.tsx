@@ -20,6 +20,7 @@ import { IssuesView } from '../views/issues';
 import { MapView } from '../views/map';
 import { OutageView } from '../views/outage';
 import { TimelineView } from '../views/timeline';
+import { WavesView } from '../views/waves';
 import { SummaryView } from '../views/summary';
 import { useAppState } from './app-state';
 import { documentCommands } from './document-commands';
@@ -67,6 +68,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {ready && view === 'assumptions' ? <AssumptionsView /> : null}
         {ready && view === 'issues' ? <IssuesView /> : null}
         {ready && view === 'map' ? <MapView /> : null}
+        {ready && view === 'waves' ? <WavesView /> : null}
         {ready && view === 'timeline' ? <TimelineView /> : null}
         {ready && view === 'outage' ? <OutageView /> : null}
       </main>

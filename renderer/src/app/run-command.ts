@@ -62,6 +62,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
     case 'view.assumptions':
     case 'view.issues':
     case 'view.map':
+    case 'view.waves':
     case 'view.timeline':
     case 'view.outage':
       state.setView(command.slice('view.'.length) as ViewId);

@@ -21,8 +21,9 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     '3': 'view.assumptions',
     '4': 'view.issues',
     '5': 'view.map',
-    '6': 'view.timeline',
-    '7': 'view.outage',
+    '6': 'view.waves',
+    '7': 'view.timeline',
+    '8': 'view.outage',
   };
   return e.shiftKey ? null : (views[key] ?? null);
 }

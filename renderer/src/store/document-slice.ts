@@ -1,5 +1,6 @@
 /** The open document: the Project, where it lives on disk, and every edit action on it. */
 import type { StateCreator } from 'zustand';
+import { decisionActions } from './decision-actions';
 import { dependencyActions } from './dependency-actions';
 import { emptyProject, todayIso } from './empty-project';
 import { settingsActions } from './settings-actions';
@@ -20,6 +21,7 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
     ...workloadActions(set, get),
     ...dependencyActions(set, get),
     ...settingsActions(set, get),
+    ...decisionActions(set, get),
 
     replaceDocument(opened, { unsaved = false } = {}) {
       set({

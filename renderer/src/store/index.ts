@@ -22,6 +22,7 @@ export { PRESET_YEARS, presetSpan, nextPresetSpan, SPRING_FESTIVAL } from './fre
 export { HISTORY_LIMIT } from './history';
 export { PLAN_SEED, type Planner, type PlanOutcome } from './planner';
 export * from './types';
+export { riskRegisterOf, type DecisionActions } from './decision-actions';
 export { DEFAULT_MAP_SETTINGS, DEFAULT_TIMELINE_SETTINGS, type MapColouring, type MapSettings, type TimelineSettings } from './views-slice';
 
 // ---- selectors -------------------------------------------------------------------------------

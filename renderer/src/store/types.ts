@@ -6,6 +6,7 @@ import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Wo
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
 import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
 import type { SensitivityOutcome } from './planner';
+import type { DecisionActions } from './decision-actions';
 import type { ViewsSlice } from './views-slice';
 
 /** Why an edit was refused: an i18n key under `common:edit.*` plus its params, and English for logs. */
@@ -13,14 +14,14 @@ export type EditResult = { readonly ok: true } | { readonly ok: false; readonly 
 
 export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
 
-export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'timeline' | 'outage';
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'waves' | 'timeline' | 'outage';
 /** In shortcut order: Ctrl/Cmd+1 is the first. The first four keep the numbers they had before the plan views came. */
-export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'timeline', 'outage'];
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'outage'];
 
 export type UiLocale = 'en' | 'zh-CN';
 
 /** The open project file and whether it has changes not yet saved. */
-export interface DocumentSlice {
+export interface DocumentSlice extends DecisionActions {
   readonly project: Project;
   /** The project as last opened or saved; `dirty` is `project !== savedProject`. */
   readonly savedProject: Project;

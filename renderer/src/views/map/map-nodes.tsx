@@ -25,6 +25,7 @@ export interface WorkloadNodeData extends Record<string, unknown> {
   readonly moved: boolean;
   readonly highlighted: boolean;
   readonly pinned: boolean;
+  readonly pinnedLabel: string;
 }
 
 export interface ClusterNodeData extends Record<string, unknown> {
@@ -68,7 +69,7 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
           <KindIcon kind={data.kind} />
         </span>
         <span className="map-card-name">{data.name}</span>
-        {data.pinned ? <span className="map-card-pin" aria-hidden="true">📌</span> : null}
+        {data.pinned ? <span className="map-card-pin">{data.pinnedLabel}</span> : null}
       </div>
       <div className="map-card-meta">{data.runsOn !== null ? data.runsOn : data.route}</div>
       <div className="map-card-meta">

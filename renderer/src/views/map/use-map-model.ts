@@ -195,6 +195,7 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
           moved,
           highlighted: marked.has(w.id),
           pinned: pinned.has(w.id),
+          pinnedLabel: t('map:node.pinned'),
         },
       };
       nodes.push(node);

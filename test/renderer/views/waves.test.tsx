@@ -1,0 +1,74 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadSample } from '../../../shared/samples';
+import { useDecampStore } from '../../../renderer/src/store';
+import { WavesView } from '../../../renderer/src/views/waves';
+import { waitForPlan } from './helpers';
+import { openSampleAndPlan } from './helpers';
+
+describe('Waves board', () => {
+  beforeEach(async () => {
+    await openSampleAndPlan('ecommerce-iot');
+    // Start without the sample's own pin, so what a test pins is all there is.
+    act(() => useDecampStore.getState().replaceDocument({ project: { ...loadSample('ecommerce-iot'), pins: [] }, filePath: null, displayName: 'x', diskVersion: null }));
+    await waitForPlan();
+  }, 30_000);
+
+  it('has a column per wave, pilot first, with dates, P80 end, effort and a card per move group or workload', () => {
+    const plan = useDecampStore.getState().plan!;
+    render(<WavesView />);
+    const board = screen.getByTestId('waves-board');
+    const columns = within(board).getAllByRole('region');
+    expect(columns[0]).toHaveAccessibleName('Pilot');
+    expect(within(columns[0]!).getByText(/P80 end/)).toBeInTheDocument();
+    const group = plan.moveGroups.find((g) => g.workloadIds.length > 2)!;
+    expect(document.querySelector(`[data-card="${group.id}"]`)).toHaveTextContent(`(move group of ${group.workloadIds.length})`);
+  });
+
+  it('pins a card with its Move to list; the plan comes back with the warning on the card, and Unpin undoes it', async () => {
+    const user = userEvent.setup();
+    const plan = useDecampStore.getState().plan!;
+    render(<WavesView />);
+    // Something the pilot's workloads need, pinned after them, breaks the order.
+    const last = plan.waves.at(-1)!;
+    const card = document.querySelector(`[data-card="${last.workloadIds[0]}"]`) as HTMLElement;
+    const name = useDecampStore.getState().project.workloads.find((w) => w.id === last.workloadIds[0])!.name;
+    await user.selectOptions(within(card).getByRole('combobox', { name: `Move ${name} to another wave` }), '0');
+    expect(useDecampStore.getState().project.pins).toEqual([expect.objectContaining({ workloadId: last.workloadIds[0], wave: 0 })]);
+    expect(screen.getByText(`Pinned ${name} to Pilot. The plan is being made again.`)).toBeInTheDocument();
+    await waitForPlan();
+    const pinnedCard = await waitFor(() => {
+      const el = document.querySelector(`[data-card="${last.workloadIds[0]}"]`) as HTMLElement;
+      expect(el.closest('[data-wave]')).toHaveAttribute('data-wave', '0');
+      return el;
+    });
+    expect(within(pinnedCard).getByText('Pinned')).toBeInTheDocument();
+    // What the pin broke, in the planner's words, on the card (and in Issues).
+    const broken = useDecampStore.getState().plan!.issues.filter((i) => i.code.startsWith('pin-') && i.workloadIds.includes(last.workloadIds[0]!));
+    expect(broken.length).toBeGreaterThan(0);
+    expect(within(within(pinnedCard).getByRole('list', { name: 'What the plan says about it' })).getAllByRole('listitem').length).toBeGreaterThan(0);
+    await user.click(within(pinnedCard).getByRole('button', { name: `Unpin ${name}` }));
+    expect(useDecampStore.getState().project.pins).toEqual([]);
+  });
+
+  it('renames a wave, caps it, moves it and adds one, each stored in the project', async () => {
+    const user = userEvent.setup();
+    render(<WavesView />);
+    await user.click(screen.getByRole('button', { name: 'Wave 1' }));
+    await user.type(screen.getByRole('textbox', { name: /Rename the wave/ }), 'Core platform{Enter}');
+    expect(useDecampStore.getState().project.waves).toEqual([expect.objectContaining({ order: 1, name: 'Core platform' })]);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Core platform' })).toBeInTheDocument());
+    const column = screen.getByRole('region', { name: 'Core platform' });
+    await user.click(within(column).getByText('Caps'));
+    const cap = within(column).getByRole('spinbutton', { name: 'At most this many workloads in Core platform' });
+    await user.type(cap, '8{Enter}');
+    expect(useDecampStore.getState().project.waves![0]).toMatchObject({ maxWorkloads: 8 });
+    await user.click(within(column).getByRole('button', { name: 'Move Core platform one wave later' }));
+    expect(useDecampStore.getState().project.waves!.find((w) => w.name === 'Core platform')!.order).toBe(2);
+    await user.click(screen.getByRole('button', { name: 'Add a wave' }));
+    expect(useDecampStore.getState().project.waves!.length).toBe(3);
+    act(() => useDecampStore.getState().undo());
+    expect(useDecampStore.getState().project.waves!.length).toBe(2);
+  });
+});
