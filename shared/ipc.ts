@@ -5,6 +5,7 @@
  * The preload object and the browser implementation both `satisfies DesktopApi`.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './export/formats';
 import { type LoadError } from './model/load';
 import { type Project, ProjectShapeSchema } from './model/schema';
 
@@ -98,6 +99,8 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 const pathSchema = z.string().min(1).max(4096);
+/** No export of a real plan comes near this; it bounds what the page can make main write. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 const diskVersionSchema = z.string().max(200).nullable();
 
 /** Request schemas, one per operation. Main parses every payload with these. */
@@ -122,7 +125,17 @@ export const IPC_REQUESTS = {
   getSettings: z.strictObject({}),
   setSettings: z.strictObject({ theme: z.enum(THEMES).optional(), locale: z.enum(['en', 'zh-CN', 'system']).optional(), firstRunDone: z.boolean().optional() }),
   openExternal: z.strictObject({ url: z.string().url().max(2048) }),
-  printToPdf: z.strictObject({ suggestedName: z.string().max(255) }),
+  /** The report page (built by shared/export in the page) printed to PDF by main, saved where the user chooses. */
+  printToPdf: z.strictObject({ suggestedName: z.string().max(255), html: z.string().max(MAX_EXPORT_BYTES), paper: z.enum(['a4', 'letter']) }),
+  /** An export's files, saved where the user chooses in main's save dialog (the page never names a path). */
+  saveExport: z.strictObject({
+    suggestedName: z.string().max(255),
+    format: z.enum(EXPORT_FORMATS).exclude(['pdf']),
+    files: z
+      .array(z.strictObject({ suffix: z.string().regex(/^[-.A-Za-z0-9]{1,80}$/), data: z.union([z.string().max(MAX_EXPORT_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EXPORT_BYTES, 'is too large')]) }))
+      .min(1)
+      .max(100),
+  }),
 } as const;
 
 export type IpcOperation = keyof typeof IPC_REQUESTS;
@@ -145,6 +158,8 @@ export interface IpcResponses {
   setSettings: Settings;
   openExternal: true;
   printToPdf: SavedDocument | null;
+  /** Every file written, the chosen one first; null when the user cancelled. */
+  saveExport: SavedDocument[] | null;
 }
 
 /** Events the platform pushes to the page. */

@@ -12,7 +12,7 @@ import type { RecentFilesStore } from '../services/recent-files';
 import { recoveryIdFor, type RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { IpcHandlers } from './ipc-handlers';
-import { printToPdf, type SaveDialogResult } from './print-pdf';
+import { type PdfRenderOptions, printToPdf, type SaveDialogResult, saveExport } from './print-pdf';
 import { isSafeExternalUrl } from './security';
 
 export interface DialogsLike {
@@ -27,8 +27,8 @@ export interface AppHandlerContext {
   readonly settings: SettingsStore;
   readonly dialogs: DialogsLike;
   readonly openExternal: (url: string) => Promise<void>;
-  /** `webContents.printToPDF` of the app window, or null while there is no window. */
-  readonly printToPDF: (() => ((options: { printBackground: boolean; pageSize: 'A4' }) => Promise<Uint8Array>) | null);
+  /** Prints a report page to PDF (report-window.ts: a hidden, sandboxed window of its own). */
+  readonly renderPdf: (html: string, options: PdfRenderOptions) => Promise<Uint8Array>;
   readonly documentsFolder: string;
   readonly now: () => Date;
   /** The page reported its document's name and dirty flag. */
@@ -134,10 +134,12 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
       return ok(true as const);
     },
 
-    async printToPdf({ suggestedName }) {
-      const print = ctx.printToPDF();
-      if (!print) return { ok: false, error: { code: 'unsupported', message: 'There is no window to print.' } };
-      return printToPdf({ showSaveDialog: (o) => ctx.dialogs.showSaveDialog(o), printToPDF: print, defaultFolder: ctx.documentsFolder }, suggestedName);
+    async printToPdf(request) {
+      return printToPdf({ showSaveDialog: (o) => ctx.dialogs.showSaveDialog(o), renderPdf: ctx.renderPdf, defaultFolder: ctx.documentsFolder }, request);
+    },
+
+    async saveExport(request) {
+      return saveExport({ showSaveDialog: (o) => ctx.dialogs.showSaveDialog(o), defaultFolder: ctx.documentsFolder }, request);
     },
   };
 }

@@ -15,6 +15,7 @@ import { createRecentFilesStore } from '../services/recent-files';
 import { createRecoveryStore, recoveryIdFor } from '../services/recovery-store';
 import { createSettingsStore } from '../services/settings-store';
 import { createAppHandlers } from './app-handlers';
+import { createReportRenderer } from './report-window';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppUrlCheck, registerAppProtocol } from './app-protocol';
 import { documentPathFromArgv } from './argv';
 import { createCloseController, UNSAVED_ANSWERS } from './close-controller';
@@ -116,7 +117,7 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
       showSaveDialog: (o) => (window ? dialog.showSaveDialog(window, o) : dialog.showSaveDialog(o)),
     },
     openExternal: (url) => shell.openExternal(url),
-    printToPDF: () => (window && !window.isDestroyed() ? (o) => window!.webContents.printToPDF(o) : null),
+    renderPdf: createReportRenderer({ BrowserWindow, session }),
     documentsFolder: app.getPath('documents'),
     now: () => new Date(),
     onDocumentState(state) {

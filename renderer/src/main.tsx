@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { initI18n, systemLocale } from './i18n';
 import { getDesktopApi } from './platform';
 import './styles/app.css';
+import './styles/export.css';
 
 async function main() {
   await initI18n(systemLocale());

@@ -18,29 +18,9 @@ import { buildReportModel } from './report-model';
 import { waveMappingCsv } from './wave-mapping';
 import { planXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = ['html', 'pdf', 'docx', 'md', 'xlsx', 'wave-mapping', 'jira-csv', 'ado-csv', 'ics', 'mspdi', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { FORMAT_INFO, type ExportFormat } from './formats';
 
-export interface FormatInfo {
-  readonly extension: string;
-  readonly mediaType: string;
-  /** Report formats take sections, confidence and paper. */
-  readonly report: boolean;
-}
-
-export const FORMAT_INFO: Readonly<Record<ExportFormat, FormatInfo>> = {
-  html: { extension: 'html', mediaType: 'text/html', report: true },
-  pdf: { extension: 'pdf', mediaType: 'application/pdf', report: true },
-  docx: { extension: 'docx', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', report: true },
-  md: { extension: 'md', mediaType: 'text/markdown', report: true },
-  xlsx: { extension: 'xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', report: false },
-  'wave-mapping': { extension: 'csv', mediaType: 'text/csv', report: false },
-  'jira-csv': { extension: 'csv', mediaType: 'text/csv', report: false },
-  'ado-csv': { extension: 'csv', mediaType: 'text/csv', report: false },
-  ics: { extension: 'ics', mediaType: 'text/calendar', report: false },
-  mspdi: { extension: 'xml', mediaType: 'application/xml', report: false },
-  json: { extension: 'json', mediaType: 'application/json', report: false },
-};
+export { EXPORT_FORMATS, FORMAT_INFO, numberedNames, type ExportFormat, type FormatInfo } from './formats';
 
 export interface ExportedFile {
   /** Suffix after the base name: `.xlsx`, `-jira-2.csv`. */

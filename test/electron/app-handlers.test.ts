@@ -27,7 +27,7 @@ function setup(over: Partial<AppHandlerContext> = {}) {
     showOpenDialog: vi.fn(async (_options: unknown) => ({ canceled: true, filePaths: [] as string[] })),
     showSaveDialog: vi.fn(async (_options: unknown): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   };
-  const printToPDF = vi.fn(async () => PDF);
+  const renderPdf = vi.fn(async (_html: string, _options: unknown) => PDF);
   const openExternal = vi.fn(async () => undefined);
   const ctx: AppHandlerContext = {
     files: createFileService({ loadSample: (id) => makeProject(id) }),
@@ -36,7 +36,7 @@ function setup(over: Partial<AppHandlerContext> = {}) {
     settings: createSettingsStore(join(dir, 'userData')),
     dialogs,
     openExternal,
-    printToPDF: () => printToPDF,
+    renderPdf,
     documentsFolder: dir,
     now: () => new Date('2027-05-01T08:00:00Z'),
     onDocumentState: (s) => events.documentState.push(s),
@@ -44,39 +44,43 @@ function setup(over: Partial<AppHandlerContext> = {}) {
     onRecentFilesChanged: (r) => events.recent.push(r),
     ...over,
   };
-  return { handlers: createAppHandlers(ctx), dialogs, printToPDF, openExternal, events, ctx };
+  return { handlers: createAppHandlers(ctx), dialogs, renderPdf, openExternal, events, ctx };
 }
 
+const REPORT = { html: '<!doctype html><title>Report</title><h1>Migration plan</h1>', paper: 'a4' as const };
+
 describe('print to PDF', () => {
-  it('prints the window A4 with backgrounds and writes the chosen file', async () => {
-    const { handlers, dialogs, printToPDF } = setup();
+  it('prints the report page on its own paper with backgrounds and writes the chosen file', async () => {
+    const { handlers, dialogs, renderPdf } = setup();
     const target = join(dir, 'report');
     dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    const result = await handlers.printToPdf({ suggestedName: 'shop.decamp.json' }, {} as never);
-    expect(printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    const result = await handlers.printToPdf({ suggestedName: 'shop.decamp.json', ...REPORT }, {} as never);
+    expect(renderPdf).toHaveBeenCalledWith(REPORT.html, { printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
     expect(dialogs.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: join(dir, 'shop.pdf') });
     expect(result.ok && result.value).toMatchObject({ filePath: `${target}.pdf`, displayName: 'report.pdf' });
     expect(new Uint8Array(await readFile(`${target}.pdf`))).toEqual(PDF);
   });
 
+  it('prints Letter when asked', async () => {
+    const { handlers, dialogs, renderPdf } = setup();
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'r.pdf') });
+    await handlers.printToPdf({ suggestedName: 'x', ...REPORT, paper: 'letter' }, {} as never);
+    expect(renderPdf.mock.calls[0]?.[1]).toMatchObject({ pageSize: 'Letter' });
+  });
+
   it('answers null when the user cancels, without rendering', async () => {
-    const { handlers, printToPDF } = setup();
-    expect(await handlers.printToPdf({ suggestedName: 'x' }, {} as never)).toEqual({ ok: true, value: null });
-    expect(printToPDF).not.toHaveBeenCalled();
+    const { handlers, renderPdf } = setup();
+    expect(await handlers.printToPdf({ suggestedName: 'x', ...REPORT }, {} as never)).toEqual({ ok: true, value: null });
+    expect(renderPdf).not.toHaveBeenCalled();
   });
 
   it('reports a rendering failure and leaves no file', async () => {
-    const { handlers, dialogs, printToPDF } = setup();
+    const { handlers, dialogs, renderPdf } = setup();
     dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'r.pdf') });
-    printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
-    const result = await handlers.printToPdf({ suggestedName: 'x' }, {} as never);
+    renderPdf.mockRejectedValueOnce(new Error('renderer gone'));
+    const result = await handlers.printToPdf({ suggestedName: 'x', ...REPORT }, {} as never);
     expect(!result.ok && result.error.message).toContain('renderer gone');
     await expect(readFile(join(dir, 'r.pdf'))).rejects.toThrow();
-  });
-
-  it('is unsupported without a window', async () => {
-    const { handlers } = setup({ printToPDF: () => null });
-    expect(await handlers.printToPdf({ suggestedName: 'x' }, {} as never)).toMatchObject({ ok: false, error: { code: 'unsupported' } });
   });
 
   it('suggests a clean file name', () => {
@@ -85,6 +89,33 @@ describe('print to PDF', () => {
     expect(pdfFileName('../../etc/evil')).toBe('evil.pdf');
     expect(pdfFileName('a:b*c?')).toBe('abc.pdf');
     expect(pdfFileName('***')).toBe('plan.pdf');
+  });
+});
+
+describe('export', () => {
+  it('asks where in a save dialog with the format filter, and writes there', async () => {
+    const { handlers, dialogs } = setup();
+    const target = join(dir, 'plan-for-board');
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    const result = await handlers.saveExport({ suggestedName: 'shop.decamp.json', format: 'xlsx', files: [{ suffix: '.xlsx', data: bytes }] }, {} as never);
+    expect(dialogs.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ title: 'Export', defaultPath: join(dir, 'shop.xlsx'), filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+    expect(result.ok && result.value).toMatchObject([{ filePath: `${target}.xlsx`, displayName: 'plan-for-board.xlsx' }]);
+    expect(new Uint8Array(await readFile(`${target}.xlsx`))).toEqual(bytes);
+  });
+
+  it('writes the parts of a split export beside the chosen name as NAME-1, NAME-2', async () => {
+    const { handlers, dialogs } = setup();
+    dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'tickets.csv') });
+    const result = await handlers.saveExport({ suggestedName: 'shop', format: 'jira-csv', files: [{ suffix: '-jira-1.csv', data: 'a\r\n' }, { suffix: '-jira-2.csv', data: 'b\r\n' }] }, {} as never);
+    expect(dialogs.showSaveDialog.mock.calls[0]?.[0]).toMatchObject({ defaultPath: join(dir, 'shop-jira.csv') });
+    expect(result.ok && result.value?.map((f) => f.displayName)).toEqual(['tickets-1.csv', 'tickets-2.csv']);
+    expect(await readFile(join(dir, 'tickets-2.csv'), 'utf8')).toBe('b\r\n');
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { handlers } = setup();
+    expect(await handlers.saveExport({ suggestedName: 'shop', format: 'md', files: [{ suffix: '.md', data: '# x' }] }, {} as never)).toEqual({ ok: true, value: null });
   });
 });
 

@@ -20,7 +20,8 @@ const GOOD: { [K in IpcOperation]: IpcRequest<K> } = {
   getSettings: {},
   setSettings: { theme: 'dark' },
   openExternal: { url: 'https://example.org/docs' },
-  printToPdf: { suggestedName: 'shop' },
+  printToPdf: { suggestedName: 'shop', html: '<!doctype html><p>report</p>', paper: 'a4' },
+  saveExport: { suggestedName: 'shop', format: 'md', files: [{ suffix: '.md', data: '# Plan' }] },
 };
 
 const MALFORMED: unknown[] = [null, 'a string', 42, [], { unexpectedField: true }];

@@ -8,6 +8,7 @@ import type { DesktopApi, MenuCommand } from '../../../shared/ipc';
 import { FirstRunHint } from '../components/FirstRunHint';
 import { Header } from '../components/Header';
 import { NewProjectDialog } from '../components/NewProjectDialog';
+import { ExportDialog } from '../export/ExportDialog';
 import { OpenErrorDialog } from '../components/OpenErrorDialog';
 import { RecoveryDialog } from '../components/RecoveryDialog';
 import { Sidebar } from '../components/Sidebar';
@@ -76,6 +77,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
       <OpenErrorDialog />
       <RecoveryDialog api={api} docs={ctx.docs} />
       <NewProjectDialog />
+      <ExportDialog api={api} />
       {/* Last, so it sits above a dialog that asked it (Recover in the recovery list). */}
       <UnsavedChangesDialog />
     </div>

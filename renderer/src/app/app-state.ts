@@ -3,6 +3,7 @@
  * a status message. Kept out of the document store so it never enters undo history.
  */
 import { create } from 'zustand';
+import type { ExportFormat } from '../../../shared/export/formats';
 import type { IpcError, RecoveryEntry } from '../../../shared/ipc';
 
 export interface StatusMessage {
@@ -24,6 +25,8 @@ export interface AppState {
   /** A file that could not be opened, with its located errors. */
   readonly openError: IpcError | null;
   readonly newProjectOpen: boolean;
+  /** The Export dialog is open with this format chosen (Print to PDF opens it on PDF). */
+  readonly exportFormat: ExportFormat | null;
   /** Asking whether to save the current document before another replaces it. */
   readonly unsavedPrompt: UnsavedPrompt | null;
   readonly recovery: readonly RecoveryEntry[];
@@ -37,6 +40,7 @@ export interface AppState {
 export const useAppState = create<AppState>()((set) => ({
   openError: null,
   newProjectOpen: false,
+  exportFormat: null,
   unsavedPrompt: null,
   recovery: [],
   hintVisible: false,

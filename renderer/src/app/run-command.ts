@@ -43,14 +43,15 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
       await ctx.docs.saveAs();
       return;
     case 'file.import':
-    case 'file.export':
       status('status.useCli');
       return;
-    case 'file.printPdf': {
-      const result = await ctx.api.invoke('printToPdf', { suggestedName: state.displayName.replace(/\.decamp\.json$/i, '') + '.pdf' });
-      if (!result.ok && result.error.code !== 'cancelled') useAppState.getState().set({ status: { key: 'status.printFailed', tone: 'error', params: { message: result.error.message } } });
+    case 'file.export':
+      useAppState.getState().set({ exportFormat: 'xlsx' });
       return;
-    }
+    case 'file.printPdf':
+      // The report, not the screen: the Export dialog with PDF chosen, one Enter from printing.
+      useAppState.getState().set({ exportFormat: 'pdf' });
+      return;
     case 'edit.undo':
       state.undo();
       return;

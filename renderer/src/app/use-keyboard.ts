@@ -15,6 +15,8 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (key === 's') return e.shiftKey ? 'file.saveAs' : 'file.save';
   if (key === 'o' && !e.shiftKey) return 'file.open';
   if (key === 'n' && !e.shiftKey) return 'file.new';
+  if (key === 'e' && !e.shiftKey) return 'file.export';
+  if (key === 'p' && !e.shiftKey) return 'file.printPdf';
   const views: Record<string, MenuCommand> = {
     '1': 'view.summary',
     '2': 'view.inventory',

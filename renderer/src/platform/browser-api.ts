@@ -16,6 +16,7 @@ import type {
   SavedDocument,
   Settings,
 } from '../../../shared/ipc';
+import { type ExportFormat, FORMAT_INFO } from '../../../shared/export/formats';
 import { downloadText, fingerprint, MAX_FILE_BYTES, pickFile, projectFileName } from './file-pickers';
 import { idbAll, idbDelete, idbGet, idbPut } from './idb';
 
@@ -192,9 +193,29 @@ export function createBrowserApi(win: Window = window): DesktopApi {
       win.open(req.url, '_blank', 'noopener,noreferrer');
       return ok(true);
     },
-    async printToPdf() {
-      win.print();
+    async printToPdf(req: { suggestedName: string; html: string }) {
+      // The report page, printed from a frame of its own: the browser's dialog offers Save as PDF.
+      const frame = win.document.createElement('iframe');
+      frame.setAttribute('aria-hidden', 'true');
+      frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0';
+      frame.srcdoc = req.html;
+      await new Promise<void>((resolve) => {
+        frame.onload = () => resolve();
+        win.document.body.append(frame);
+      });
+      frame.contentWindow?.print();
+      setTimeout(() => frame.remove(), 60_000);
       return ok(null);
+    },
+    async saveExport(req: { suggestedName: string; format: Exclude<ExportFormat, 'pdf'>; files: readonly { suffix: string; data: string | Uint8Array }[] }) {
+      // A download per file; the browser asks where (or uses its downloads folder).
+      const base = req.suggestedName.replace(/\.decamp\.json$/i, '').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '').trim() || 'plan';
+      const saved = req.files.map((f) => {
+        const name = `${base}${f.suffix}`;
+        downloadText(name, f.data, FORMAT_INFO[req.format].mediaType);
+        return { filePath: name, displayName: name, diskVersion: fingerprint(typeof f.data === 'string' ? f.data : String(f.data.byteLength)) };
+      });
+      return ok(saved);
     },
   };
 

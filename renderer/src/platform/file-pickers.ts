@@ -27,9 +27,9 @@ export function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** Offer `text` as a file download named `name`. */
-export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offer `text` (or bytes) as a file download named `name`. */
+export function downloadText(name: string, text: string | Uint8Array, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

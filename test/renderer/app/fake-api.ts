@@ -58,6 +58,7 @@ export function createFakeApi(platform: 'browser' | 'electron' = 'browser'): Fak
           return ok(true as const);
         },
         printToPdf: () => ok(null),
+        saveExport: () => ok(null),
       };
       const answer = answers[operation];
       return (answer ? answer() : { ok: false, error: { code: 'unsupported', message: operation } }) as never;
