@@ -78,6 +78,18 @@ const catalogTokenish = (s: string) => /^[A-Za-z][A-Za-z0-9 -]{1,30}$/.test(s.tr
  * catalog has one ("Tair / ApsaraDB for Redis"), else a self-run service on the provider's VMs.
  */
 export function guessService(text: string, provider: SourceProvider): ServiceGuess | undefined {
+  // Inventories repeat a handful of technologies over thousands of rows.
+  const key = `${provider}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key);
+  const guess = guessUncached(text, provider);
+  if (memo.size > 10_000) memo.clear();
+  memo.set(key, guess);
+  return guess;
+}
+
+const memo = new Map<string, ServiceGuess | undefined>();
+
+function guessUncached(text: string, provider: SourceProvider): ServiceGuess | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const exactEntry = catalogForProvider(provider).find((e) => e.id.toLowerCase() === trimmed.toLowerCase() || e.name.toLowerCase() === trimmed.toLowerCase());

@@ -10,7 +10,7 @@ import type { FragmentBuilder } from '../fragment-builder';
 import { dependencyKindForTarget } from '../guess/ports';
 import { regionOf } from '../regions';
 import { mapEnumValue } from '../tabular/values';
-import { cidrContains, parseCidr } from './cidr';
+import { parseCidr } from './cidr';
 import { asNumber, firstString, type TfInstance, valuesAt } from './model';
 import { ATTRIBUTE_KINDS, providerOfType, RESOURCE_TYPES, type ResourceType } from './resource-types';
 import { isSecretName } from './secrets';
@@ -127,17 +127,23 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
  * the resources around it, when they agree on one.
  */
 function inheritRegions(ids: readonly string[], out: FragmentBuilder): void {
-  const dependencies = out.currentDependencies();
+  const around = new Map<string, Set<string>>();
+  const note = (id: string, other: string) => {
+    const region = out.workload(other)?.region;
+    if (region === undefined) return;
+    const set = around.get(id) ?? new Set<string>();
+    set.add(region);
+    around.set(id, set);
+  };
+  for (const d of out.currentDependencies()) {
+    note(d.from, d.to);
+    note(d.to, d.from);
+  }
   for (const id of ids) {
     if (out.workload(id)?.region !== undefined) continue;
-    const around = new Set<string>();
-    for (const d of dependencies) {
-      const other = d.from === id ? d.to : d.to === id ? d.from : undefined;
-      const region = other !== undefined ? out.workload(other)?.region : undefined;
-      if (region !== undefined) around.add(region);
-    }
-    const [only] = around;
-    if (around.size === 1 && only !== undefined) out.patchWorkload(id, (w) => ({ ...w, region: only }));
+    const regions = around.get(id);
+    const [only] = regions ?? [];
+    if (regions?.size === 1 && only !== undefined) out.patchWorkload(id, (w) => ({ ...w, region: only }));
   }
 }
 
@@ -251,6 +257,27 @@ function connectAllowLists(instances: readonly TfInstance[], workloadOf: Readonl
     const networks = new Set([...subnets, ...subnets.flatMap((s) => { const sub = byAddress.get(s); return sub ? targetsOf(sub, 'vpc_id') : []; })]);
     return { compute: c, addresses, subnetRanges, networks };
   });
+  // Addresses and subnet starts sorted once, so each allow-list range is a binary search, not a scan.
+  const points: { at: number; prefix: number; compute: string }[] = [];
+  const byNetwork = new Map<string, string[]>();
+  for (const p of placement) {
+    for (const a of [...p.addresses, ...p.subnetRanges]) {
+      const c = parseCidr(a);
+      if (c) points.push({ at: c.base, prefix: c.prefix, compute: p.compute.address });
+    }
+    for (const n of p.networks) byNetwork.set(n, [...(byNetwork.get(n) ?? []), p.compute.address]);
+  }
+  points.sort((a, b) => a.at - b.at);
+  const firstAtOrAfter = (value: number) => {
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((points[mid]?.at ?? 0) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const db of instances) {
     const dbWorkload = workloadOf.get(db.address);
     if (dbWorkload === undefined) continue;
@@ -258,16 +285,20 @@ function connectAllowLists(instances: readonly TfInstance[], workloadOf: Readonl
       const listed = valuesAt(db.attributes, attr)
         .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
         .map((s) => parseCidr(s.trim()))
+        // 0.0.0.0/0 admits everything and says nothing about who calls.
         .filter((c): c is NonNullable<ReturnType<typeof parseCidr>> => c !== undefined && c.prefix > 0);
-      const listedNetworks = new Set(targetsOf(db, attr));
-      if (listed.length === 0 && listedNetworks.size === 0) continue;
-      for (const p of placement) {
-        const admitted =
-          p.addresses.some((a) => listed.some((range) => cidrContains(range, a))) ||
-          p.subnetRanges.some((r) => listed.some((range) => cidrContains(range, r))) ||
-          [...p.networks].some((n) => listedNetworks.has(n));
-        const from = workloadOf.get(p.compute.address);
-        if (admitted && from !== undefined) out.addDependency({ from, to: dbWorkload, kind: 'sync', note: `${db.type}.${attr} admits it`, origin: db.at });
+      const admitted = new Set<string>();
+      for (const range of listed) {
+        const end = range.base + 2 ** (32 - range.prefix);
+        for (let i = firstAtOrAfter(range.base); i < points.length && (points[i]?.at ?? end) < end; i++) {
+          const p = points[i];
+          if (p && p.prefix >= range.prefix) admitted.add(p.compute);
+        }
+      }
+      for (const n of targetsOf(db, attr)) for (const c of byNetwork.get(n) ?? []) admitted.add(c);
+      for (const address of admitted) {
+        const from = workloadOf.get(address);
+        if (from !== undefined) out.addDependency({ from, to: dbWorkload, kind: 'sync', note: `${db.type}.${attr} admits it`, origin: db.at });
       }
     }
   }

@@ -38,6 +38,11 @@ export function instanceAddress(module: string, mode: 'managed' | 'data', type: 
 
 /** Reads a nested attribute by a dotted path, collecting every value along lists (`data_disks.size` -> each disk's size). */
 export function valuesAt(attributes: Readonly<Record<string, unknown>>, path: string): unknown[] {
+  if (!path.includes('.')) {
+    // The common case, kept cheap: a top-level attribute, flattened if it is a list.
+    const v = attributes[path];
+    return v === undefined || v === null ? [] : Array.isArray(v) ? v.filter((x) => x !== undefined && x !== null) : [v];
+  }
   let current: unknown[] = [attributes];
   for (const key of path.split('.')) {
     const next: unknown[] = [];
