@@ -265,7 +265,11 @@ function connectAllowLists(instances: readonly TfInstance[], workloadOf: Readonl
       const c = parseCidr(a);
       if (c) points.push({ at: c.base, prefix: c.prefix, compute: p.compute.address });
     }
-    for (const n of p.networks) byNetwork.set(n, [...(byNetwork.get(n) ?? []), p.compute.address]);
+    for (const n of p.networks) {
+      const list = byNetwork.get(n);
+      if (list) list.push(p.compute.address);
+      else byNetwork.set(n, [p.compute.address]);
+    }
   }
   points.sort((a, b) => a.at - b.at);
   const firstAtOrAfter = (value: number) => {

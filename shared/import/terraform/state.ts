@@ -98,7 +98,9 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
   const byResource = new Map<string, string[]>();
   for (const p of pending) {
     const resourceAddress = p.inst.address.replace(/\[[^\]]*\]$/, '');
-    byResource.set(resourceAddress, [...(byResource.get(resourceAddress) ?? []), p.inst.address]);
+    const list = byResource.get(resourceAddress);
+    if (list) list.push(p.inst.address);
+    else byResource.set(resourceAddress, [p.inst.address]);
   }
   for (const p of pending) {
     const refs: TfReference[] = [];
