@@ -88,6 +88,7 @@ export const MENU_COMMANDS = [
   'view.map',
   'view.waves',
   'view.timeline',
+  'view.risks',
   'view.outage',
   'view.theme.light',
   'view.theme.dark',

@@ -20,6 +20,7 @@ import { InventoryView } from '../views/inventory';
 import { IssuesView } from '../views/issues';
 import { MapView } from '../views/map';
 import { OutageView } from '../views/outage';
+import { RisksView } from '../views/risks';
 import { TimelineView } from '../views/timeline';
 import { WavesView } from '../views/waves';
 import { SummaryView } from '../views/summary';
@@ -71,6 +72,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {ready && view === 'map' ? <MapView /> : null}
         {ready && view === 'waves' ? <WavesView /> : null}
         {ready && view === 'timeline' ? <TimelineView /> : null}
+        {ready && view === 'risks' ? <RisksView /> : null}
         {ready && view === 'outage' ? <OutageView /> : null}
       </main>
       <StatusLine />

@@ -65,6 +65,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
     case 'view.map':
     case 'view.waves':
     case 'view.timeline':
+    case 'view.risks':
     case 'view.outage':
       state.setView(command.slice('view.'.length) as ViewId);
       return;

@@ -25,7 +25,8 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     '5': 'view.map',
     '6': 'view.waves',
     '7': 'view.timeline',
-    '8': 'view.outage',
+    '8': 'view.risks',
+    '9': 'view.outage',
   };
   return e.shiftKey ? null : (views[key] ?? null);
 }

@@ -10,7 +10,10 @@
 import type { StoreApi } from 'zustand';
 import type { Project } from '../../../shared/model';
 import type { Planner, SensitivityOutcome } from './planner';
-import type { DecampState } from './types';
+import type { DecampState, ViewId } from './types';
+
+/** Views that show what moves the date (the Summary's list, the Risks view's tornado): the sensitivity runs only while one is open. */
+const SENSITIVITY_VIEWS: ReadonlySet<ViewId> = new Set<ViewId>(['summary', 'risks']);
 
 export interface ConnectPlannerOptions {
   /** Quiet time after the last edit before planning starts. */
@@ -49,11 +52,11 @@ export function connectPlanner(store: StoreApi<DecampState>, planner: Planner, o
     );
   };
 
-  /** Ask for the sensitivity of the shown plan when the Summary is open and it is not known yet. */
+  /** Ask for the sensitivity of the shown plan when a view showing it (Summary, Risks) is open and it is not known yet. */
   const requestSensitivity = () => {
     const state = store.getState();
     const project = state.project;
-    if (stopped || state.view !== 'summary' || state.plannedProject !== project || state.planError !== null) return;
+    if (stopped || !SENSITIVITY_VIEWS.has(state.view) || state.plannedProject !== project || state.planError !== null) return;
     if (state.sensitivityProject === project || sensitivityFor === project) return;
     sensitivityFor = project;
     store.setState({ sensitivityStatus: 'computing' });
@@ -88,7 +91,7 @@ export function connectPlanner(store: StoreApi<DecampState>, planner: Planner, o
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.project !== previous.project) schedule(state.project);
     if (state.view !== previous.view) {
-      if (state.view === 'summary') requestSensitivity();
+      if (SENSITIVITY_VIEWS.has(state.view)) requestSensitivity();
       else if (sensitivityFor !== null) {
         sensitivityFor = null;
         planner.cancelSensitivity();

@@ -14,9 +14,9 @@ export type EditResult = { readonly ok: true } | { readonly ok: false; readonly 
 
 export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
 
-export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'waves' | 'timeline' | 'outage';
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'waves' | 'timeline' | 'risks' | 'outage';
 /** In shortcut order: Ctrl/Cmd+1 is the first. The first four keep the numbers they had before the plan views came. */
-export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'outage'];
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'risks', 'outage'];
 
 export type UiLocale = 'en' | 'zh-CN';
 

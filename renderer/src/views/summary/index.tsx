@@ -7,7 +7,8 @@ import { formatDate, formatMoney, formatNumber } from '../../i18n/format';
 import { useDecampStore, useShallow } from '../../store';
 import { OutageExposureCard } from '../outage/exposure-card';
 import { DateDrivers } from './DateDrivers';
-import { Histogram } from './Histogram';
+import { EndDateHistogram } from '../risks/end-date-histogram';
+import { deterministicEnd } from '../shared/plan-extras';
 import { Milestones } from './Milestones';
 import { TopRisks } from './TopRisks';
 import { useFormatContext } from './use-locale';
@@ -59,7 +60,7 @@ export function SummaryView() {
 
       <h2>{t('histogram.heading')}</h2>
       <div className="panel">
-        <Histogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} runs={sim.runs} locale={locale} />
+        <EndDateHistogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} deterministic={deterministicEnd(plan).date} {...(deterministicEnd(plan).percentile !== undefined ? { deterministicPercentile: deterministicEnd(plan).percentile } : {})} runs={sim.runs} />
       </div>
 
       <h2>{t('waves.heading')}</h2>

@@ -1,0 +1,171 @@
+/**
+ * The risk register, editable: each entry's chance, impact (working days or a share of what it
+ * hits, as optimistic / likely / pessimistic), what it hits, its mitigation and what is left
+ * afterwards, and whether the plan counts it. The estate's defaults show until the first edit,
+ * which writes them into the project file. Every edit is one undo step.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Project, RiskEntry, RiskImpact, RiskTarget } from '../../../../shared/model';
+import type { Plan } from '../../../../shared/plan/types';
+import { NumberField } from '../../components/NumberField';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { riskRegisterOf, useDecampStore } from '../../store';
+import type { PlanDriver } from '../shared/plan-extras';
+import { waveName } from '../shared/plan-labels';
+
+export interface RegisterEditorProps {
+  readonly project: Project;
+  readonly plan: Plan;
+  readonly drivers: readonly PlanDriver[];
+  readonly onStatus: (text: string) => void;
+}
+
+const NEW_RISK: Omit<RiskEntry, 'id'> = {
+  title: 'New risk',
+  probability: 0.2,
+  impact: { type: 'days', optimistic: 2, likely: 5, pessimistic: 15 },
+  hits: { kind: 'phase', phase: 'foundation' },
+  enabled: true,
+  source: 'Entered by the user',
+};
+
+export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEditorProps) {
+  const { t, i18n } = useTranslation(['risks', 'timeline', 'common', 'planviews']);
+  const locale = i18n.language;
+  const register = riskRegisterOf(project);
+  const usingDefaults = project.risks === undefined;
+  const daysOf = new Map(drivers.filter((d) => d.kind === 'risk').map((d) => [d.id, d.daysAtP80]));
+  const hasPilot = plan.waves.some((w) => w.isPilot);
+  const update = (id: string, patch: Partial<RiskEntry>) => {
+    const r = useDecampStore.getState().updateRisk(id, patch);
+    if (!r.ok) onStatus(t('register.refused', { detail: r.message }));
+  };
+
+  const hitsText = (h: RiskTarget): string => {
+    switch (h.kind) {
+      case 'workload':
+        return t('hits.workload', { name: project.workloads.find((w) => w.id === h.workloadId)?.name ?? h.workloadId });
+      case 'wave': {
+        const wave = plan.waves.find((w) => w.index === h.wave);
+        return wave ? waveName(wave, hasPilot, t) : t('planviews:wave.n', { n: h.wave });
+      }
+      case 'phase':
+        return t(`hits.phase.${h.phase}`);
+      case 'compliance':
+        return t(`timeline:phase.compliance.${h.gate}`, { defaultValue: h.gate });
+      case 'cutovers': {
+        const parts = [...(h.workloadKinds ?? []).map((k) => t(`common:kind.${k}`)), ...(h.criticalities ?? []).map((c) => t(`common:criticality.${c}`)), ...(h.environments ?? [])];
+        return t(h.per === 'wave' ? 'hits.cutoversPerWave' : 'hits.cutovers', { which: parts.length > 0 ? parts.join(', ') : t('hits.every') });
+      }
+      case 'team':
+        return h.teamId ? t('hits.team', { name: project.teams.find((x) => x.id === h.teamId)?.name ?? h.teamId }) : t('hits.everyTeam');
+    }
+  };
+  const impactText = (i: RiskImpact) =>
+    i.type === 'days'
+      ? t('impact.days', { o: formatNumber(i.optimistic, locale), m: formatNumber(i.likely, locale), p: formatNumber(i.pessimistic, locale) })
+      : t('impact.share', { o: formatPercent(i.optimistic, locale), m: formatPercent(i.likely, locale), p: formatPercent(i.pessimistic, locale) });
+
+  const threePoint = (entry: RiskEntry, impact: RiskImpact, onChange: (next: RiskImpact) => void, label: string) => (
+    <fieldset className="risk-impact">
+      <legend>{label}</legend>
+      <select aria-label={t('impact.typeOf', { name: entry.title })} value={impact.type} onChange={(e) => onChange({ ...impact, type: e.target.value as RiskImpact['type'] })}>
+        <option value="days">{t('impact.typeDays')}</option>
+        <option value="share">{t('impact.typeShare')}</option>
+      </select>
+      {(['optimistic', 'likely', 'pessimistic'] as const).map((k) => (
+        <label key={k}>
+          {t(`impact.${k}`)}
+          <NumberField value={impact[k]} min={0} label={t(`impact.${k}Of`, { name: entry.title, what: label })} onCommit={(v) => v !== undefined && onChange({ ...impact, [k]: v })} />
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <section className="risk-register" aria-labelledby="register-title">
+      <div className="risk-register-head">
+        <h2 id="register-title">{t('register.title')}</h2>
+        <button
+          type="button"
+          onClick={() => {
+            const id = useDecampStore.getState().addRisk({ ...NEW_RISK, title: t('register.newTitle'), source: t('register.newSource') });
+            if (id) onStatus(t('register.added'));
+          }}
+        >
+          {t('register.add')}
+        </button>
+      </div>
+      <p className="muted">{usingDefaults ? t('register.defaults') : t('register.own', { count: register.length })}</p>
+      <ul className="risk-entries" data-testid="risk-register">
+        {register.map((entry) => (
+          <li key={entry.id} className={entry.enabled ? 'risk-entry' : 'risk-entry is-disabled'} data-risk={entry.id}>
+            <details>
+              <summary>
+                <label className="risk-enabled" onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" checked={entry.enabled} aria-label={t('register.enabledOf', { name: entry.title })} onChange={(e) => update(entry.id, { enabled: e.target.checked })} />
+                </label>
+                <span className="risk-title">{entry.title}</span>
+                <span className="muted">
+                  {t('register.line', { probability: formatPercent(entry.probability, locale), impact: impactText(entry.impact), hits: hitsText(entry.hits) })}
+                </span>
+                {daysOf.has(entry.id) ? <span className="risk-days">{t('register.daysAtP80', { days: formatNumber(daysOf.get(entry.id)!, locale) })}</span> : null}
+                {entry.mitigation?.adopted ? <span className="risk-badge">{t('register.mitigated')}</span> : null}
+              </summary>
+              <div className="risk-edit">
+                <label>
+                  {t('register.titleField')}
+                  <input type="text" defaultValue={entry.title} aria-label={t('register.titleOf', { name: entry.title })} onBlur={(e) => e.target.value.trim() && e.target.value !== entry.title && update(entry.id, { title: e.target.value.trim() })} />
+                </label>
+                <label>
+                  {t('register.probability')}
+                  <NumberField value={entry.probability} min={0} max={1} step={0.05} label={t('register.probabilityOf', { name: entry.title })} onCommit={(v) => v !== undefined && update(entry.id, { probability: v })} />
+                </label>
+                {threePoint(entry, entry.impact, (impact) => update(entry.id, { impact }), t('register.impact'))}
+                <p className="muted">
+                  {t('register.hits')}: {hitsText(entry.hits)}
+                </p>
+                <fieldset className="risk-mitigation">
+                  <legend>{t('register.mitigation')}</legend>
+                  {entry.mitigation ? (
+                    <>
+                      <label>
+                        {t('register.mitigationText')}
+                        <input type="text" defaultValue={entry.mitigation.description} aria-label={t('register.mitigationOf', { name: entry.title })} onBlur={(e) => e.target.value.trim() && update(entry.id, { mitigation: { ...entry.mitigation!, description: e.target.value.trim() } })} />
+                      </label>
+                      <label>
+                        {t('register.afterProbability')}
+                        <NumberField value={entry.mitigation.probability} min={0} max={1} step={0.05} label={t('register.afterProbabilityOf', { name: entry.title })} onCommit={(v) => v !== undefined && update(entry.id, { mitigation: { ...entry.mitigation!, probability: v } })} />
+                      </label>
+                      {threePoint(entry, entry.mitigation.impact, (impact) => update(entry.id, { mitigation: { ...entry.mitigation!, impact } }), t('register.afterImpact'))}
+                      <label className="risk-adopted">
+                        <input type="checkbox" checked={entry.mitigation.adopted} onChange={(e) => update(entry.id, { mitigation: { ...entry.mitigation!, adopted: e.target.checked } })} />
+                        {t('register.adopted')}
+                      </label>
+                    </>
+                  ) : (
+                    <button type="button" onClick={() => update(entry.id, { mitigation: { description: t('register.newMitigation'), probability: entry.probability / 2, impact: entry.impact, adopted: false } })}>
+                      {t('register.addMitigation')}
+                    </button>
+                  )}
+                </fieldset>
+                <p className="muted risk-source">
+                  {t('register.source')}: {entry.source}
+                </p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    useDecampStore.getState().removeRisk(entry.id);
+                    onStatus(t('register.removed', { name: entry.title }));
+                  }}
+                >
+                  {t('register.remove')}
+                </button>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultRiskRegister } from '../../../shared/model';
+import { loadSample } from '../../../shared/samples';
+import { useDecampStore } from '../../../renderer/src/store';
+import { RisksView } from '../../../renderer/src/views/risks';
+import { openSampleAndPlan, waitForPlan } from './helpers';
+
+describe('Risks view', () => {
+  beforeEach(async () => {
+    await openSampleAndPlan('ecommerce-iot');
+  }, 30_000);
+
+  it('lists the findings most severe first with their affected workloads, and shows them on the map', async () => {
+    const user = userEvent.setup();
+    const plan = useDecampStore.getState().plan!;
+    render(<RisksView />);
+    const list = screen.getByTestId('risk-findings');
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(plan.risks.length);
+    const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+    const first = [...plan.risks].sort((a, b) => rank[a.severity] - rank[b.severity])[0]!;
+    expect(items[0]).toHaveTextContent(first.severity === 'critical' ? 'Critical' : /High|Medium|Low/);
+    await user.click(within(items[0]!).getByRole('button', { name: 'Show on the map' }));
+    expect(useDecampStore.getState().view).toBe('map');
+    expect(useDecampStore.getState().highlightedWorkloadIds).toEqual(first.workloadIds);
+  });
+
+  it('draws the histogram with counts, months and P50/P80/P95 labels, and the planned end with its share of runs', () => {
+    render(<RisksView />);
+    const svg = screen.getByTestId('end-histogram');
+    expect(svg.querySelectorAll('.hist-ytick').length).toBeGreaterThanOrEqual(3);
+    expect(svg.querySelectorAll('.hist-month').length).toBeGreaterThanOrEqual(1);
+    for (const key of ['p50', 'p80', 'p95', 'deterministic']) expect(svg.querySelector(`[data-marker="${key}"]`)).not.toBeNull();
+    expect(svg.querySelector('[data-marker="deterministic"] text')!.textContent).toMatch(/Planned .*% of runs by then/);
+    expect(svg.querySelector('.hist-bar title')!.textContent).toMatch(/run/);
+  });
+
+  it('draws the tornado of what moves the date once it is known', async () => {
+    act(() => useDecampStore.getState().setView('risks'));
+    render(<RisksView />);
+    await waitFor(() => expect(useDecampStore.getState().sensitivityStatus).toBe('done'), { timeout: 20_000 });
+    const tornado = await screen.findByTestId('tornado');
+    expect(tornado.querySelectorAll('.tornado-row').length).toBeGreaterThan(3);
+  }, 30_000);
+
+  it('edits the register: disable an entry, change its chance, add one; the plan is made again', async () => {
+    const user = userEvent.setup();
+    const project = { ...loadSample('ecommerce-iot') };
+    delete (project as { risks?: unknown }).risks;
+    act(() => useDecampStore.getState().replaceDocument({ project, filePath: null, displayName: 'x', diskVersion: null }));
+    await waitForPlan();
+    render(<RisksView />);
+    const defaults = defaultRiskRegister(project);
+    expect(screen.getByText(/defaults derived from the estate/)).toBeInTheDocument();
+    const entry = document.querySelector(`[data-risk="${defaults[0]!.id}"]`) as HTMLElement;
+    await user.click(within(entry).getByRole('checkbox', { name: `Count ${defaults[0]!.title} in the plan` }));
+    expect(useDecampStore.getState().project.risks![0]!.enabled).toBe(false);
+    await user.click(within(entry).getByText(defaults[0]!.title));
+    const chance = within(entry).getByRole('spinbutton', { name: `Chance of ${defaults[0]!.title}, 0 to 1` });
+    await user.clear(chance);
+    await user.type(chance, '0.5{Enter}');
+    expect(useDecampStore.getState().project.risks![0]!.probability).toBe(0.5);
+    await user.click(screen.getByRole('button', { name: 'Add a risk' }));
+    expect(useDecampStore.getState().project.risks).toHaveLength(defaults.length + 1);
+    await waitForPlan();
+  }, 30_000);
+});
