@@ -14,6 +14,8 @@ export interface BoardCard {
   readonly effort: number;
   /** The wave every workload of the card is pinned to, or null when not all are pinned (or not alike). */
   readonly pinnedWave: number | null;
+  /** Some workload of the card carries the user's own estimate. */
+  readonly overridden: boolean;
   readonly issues: readonly PlanIssue[];
 }
 
@@ -56,6 +58,7 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
         groupReason: ids.length > 1 && group ? group.reason : null,
         effort: ids.reduce((s, w) => s + (plan.estimates[w]?.effort.likely ?? 0), 0),
         pinnedWave,
+        overridden: ids.some((w) => plan.estimates[w]?.overridden === true),
         issues,
       });
     }

@@ -49,7 +49,10 @@ export const WaveCard = memo(function WaveCard({ card, waveIndex, workloads, wav
           {names.length > 4 ? ` +${names.length - 4}` : ''}
         </p>
       ) : null}
-      <p className="wave-card-meta">{t('card.effort', { value: formatNumber(card.effort, i18n.language) })}</p>
+      <p className="wave-card-meta">
+        {t('card.effort', { value: formatNumber(card.effort, i18n.language) })}
+        {card.overridden ? ` · ${t('card.overridden')}` : ''}
+      </p>
       {warnings.length > 0 ? (
         <ul className="wave-card-issues" aria-label={t('card.issues')}>
           {warnings.slice(0, 3).map((issue) => (

@@ -9,6 +9,8 @@ import { useInventoryStore } from '../store-context';
 import { DependencySection } from './dependency-section';
 import { EstimateSection } from './estimate-section';
 import { FieldList } from './field-list';
+import { MoveGroupSection } from './move-group-section';
+import { OverrideSection } from './override-section';
 import { RiskSection } from './risk-section';
 import { RunbookSection } from './runbook-section';
 
@@ -44,7 +46,9 @@ export function WorkloadPanel({ workloadId, onClose }: WorkloadPanelProps) {
       </header>
       <FieldList workload={workload} />
       <DependencySection workloadId={workloadId} />
+      <MoveGroupSection plan={plan} workloadId={workloadId} />
       <EstimateSection estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
+      <OverrideSection workloadId={workloadId} estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
       <RunbookSection plan={plan} workloadId={workloadId} />
       <RiskSection plan={plan} workloadId={workloadId} />
     </aside>
