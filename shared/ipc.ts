@@ -137,6 +137,11 @@ export const IPC_REQUESTS = {
       .min(1)
       .max(100),
   }),
+  /**
+   * Files to import, chosen in main's open dialog (several files, or one folder whose importable
+   * files are read); main reads them and hands back the bytes. The page never names a path.
+   */
+  importDialog: z.strictObject({ folder: z.boolean() }),
 } as const;
 
 export type IpcOperation = keyof typeof IPC_REQUESTS;
@@ -161,6 +166,14 @@ export interface IpcResponses {
   printToPdf: SavedDocument | null;
   /** Every file written, the chosen one first; null when the user cancelled. */
   saveExport: SavedDocument[] | null;
+  /** The chosen files' names (relative inside a chosen folder) and bytes; null when the user cancelled. */
+  importDialog: ImportFile[] | null;
+}
+
+/** A file handed to the page for import: a display name (never an absolute path) and its bytes. */
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
 
 /** Events the platform pushes to the page. */
@@ -172,6 +185,8 @@ export interface DesktopEvents {
   openFailed: IpcError;
   /** The window is closing or the app quitting with unsaved changes: save first or discard. */
   closeRequested: { readonly quitting: boolean };
+  /** Files dropped on the window that are not Decamp projects: the page offers to import them. */
+  importFiles: readonly ImportFile[];
 }
 
 /** The platform as the renderer sees it: `window.decamp` in Electron, or the browser implementation. */

@@ -3,7 +3,8 @@
  * dialogs, shell and window passed in. Recent files, recovery entries and the menu follow from
  * what the handlers do (a save clears its recovery entry; an open adds a recent file).
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { readImportInputs } from '../cli/import-files';
 import type { IpcResult, OpenedDocument, RecentFile, SavedDocument, Settings } from '../../shared/ipc';
 import type { FileService } from '../services/file-service';
 import { withProjectExtension } from '../services/file-service';
@@ -16,7 +17,7 @@ import { type PdfRenderOptions, printToPdf, type SaveDialogResult, saveExport } 
 import { isSafeExternalUrl } from './security';
 
 export interface DialogsLike {
-  showOpenDialog(options: { title: string; filters: { name: string; extensions: string[] }[]; properties: ['openFile'] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: { title: string; filters: { name: string; extensions: string[] }[]; properties: ('openFile' | 'openDirectory' | 'multiSelections')[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<SaveDialogResult>;
 }
 
@@ -36,6 +37,12 @@ export interface AppHandlerContext {
   readonly onSettingsChanged: (settings: Settings) => void;
   readonly onRecentFilesChanged: (files: RecentFile[]) => void;
 }
+
+/** What File > Import offers: every format's extensions, and everything (detection reads the content). */
+export const IMPORT_FILTERS = [
+  { name: 'Inventories, exports, Terraform, Kubernetes, Compose', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'json', 'tfstate', 'tf', 'yaml', 'yml', 'backup'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 /** Filters for project files. Dialog filters cannot express `.decamp.json`, so they offer .json. */
 export const PROJECT_FILTERS = [{ name: 'Decamp project', extensions: ['json'] }];
@@ -132,6 +139,20 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
       if (!isSafeExternalUrl(url)) return { ok: false, error: { code: 'forbidden', message: 'Only https links open outside Decamp.' } };
       await ctx.openExternal(url);
       return ok(true as const);
+    },
+
+    async importDialog({ folder }) {
+      const choice = await ctx.dialogs.showOpenDialog({
+        title: folder ? 'Import a folder' : 'Import files',
+        filters: folder ? [] : IMPORT_FILTERS,
+        properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
+      });
+      if (choice.canceled || choice.filePaths.length === 0) return ok(null);
+      // Only what the user chose in this dialog is read; sizes are checked before anything is read whole.
+      const read = await readImportInputs(choice.filePaths, ctx.documentsFolder);
+      if (!read.ok) return { ok: false, error: { code: /MB;/.test(read.message) ? 'too-large' : 'io', message: read.message } };
+      // Names inside a folder stay relative to it (module sources resolve); a chosen file is named by its base name only.
+      return ok(read.inputs.map((i) => ({ name: folder ? i.name : basename(i.name), bytes: i.bytes })));
     },
 
     async printToPdf(request) {

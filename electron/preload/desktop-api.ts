@@ -23,7 +23,7 @@ export interface IpcRendererLike {
 }
 
 const OPERATIONS = new Set<string>(Object.keys(IPC_REQUESTS));
-const EVENTS = new Set<string>(['menuCommand', 'openDocument', 'openFailed', 'closeRequested'] satisfies (keyof DesktopEvents)[]);
+const EVENTS = new Set<string>(['menuCommand', 'openDocument', 'openFailed', 'closeRequested', 'importFiles'] satisfies (keyof DesktopEvents)[]);
 
 export function createDesktopApi(ipc: IpcRendererLike): DesktopApi {
   return {

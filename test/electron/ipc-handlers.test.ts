@@ -6,6 +6,7 @@ import { makeProject } from './fixtures/project';
 
 /** A valid request per operation; typed so a new operation without one is a compile error. */
 const GOOD: { [K in IpcOperation]: IpcRequest<K> } = {
+  importDialog: { folder: false },
   openDialog: {},
   openPath: { filePath: '/plans/shop.decamp.json' },
   openSample: { sampleId: 'ecommerce-iot' },

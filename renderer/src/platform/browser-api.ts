@@ -17,7 +17,8 @@ import type {
   Settings,
 } from '../../../shared/ipc';
 import { type ExportFormat, FORMAT_INFO } from '../../../shared/export/formats';
-import { downloadText, fingerprint, MAX_FILE_BYTES, pickFile, projectFileName } from './file-pickers';
+import { downloadText, fingerprint, MAX_FILE_BYTES, pickFile, pickFiles, projectFileName } from './file-pickers';
+import { isProjectFile, readImportFiles } from './import-files';
 import { idbAll, idbDelete, idbGet, idbPut } from './idb';
 
 const SETTINGS_KEY = 'decamp.settings';
@@ -103,14 +104,20 @@ export function createBrowserApi(win: Window = window): DesktopApi {
 
   // A project file dropped on the page opens like one the OS hands to the desktop app.
   win.addEventListener('dragover', (e) => e.preventDefault());
+  // Anything else dropped (an inventory, a state, manifests) is offered for import.
   win.addEventListener('drop', (e) => {
-    const file = e.dataTransfer?.files[0];
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const file = files[0];
     if (!file) return;
     e.preventDefault();
-    void readFile(file).then(
-      (r) => (r.ok ? emit('openDocument', r.value) : emit('openFailed', r.error)),
-      (error: unknown) => emit('openFailed', { code: 'io', message: error instanceof Error ? error.message : `could not read ${file.name}` }),
-    );
+    void isProjectFile(file).then(async (project) => {
+      if (!project) {
+        const read = await readImportFiles(files);
+        return read.ok ? emit('importFiles', read.value) : emit('openFailed', read.error);
+      }
+      const r = await readFile(file);
+      return r.ok ? emit('openDocument', r.value) : emit('openFailed', r.error);
+    }).catch((error: unknown) => emit('openFailed', { code: 'io', message: error instanceof Error ? error.message : `could not read ${file.name}` }));
   });
   win.addEventListener('beforeunload', (e) => {
     if (dirty) e.preventDefault();
@@ -192,6 +199,11 @@ export function createBrowserApi(win: Window = window): DesktopApi {
       if (!/^https:\/\//i.test(req.url)) return fail('forbidden', 'only https links open outside the app');
       win.open(req.url, '_blank', 'noopener,noreferrer');
       return ok(true);
+    },
+    async importDialog(req: { folder: boolean }) {
+      const files = await pickFiles('.csv,.tsv,.txt,.xlsx,.json,.tfstate,.tf,.yaml,.yml,.backup', req.folder);
+      if (files.length === 0) return ok(null);
+      return readImportFiles(files);
     },
     async printToPdf(req: { suggestedName: string; html: string }) {
       // The report page, printed from a frame of its own: the browser's dialog offers Save as PDF.

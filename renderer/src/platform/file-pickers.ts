@@ -27,6 +27,29 @@ export function pickFile(accept: string): Promise<File | null> {
   });
 }
 
+/** Ask for several files, or one folder (`folder`); resolves [] when the picker is dismissed. */
+export function pickFiles(accept: string, folder: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    if (folder) input.setAttribute('webkitdirectory', '');
+    else input.accept = accept;
+    input.style.display = 'none';
+    let settled = false;
+    const done = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => done([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => done([]));
+    document.body.append(input);
+    input.click();
+  });
+}
+
 /** Offer `text` (or bytes) as a file download named `name`. */
 export function downloadText(name: string, text: string | Uint8Array, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));

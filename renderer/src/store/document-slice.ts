@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { decisionActions } from './decision-actions';
 import { dependencyActions } from './dependency-actions';
+import { importActions } from './import-actions';
 import { emptyProject, todayIso } from './empty-project';
 import { settingsActions } from './settings-actions';
 import type { DecampState, DocumentSlice } from './types';
@@ -21,6 +22,7 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
     ...workloadActions(set, get),
     ...dependencyActions(set, get),
     ...settingsActions(set, get),
+    ...importActions(set, get),
     ...decisionActions(set, get),
 
     replaceDocument(opened, { unsaved = false } = {}) {

@@ -5,6 +5,7 @@
 import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Workload } from '../../../shared/model';
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
 import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
+import type { MergeResult, ProjectFragment } from '../../../shared/import';
 import type { SensitivityOutcome } from './planner';
 import type { DecisionActions } from './decision-actions';
 import type { ViewsSlice } from './views-slice';
@@ -61,6 +62,10 @@ export interface DocumentSlice extends DecisionActions {
   addFreezeWindow(window: { preset: FreezePreset; year?: number } | { name: string; start: string; end: string }): EditResult;
   removeFreezeWindow(id: string): void;
   updateProjectMeta(patch: Partial<ProjectMeta>): EditResult;
+  /** Merge an import into the open project as one undoable step; returns what was added, updated and left alone. */
+  applyImport(fragment: ProjectFragment): MergeResult;
+  /** The user confirmed the guesses on these workloads: their "needs review" markers go (one undo step). */
+  confirmReview(ids: readonly string[]): void;
   /**
    * Swap in another document (open, sample, new, recovery). Not undoable: history starts afresh. `unsaved` opens it with changes
    * not yet on disk (a recovered copy), so it is dirty from the start.
@@ -97,6 +102,8 @@ export interface UiSlice {
    */
   readonly focusedAssumptionId: string | null;
   readonly inventoryFilter: string;
+  /** Show only workloads with guesses to confirm (set by the Inventory's filter and after an import). */
+  readonly reviewFilter: boolean;
   readonly theme: Theme;
   readonly locale: UiLocale;
   setView(view: ViewId): void;
@@ -104,6 +111,7 @@ export interface UiSlice {
   focusWorkload(id: string | null, field?: string | null): void;
   focusAssumption(id: string | null): void;
   setInventoryFilter(filter: string): void;
+  setReviewFilter(on: boolean): void;
   setTheme(theme: Theme): void;
   setLocale(locale: UiLocale): void;
 }

@@ -9,6 +9,7 @@ export const createUiSlice: StateCreator<DecampState, [], [], UiSlice> = (set) =
   focusedField: null,
   focusedAssumptionId: null,
   inventoryFilter: '',
+  reviewFilter: false,
   theme: 'system',
   locale: 'en',
   setView: (view) => set({ view }),
@@ -16,6 +17,7 @@ export const createUiSlice: StateCreator<DecampState, [], [], UiSlice> = (set) =
   focusWorkload: (id, field = null) => set({ focusedWorkloadId: id, focusedField: id === null ? null : field }),
   focusAssumption: (focusedAssumptionId) => set({ focusedAssumptionId }),
   setInventoryFilter: (inventoryFilter) => set({ inventoryFilter }),
+  setReviewFilter: (reviewFilter) => set({ reviewFilter }),
   setTheme: (theme) => set({ theme }),
   setLocale: (locale) => set({ locale }),
 });

@@ -21,6 +21,16 @@ export function checkWorkload(project: Project, w: Workload): EditResult {
   return OK;
 }
 
+/** Editing a field is confirming it: its "needs review" note goes (the whole marker when none is left). */
+export function confirmEdited(w: Workload, patch: Partial<Workload>): Workload {
+  if (!w.review || w.review.length === 0 || 'review' in patch) return w;
+  const edited = new Set<string>(Object.keys(patch));
+  const review = w.review.filter((note) => !edited.has(note.field));
+  if (review.length === w.review.length) return w;
+  const { review: _old, ...rest } = w;
+  return review.length > 0 ? { ...rest, review } : rest;
+}
+
 /** Apply one patch to many workloads, all or nothing. */
 function patchMany(project: Project, ids: ReadonlySet<string>, patch: Partial<Workload>): { ok: true; project: Project } | Extract<EditResult, { ok: false }> {
   if (ids.size === 0) return { ok: true, project };
@@ -32,7 +42,7 @@ function patchMany(project: Project, ids: ReadonlySet<string>, patch: Partial<Wo
       continue;
     }
     found++;
-    const next = applyPatch(w, patch, 'id');
+    const next = confirmEdited(applyPatch(w, patch, 'id'), patch);
     const check = checkWorkload(project, next);
     if (!check.ok) return check;
     workloads.push(next);

@@ -112,6 +112,7 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
             ) : (
               <span className="inv-cell-text">{spec.display(row, cell)}</span>
             )}
+            <ReviewMark workload={w} column={spec.id} t={t} />
             {error && (
               <span id={errorId} className="inv-cell-error" role="alert">
                 {message}
@@ -125,3 +126,29 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
 }
 
 export const GridRow = memo(GridRowImpl);
+
+/** Which workload fields a column shows, for its "needs review" mark. */
+const REVIEWED_BY_COLUMN: Readonly<Record<string, readonly string[]>> = {
+  name: ['application', 'environment', 'dependencies'],
+  kind: ['kind'],
+  sourceService: ['sourceService'],
+  criticality: ['criticality'],
+  strategy: ['strategy'],
+  team: ['team'],
+  instances: ['size'],
+  dataGb: ['size'],
+};
+
+/** A small mark on a guessed value; its title says what it was guessed from. */
+function ReviewMark({ workload, column, t }: { readonly workload: GridRowProps['row']['workload']; readonly column: string; readonly t: RowContext['t'] }) {
+  const fields = REVIEWED_BY_COLUMN[column];
+  const notes = fields ? (workload.review ?? []).filter((n) => fields.includes(n.field)) : [];
+  if (notes.length === 0) return null;
+  const text = notes.map((n) => t(`review.basis.${n.basis}`, { field: t(`review.field.${n.field}`), source: n.source ?? '' })).join('\n');
+  return (
+    <span className="inv-review-mark" title={text} aria-label={t('review.mark', { text })}>
+      ?
+    </span>
+  );
+}
+

@@ -32,15 +32,17 @@ interface Status {
 export function InventoryView({ viewport }: InventoryViewProps) {
   const { t } = useTranslation('inventory');
   const store = useInventoryStore();
-  const { workloads, plan, search, selected, focusedId } = store(
+  const { allWorkloads, reviewFilter, plan, search, selected, focusedId } = store(
     useShallow((s) => ({
-      workloads: s.project.workloads,
+      allWorkloads: s.project.workloads,
+      reviewFilter: s.reviewFilter,
       plan: s.plan,
       search: s.inventoryFilter,
       selected: s.selectedWorkloadIds,
       focusedId: s.focusedWorkloadId,
     })),
   );
+  const workloads = useMemo(() => (reviewFilter ? allWorkloads.filter((w) => w.review && w.review.length > 0) : allWorkloads), [allWorkloads, reviewFilter]);
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
@@ -67,6 +69,7 @@ export function InventoryView({ viewport }: InventoryViewProps) {
   const onClearFilters = useCallback(() => {
     setColumnFilters([]);
     store.getState().setInventoryFilter('');
+    store.getState().setReviewFilter(false);
   }, [store]);
 
   const onAdd = useCallback(() => {
@@ -110,11 +113,19 @@ export function InventoryView({ viewport }: InventoryViewProps) {
   }, [store]);
 
   const targets = selected.length > 0 ? selected : focusedId !== null ? [focusedId] : [];
+  const reviewTargets = useMemo(() => {
+    const wanted = new Set(targets);
+    return allWorkloads.filter((w) => wanted.has(w.id) && w.review && w.review.length > 0).map((w) => w.id);
+  }, [allWorkloads, targets]);
+  const onConfirmReview = () => {
+    store.getState().confirmReview(reviewTargets);
+    setStatus({ text: t('review.confirmed', { count: reviewTargets.length }), undoable: true });
+  };
   const names = useMemo(() => {
     if (!pendingDelete) return [];
-    const byId = new Map(workloads.map((w) => [w.id, w.name]));
+    const byId = new Map(allWorkloads.map((w) => [w.id, w.name]));
     return pendingDelete.map((id) => byId.get(id) ?? id);
-  }, [pendingDelete, workloads]);
+  }, [pendingDelete, allWorkloads]);
 
   return (
     <section className="inventory" aria-label={t('title')}>
@@ -128,6 +139,8 @@ export function InventoryView({ viewport }: InventoryViewProps) {
         onAdd={onAdd}
         onDuplicate={() => onDuplicate(targets)}
         onDelete={() => onRequestDelete(targets)}
+        reviewTargets={reviewTargets.length}
+        onConfirmReview={onConfirmReview}
       />
       {selected.length > 1 && <BulkEditBar ids={selected} onDone={(text, applied) => setStatus({ text, undoable: applied })} />}
       <div className="inv-main">

@@ -18,6 +18,9 @@ export interface InventoryToolbarProps {
   readonly onAdd: () => void;
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
+  /** Selected (or focused) workloads that have guesses to confirm. */
+  readonly reviewTargets: number;
+  readonly onConfirmReview: () => void;
 }
 
 const ENUM_FILTERS: Readonly<Record<Exclude<FilterColumnId, 'team'>, { set: string; values: readonly string[] }>> = {
@@ -29,8 +32,11 @@ const ENUM_FILTERS: Readonly<Record<Exclude<FilterColumnId, 'team'>, { set: stri
 export function InventoryToolbar(props: InventoryToolbarProps) {
   const { t } = useTranslation('inventory');
   const store = useInventoryStore();
-  const { search, setSearch, teams, canUndo, canRedo, undo, redo } = store(
+  const { search, setSearch, teams, canUndo, canRedo, undo, redo, reviewFilter, setReviewFilter, toReview } = store(
     useShallow((s) => ({
+      reviewFilter: s.reviewFilter,
+      setReviewFilter: s.setReviewFilter,
+      toReview: s.project.workloads.reduce((n, w) => n + (w.review && w.review.length > 0 ? 1 : 0), 0),
       search: s.inventoryFilter,
       setSearch: s.setInventoryFilter,
       teams: s.project.teams,
@@ -40,7 +46,7 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
       redo: s.redo,
     })),
   );
-  const filtered = search !== '' || Object.values(props.filters).some((v) => v);
+  const filtered = search !== '' || reviewFilter || Object.values(props.filters).some((v) => v);
 
   const picker = (column: FilterColumnId, options: readonly { value: string; label: string }[]) => (
     <label className="inv-filter" key={column}>
@@ -69,6 +75,16 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
       {(['kind', 'strategy'] as const).map((c) => picker(c, ENUM_FILTERS[c].values.map((v) => ({ value: v, label: t(`enum.${ENUM_FILTERS[c].set}.${v}`) }))))}
       {picker('team', teams.map((team) => ({ value: team.id, label: team.name })))}
       {picker('criticality', ENUM_FILTERS.criticality.values.map((v) => ({ value: v, label: t(`enum.criticality.${v}`) })))}
+      {(toReview > 0 || reviewFilter) && (
+        <button type="button" className="inv-review-filter" aria-pressed={reviewFilter} title={t('review.filterHint')} onClick={() => setReviewFilter(!reviewFilter)}>
+          {t('review.filterCount', { count: toReview })}
+        </button>
+      )}
+      {toReview > 0 && props.reviewTargets > 0 && (
+        <button type="button" onClick={props.onConfirmReview} title={t('review.confirmHint')}>
+          {t('review.confirm', { count: props.reviewTargets })}
+        </button>
+      )}
       {filtered && (
         <button type="button" onClick={props.onClearFilters}>
           {t('toolbar.clearFilters')}
