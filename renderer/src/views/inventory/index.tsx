@@ -112,7 +112,7 @@ export function InventoryView({ viewport }: InventoryViewProps) {
     gridRef.current?.focus();
   }, [store]);
 
-  const targets = selected.length > 0 ? selected : focusedId !== null ? [focusedId] : [];
+  const targets = useMemo(() => (selected.length > 0 ? selected : focusedId !== null ? [focusedId] : []), [selected, focusedId]);
   const reviewTargets = useMemo(() => {
     const wanted = new Set(targets);
     return allWorkloads.filter((w) => wanted.has(w.id) && w.review && w.review.length > 0).map((w) => w.id);
