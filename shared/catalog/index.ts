@@ -18,7 +18,9 @@ import type { CatalogEntry, Product, TargetEquivalent } from './types';
 
 export { FAMILIES, FAMILY_IDS, familyById } from './families';
 export { OVERRIDES } from './overrides';
-export { PROVIDER_PROFILES, providerName, type IdentityScope, type ProviderProfile } from './providers';
+export { PROVIDER_PROFILES, providerName, providerOfService, type IdentityScope, type ProviderProfile } from './providers';
+export { defaultRegionFor, JURISDICTIONS, jurisdictionOf, OWN_DATA_CENTRE, REGIONS, regionInfo, type Jurisdiction, type Region } from './regions';
+export { defaultTargetRegion, homeJurisdiction, regionJurisdiction, sourceProviderOf, targetProviderOf, targetRegionOf, workloadJurisdictions } from './placement';
 export { PORTABILITIES } from './types';
 export type { Basis, CatalogEntry, Family, FamilyId, PairOverride, Portability, Product, ProductTraits, TargetEquivalent } from './types';
 
@@ -68,15 +70,4 @@ export function identityServiceOf(provider: Provider): CatalogEntry {
 /** True when the catalog id is an identity service: the AK/SK single point of failure. */
 export function isIdentityService(id: string): boolean {
   return BY_ID.get(id)?.traits.identity === true;
-}
-
-/**
- * The provider a catalog id belongs to (its prefix), or undefined for an id of no known provider.
- * Works for ids the catalog does not list (`huawei.something-new`), so a workload on an unmapped
- * product still runs somewhere.
- */
-export function providerOfService(id: string): Provider | undefined {
-  const dot = id.indexOf('.');
-  const prefix = dot < 0 ? id : id.slice(0, dot);
-  return (PROVIDERS as readonly string[]).includes(prefix) ? (prefix as Provider) : undefined;
 }

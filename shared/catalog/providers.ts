@@ -3,7 +3,7 @@
  * service reaches, and the migration tools that carry workloads onto it or out of it. Method texts
  * are built from these, so "Huawei Cloud -> AWS" names AWS's tools and Huawei's export path.
  */
-import type { Provider } from '../model/vocabulary';
+import { PROVIDERS, type Provider } from '../model/vocabulary';
 
 /**
  * How far a failure of the provider's identity service reaches:
@@ -126,4 +126,15 @@ export const PROVIDER_PROFILES: Readonly<Record<Provider, ProviderProfile>> = {
 /** English name of a provider ("your own data centre" for self-hosted). */
 export function providerName(p: Provider): string {
   return PROVIDER_PROFILES[p]?.name ?? p;
+}
+
+/**
+ * The provider a catalog id belongs to (its prefix), or undefined for an id of no known provider.
+ * Works for ids the catalog does not list (`huawei.something-new`), so a workload on an unmapped
+ * product still runs somewhere.
+ */
+export function providerOfService(id: string): Provider | undefined {
+  const dot = id.indexOf('.');
+  const prefix = dot < 0 ? id : id.slice(0, dot);
+  return (PROVIDERS as readonly string[]).includes(prefix) ? (prefix as Provider) : undefined;
 }

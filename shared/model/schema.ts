@@ -57,6 +57,8 @@ export const TargetSchema = z.strictObject({
   provider: z.enum(TARGET_PROVIDERS),
   /** The target product by name (e.g. "Amazon Aurora MySQL"); absent means the catalog's equivalent. */
   service: z.string().optional(),
+  /** The target region (e.g. `cn-north-1`); absent means the project's target region for that provider. */
+  region: z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -203,6 +205,11 @@ export const ProjectMetaSchema = z.strictObject({
    * absent means the team owning most of those workloads.
    */
   platformTeam: IdSchema.optional(),
+  /**
+   * The region each target provider's workloads land in unless a workload names its own; a
+   * provider absent here gets the catalog's default for the estate's home jurisdiction.
+   */
+  targetRegions: z.partialRecord(z.enum(TARGET_PROVIDERS), z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters')).optional(),
 });
 export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
 

@@ -1,0 +1,77 @@
+/**
+ * Where a workload runs before and after the move: provider, region and jurisdiction. The outage
+ * simulation fails regions by these, compliance gates read jurisdictions from them, and the
+ * target region defaults from the project's per-provider assumption (`project.targetRegions`),
+ * else from the catalog's default region for the estate's home jurisdiction.
+ */
+import type { Project, Workload } from '../model/schema';
+import type { Provider } from '../model/vocabulary';
+import { providerOfService } from './providers';
+import { defaultRegionFor, type Jurisdiction, jurisdictionOf, OWN_DATA_CENTRE } from './regions';
+
+/** The provider a workload runs on today: its service's prefix, else the project's source provider. */
+export function sourceProviderOf(w: Pick<Workload, 'sourceService'>, project: Project): Provider {
+  return providerOfService(w.sourceService) ?? project.project.sourceProvider;
+}
+
+/** The provider a workload moves to: its own target, else the project's first default target. */
+export function targetProviderOf(w: Pick<Workload, 'target'>, project: Project): Provider {
+  return w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
+}
+
+const HOME = new WeakMap<Project, Jurisdiction>();
+
+/**
+ * The estate's home jurisdiction: where most of its workloads run today (by their source regions),
+ * else mainland China for a Chinese provider or a Chinese-language project, else the US.
+ */
+export function homeJurisdiction(project: Project): Jurisdiction {
+  const hit = HOME.get(project);
+  if (hit) return hit;
+  const counts = new Map<Jurisdiction, number>();
+  for (const w of project.workloads) {
+    const j = jurisdictionOf(sourceProviderOf(w, project), w.region);
+    if (j) counts.set(j, (counts.get(j) ?? 0) + 1);
+  }
+  let home: Jurisdiction | undefined;
+  let best = 0;
+  for (const [j, n] of counts) {
+    if (n > best) {
+      home = j;
+      best = n;
+    }
+  }
+  const chinese = ['alibaba', 'huawei', 'tencent'].includes(project.project.sourceProvider) || project.project.locale === 'zh-CN';
+  const result = home ?? (chinese ? 'cn' : 'us');
+  HOME.set(project, result);
+  return result;
+}
+
+/** The region a target provider's workloads land in unless they name their own. */
+export function defaultTargetRegion(project: Project, provider: Provider): string {
+  const assumed = project.project.targetRegions?.[provider];
+  if (assumed) return assumed;
+  if (provider === 'self-hosted') return OWN_DATA_CENTRE;
+  return defaultRegionFor(provider, homeJurisdiction(project))?.id ?? OWN_DATA_CENTRE;
+}
+
+/** The region a workload runs in after its move. */
+export function targetRegionOf(w: Pick<Workload, 'target'>, project: Project): string {
+  return w.target?.region ?? defaultTargetRegion(project, targetProviderOf(w, project));
+}
+
+/**
+ * The jurisdiction of a region; a data centre of your own, or a region whose name says nothing,
+ * counts as the estate's home jurisdiction (the team's own country) so gates stay conservative.
+ */
+export function regionJurisdiction(project: Project, provider: Provider, region: string | undefined): Jurisdiction {
+  return jurisdictionOf(provider, region) ?? homeJurisdiction(project);
+}
+
+/** Where a workload's data sits today and after the move, for law and calendars. */
+export function workloadJurisdictions(w: Workload, project: Project): { readonly source: Jurisdiction; readonly target: Jurisdiction } {
+  return {
+    source: regionJurisdiction(project, sourceProviderOf(w, project), w.region),
+    target: regionJurisdiction(project, targetProviderOf(w, project), targetRegionOf(w, project)),
+  };
+}
