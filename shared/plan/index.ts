@@ -3,6 +3,8 @@ export { type Assumptions, defaultAssumptionList, resolveAssumptions } from './a
 export { addWorkingDays, freezeWindowsOverlapping, nextWorkingDay, workingDaysBetween, WorkingCalendar } from './calendar';
 export { estimateWorkloads, transferHoursFor } from './estimate';
 export { simulateOutage } from './outage';
+export { outageAcrossPlan, outageScenarios, targetOutagesAcrossPlan, type OutageAcrossPlan, type OutageScenario, type OutageSide, type OutageStep } from './outage-scenarios';
+export { findTargetSinglePoints, type TargetSinglePoint } from './single-points';
 export { DEFAULT_SEED, planProject, type PlanOptions } from './plan-project';
 export { assumptionSensitivity, DEFAULT_SENSITIVITY_DELTA, sensitivityCandidates, type SensitivityOptions, type SensitivityRun, startSensitivity } from './sensitivity';
 export * from './types';

@@ -3,21 +3,25 @@
  * what stops?", before the move and after any wave. The model, deliberately simple and explained:
  *
  * Where a workload runs: before the move (`atWave` = -1) everything runs on its source provider
- * (the prefix of its catalog id, e.g. `alibaba.ecs`, else the project's source provider). After
- * wave n, workloads in waves 0..n run on their target (`target.provider`, else the project's first
- * default target). Retired and retained workloads have no wave, so they stay on the source: a
- * retired workload is still there until someone switches it off.
+ * (the prefix of its catalog id, e.g. `alibaba.ecs`, else the project's source provider) in its
+ * `region`. After wave n, workloads in waves 0..n run on their target (`target.provider`, else the
+ * project's first default target) in their target region (`target.region`, else the project's
+ * region for that provider, else the catalog's default for the estate's home jurisdiction), on
+ * their target product (`target.service` when it is a catalog id, else the catalog's equivalent).
+ * Retired and retained workloads have no wave, so they stay on the source: a retired workload is
+ * still there until someone switches it off.
  *
  * What fails directly:
- * - identity of provider P: every workload running on P. On 12 Nov 2023 Alibaba Cloud's AK/SK
- *   authentication rejected valid requests in every region, and every product that signs its calls
- *   with AccessKeys (OSS, Tablestore, SLS, MNS, consoles) failed with it; nearly every managed
- *   service authenticates that way, so we do not try to tell apart the few that might survive.
- * - region R of provider P: workloads running on P whose `region` is R. `region` records where a
- *   workload runs today; a moved workload's target region is not recorded, so region failures only
- *   hit workloads still on their source.
+ * - identity of provider P: on a cloud, every workload running on P. On 12 Nov 2023 Alibaba
+ *   Cloud's AK/SK authentication rejected valid requests in every region, and every product that
+ *   signs its calls with AccessKeys (OSS, Tablestore, SLS, MNS, consoles) failed with it; nearly
+ *   every managed service authenticates that way, so we do not try to tell apart the few that might
+ *   survive. In your own data centre (`identityScope: 'dependants'`) the directory itself fails, and
+ *   what authenticates through it stops along its auth dependencies.
+ * - region R of provider P: workloads running on P in R (source region before the move, target
+ *   region after it).
  * - service S (a catalog id): workloads whose current service is S (the source service before the
- *   move, `target.service` after it).
+ *   move, the target product after it).
  *
  * How it spreads, against the direction of dependencies (to a workload's dependants), breadth-first
  * so `via` is a shortest chain: a hard dependency (sync, auth, shared storage, network) on a stopped
@@ -26,8 +30,10 @@
  * (those dependants wait on it); soft dependants of a degraded workload absorb the delay.
  * Linear in workloads + dependencies.
  */
+import { equivalentFor, isIdentityService, PROVIDER_PROFILES } from '../catalog';
+import { sourceProviderOf, targetProviderOf, targetRegionOf } from '../catalog/placement';
 import type { Project, Workload } from '../model/schema';
-import { SOURCE_PROVIDERS } from '../model/vocabulary';
+import type { Provider } from '../model/vocabulary';
 import { projectGraph } from './graph/project-graph';
 import type { OutageFailure, OutageImpact, OutageResult, Plan, WorkloadId } from './types';
 
@@ -39,8 +45,6 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   const n = g.workloads.length;
   const waveOf = new Map<WorkloadId, number>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w.index);
-  const defaultTarget = project.project.defaultTargets[0] ?? 'self-hosted';
-
   const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
   const state = new Uint8Array(n); // 0 running, 1 degraded, 2 stopped
   const parent = new Int32Array(n).fill(-1);
@@ -49,7 +53,7 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   const queue = new Int32Array(n);
   let tail = 0;
   for (let i = 0; i < n; i++) {
-    if (!unique(i) || !hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave, defaultTarget)) continue;
+    if (!unique(i) || !hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave)) continue;
     state[i] = 2;
     root[i] = i;
     queue[tail++] = i;
@@ -117,23 +121,63 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   return { failure, atWave, stopped, degraded, unaffected };
 }
 
-function hitDirectly(w: Workload, failure: OutageFailure, project: Project, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number, defaultTarget: string): boolean {
+/** Where one workload runs before and after its move, worked out once per project. */
+interface Placement {
+  readonly sourceProvider: string;
+  readonly targetProvider: string;
+  readonly targetRegion: string;
+  readonly sourceIdentity: boolean;
+  readonly targetServices: readonly string[];
+  readonly targetIdentity: boolean;
+}
+
+const PLACEMENTS = new WeakMap<Project, Map<Workload, Placement>>();
+
+function placementOf(w: Workload, project: Project): Placement {
+  let cache = PLACEMENTS.get(project);
+  if (!cache) PLACEMENTS.set(project, (cache = new Map()));
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const targetServices = currentServices(w, project, true);
+  const placed: Placement = {
+    sourceProvider: sourceProviderOf(w, project),
+    targetProvider: targetProviderOf(w, project),
+    targetRegion: targetRegionOf(w, project),
+    sourceIdentity: isIdentityService(w.sourceService),
+    targetServices,
+    targetIdentity: targetServices.some(isIdentityService),
+  };
+  cache.set(w, placed);
+  return placed;
+}
+
+function hitDirectly(w: Workload, failure: OutageFailure, project: Project, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number): boolean {
   const wave = waveOf.get(w.id);
   const moved = wave !== undefined && wave <= atWave;
-  const provider = moved ? (w.target?.provider ?? defaultTarget) : sourceProviderOf(w, project);
+  const at = placementOf(w, project);
+  const provider = moved ? at.targetProvider : at.sourceProvider;
   switch (failure.type) {
     case 'identity':
-      return provider === failure.provider;
+      if (provider !== failure.provider) return false;
+      return PROVIDER_PROFILES[provider as Provider].identityScope === 'provider-wide' || (moved ? at.targetIdentity : at.sourceIdentity);
     case 'region':
-      return !moved && provider === failure.provider && w.region === failure.region;
+      return provider === failure.provider && (moved ? at.targetRegion : w.region) === failure.region;
     case 'service':
-      return (moved ? w.target?.service : w.sourceService) === failure.serviceId;
+      return moved ? at.targetServices.includes(failure.serviceId) : w.sourceService === failure.serviceId;
     default:
       return false;
   }
 }
 
-function sourceProviderOf(w: Workload, project: Project): string {
-  const prefix = w.sourceService.split('.', 1)[0] ?? '';
-  return (SOURCE_PROVIDERS as readonly string[]).includes(prefix) ? prefix : project.project.sourceProvider;
+/**
+ * The catalog ids a workload runs on: its source service before the move; after it, its target
+ * service when that names a catalog product, else the catalog's equivalent (a product spanning
+ * families may land on several). A target service written as free text still matches itself.
+ */
+export function currentServices(w: Workload, project: Project, moved: boolean): readonly string[] {
+  if (!moved) return [w.sourceService];
+  const named = w.target?.service;
+  const equivalent = equivalentFor(w.sourceService, targetProviderOf(w, project));
+  if (named && !(equivalent && equivalent.service === named)) return [named];
+  return equivalent && equivalent.productIds.length > 0 ? equivalent.productIds : named ? [named] : [];
 }

@@ -13,7 +13,8 @@ import { formatDataSize, formatTransferTime, listNames, plural, workingDays } fr
 import type { Grouping } from './group';
 import { isoToDay } from './calendar';
 import { projectGraph } from './graph/project-graph';
-import { findSinglePoints, SPOF_SHARE } from './single-points';
+import { findSinglePoints, isIdentityWorkload, SPOF_SHARE } from './single-points';
+import { targetSinglePointRisks } from './target-single-point-risks';
 import type { CrossCloudLink, Risk, RiskSeverity, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
 
 /** A hard cross-cloud link open this many working days or more is a risk of its own. */
@@ -59,7 +60,7 @@ export function assessRisks(input: RiskInput): Risk[] {
     const c = g.workloads[i]!.criticality;
     return c === 'high' || c === 'mission-critical';
   };
-  const isIdentity = (i: number) => g.workloads[i]!.kind === 'security';
+  const isIdentity = (i: number) => isIdentityWorkload(g.workloads[i]!);
   for (const spof of findSinglePoints(g, isCritical, 10, (i) => (isIdentity(i) ? IDENTITY_SPOF_SHARE : SPOF_SHARE))) {
     const w = g.workloads[spof.index]!;
     const share = Math.round((100 * spof.reached) / spof.of);
@@ -75,6 +76,9 @@ export function assessRisks(input: RiskInput): Risk[] {
         : `Make ${w.id} redundant across zones or providers before the waves that depend on it, or give its dependants a degraded mode; move it early so its dependants do not call it across clouds.`,
       [w.id], [spof.reached + 1, share]);
   }
+
+  // After the move: target identity services, regions and services most critical workloads run on.
+  for (const r of targetSinglePointRisks(project, waves)) add(r.code, r.key, r.severity, r.params, r.title, r.detail, r.mitigation, r.workloadIds, [r.reached + 1, r.share]);
 
   // Per workload: no equivalent, large data, zero downtime.
   const largeDataGb = assumptions.value('risk.largeDataGb');

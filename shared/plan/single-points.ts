@@ -1,6 +1,7 @@
 /**
  * Single points of failure: workloads that most critical workloads hard-depend on, directly or
- * through a chain (sync, auth, shared storage, network). The Alibaba Cloud AK/SK outage of
+ * through a chain (sync, auth, shared storage, network), and, after the move, the target identity
+ * services, regions and services most critical workloads run on. The Alibaba Cloud AK/SK outage of
  * 12 Nov 2023 is the pattern: one identity service, and everything that authenticated through it
  * stopped in every region.
  *
@@ -9,11 +10,26 @@
  * there are at most 256; otherwise an evenly spaced sample in project order, which is
  * deterministic and says so). That is linear: 8 words per component and edge.
  */
+import { catalogEntry, isIdentityService, PROVIDER_PROFILES } from '../catalog';
+import type { Project, Workload } from '../model/schema';
+import type { Provider } from '../model/vocabulary';
 import { buildAdjacency } from './graph/adjacency';
 import type { ProjectGraph } from './graph/project-graph';
 import { stronglyConnectedComponents } from './graph/scc';
+import { simulateOutage } from './outage';
+import { outageScenarios, type OutageScenario } from './outage-scenarios';
+import type { Plan, WorkloadId } from './types';
 
 export const SPOF_SAMPLE = 256;
+
+/**
+ * An identity service: the catalog marks each provider's (Alibaba RAM, AWS IAM, Huawei IAM,
+ * Tencent CAM, an on-site AD ...). A security workload on a product the catalog does not list
+ * counts too: identity is the usual unlisted security service, and missing one is the costlier error.
+ */
+export function isIdentityWorkload(w: Pick<Workload, 'sourceService' | 'kind'>): boolean {
+  return isIdentityService(w.sourceService) || (w.kind === 'security' && catalogEntry(w.sourceService) === undefined);
+}
 /** Share of the (other) critical workloads that must hard-depend on a workload for it to count. */
 export const SPOF_SHARE = 0.5;
 
@@ -92,4 +108,56 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// ---- after the move: the target side ------------------------------------------------------------
+
+/**
+ * Critical workloads that must stop for a target-side failure to count: a provider-wide identity
+ * service needs a quarter of them (it fails everywhere at once, as Alibaba Cloud's AK/SK did on
+ * 12 Nov 2023); a region or a service needs half, as workload single points do (SPOF_SHARE).
+ */
+export const TARGET_IDENTITY_SPOF_SHARE = 0.25;
+/** Target services checked, the most used first: each costs one outage simulation. */
+export const TARGET_SERVICES_CHECKED = 20;
+
+/** A failure on the target side that stops most critical workloads once the plan is done. */
+export interface TargetSinglePoint {
+  readonly scenario: OutageScenario;
+  /** Critical (high or mission-critical) workloads it stops after the last wave. */
+  readonly reached: number;
+  /** Critical workloads in the plan. */
+  readonly of: number;
+  /** The stopped critical workloads, at most 50, in project order. */
+  readonly stopped: readonly WorkloadId[];
+}
+
+/**
+ * Single points of failure after the move: the target identity services, regions and services
+ * whose failure stops at least their share (and at least two) of the critical workloads once the
+ * last wave has cut over, most critical workloads first. A move onto one provider trades one
+ * provider-wide identity for another; a move into one region trades one region for another.
+ */
+export function findTargetSinglePoints(project: Project, plan: Pick<Plan, 'waves' | 'excluded'>): TargetSinglePoint[] {
+  if (plan.waves.length === 0) return [];
+  const last = plan.waves[plan.waves.length - 1]!.index;
+  const critical = new Set(project.workloads.filter((w) => w.criticality === 'high' || w.criticality === 'mission-critical').map((w) => w.id));
+  if (critical.size < 2) return [];
+  const scenarios = outageScenarios(project, plan).filter((s) => s.side !== 'source');
+  // A service counts when several workloads land on it (one workload on it is already a workload
+  // single point if it matters), and identity services are counted as identity.
+  const services = scenarios
+    .filter((s) => s.failure.type === 'service' && s.onTarget >= 2 && !isIdentityService(s.failure.serviceId))
+    .sort((a, b) => b.onTarget - a.onTarget)
+    .slice(0, TARGET_SERVICES_CHECKED);
+  const checked = [...scenarios.filter((s) => s.failure.type !== 'service'), ...services];
+  const found: TargetSinglePoint[] = [];
+  for (const scenario of checked) {
+    const f = scenario.failure;
+    const wide = f.type === 'identity' && PROVIDER_PROFILES[f.provider as Provider]?.identityScope === 'provider-wide';
+    const share = wide ? TARGET_IDENTITY_SPOF_SHARE : SPOF_SHARE;
+    const stopped = simulateOutage(project, plan, f, last).stopped.filter((s) => critical.has(s.workloadId)).map((s) => s.workloadId);
+    if (stopped.length >= 2 && stopped.length / critical.size >= share) found.push({ scenario, reached: stopped.length, of: critical.size, stopped: stopped.slice(0, 50) });
+  }
+  return found.sort((a, b) => b.reached - a.reached || (a.scenario.id < b.scenario.id ? -1 : 1));
 }
