@@ -20,7 +20,7 @@ export function OutageView() {
   const { t, i18n } = useTranslation(['outage', 'planviews', 'common']);
   const locale = i18n.language;
   const { project, plan } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan })));
-  const choices = useMemo(() => failureChoices(project), [project]);
+  const choices = useMemo(() => failureChoices(project, plan), [project, plan]);
   const [type, setType] = useState<FailureType>('identity');
   const [provider, setProvider] = useState(project.project.sourceProvider as string);
   const [region, setRegion] = useState(choices.regions[0] ? `${choices.regions[0].provider}|${choices.regions[0].region}` : '');

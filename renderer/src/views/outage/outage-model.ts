@@ -3,11 +3,11 @@
  * failures this estate can have (each provider's identity service, each region a workload runs in,
  * each service it uses), and the outage run before the move and after every wave.
  */
-import { catalogEntry } from '../../../../shared/catalog';
 import type { Project } from '../../../../shared/model';
-import { simulateOutage } from '../../../../shared/plan';
+import { outageScenarios, simulateOutage, outageAcrossPlan as acrossPlan, type OutageStep } from '../../../../shared/plan';
 import type { OutageFailure, OutageResult, Plan } from '../../../../shared/plan/types';
-import { sourceProviderOf, targetProviderOf } from '../shared/plan-labels';
+
+export type { OutageStep };
 
 export interface FailureChoices {
   readonly providers: readonly string[];
@@ -15,23 +15,26 @@ export interface FailureChoices {
   readonly services: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** Providers, regions and services the estate runs on, before or after the move. */
-export function failureChoices(project: Project): FailureChoices {
-  const providers = new Set<string>([project.project.sourceProvider]);
-  const regions = new Map<string, { provider: string; region: string }>();
-  const services = new Map<string, string>();
-  for (const w of project.workloads) {
-    const from = sourceProviderOf(w, project);
-    providers.add(from);
-    providers.add(targetProviderOf(w, project));
-    if (w.region) regions.set(`${from}|${w.region}`, { provider: from, region: w.region });
-    services.set(w.sourceService, catalogEntry(w.sourceService)?.name ?? w.sourceService);
-    if (w.target?.service) services.set(w.target.service, w.target.service);
+/**
+ * Providers, regions and services the estate runs on, before or after the move: shared/plan's
+ * scenarios, so target regions (each workload's, else the project's per provider) and the target
+ * products workloads become are failures you can pick too.
+ */
+export function failureChoices(project: Project, plan: Pick<Plan, 'waves' | 'excluded'> | null): FailureChoices {
+  const scenarios = outageScenarios(project, plan ?? { waves: [], excluded: [] });
+  const providers: string[] = [];
+  const regions: { provider: string; region: string }[] = [];
+  const services: { id: string; name: string }[] = [];
+  for (const s of scenarios) {
+    const f = s.failure;
+    if (f.type === 'identity') providers.push(f.provider);
+    else if (f.type === 'region') regions.push({ provider: f.provider, region: f.region });
+    else services.push({ id: f.serviceId, name: String(s.params.service) });
   }
   return {
-    providers: [...providers],
-    regions: [...regions.values()].sort((a, b) => (a.provider + a.region).localeCompare(b.provider + b.region)),
-    services: [...services].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    providers,
+    regions: regions.sort((a, b) => (a.provider + a.region).localeCompare(b.provider + b.region)),
+    services: services.sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -40,20 +43,9 @@ export function identityOutageOfSource(project: Project): OutageFailure {
   return { type: 'identity', provider: project.project.sourceProvider };
 }
 
-export interface OutageStep {
-  readonly atWave: number;
-  readonly result: OutageResult;
-  /** Stopped workloads that are high or mission-critical. */
-  readonly criticalStopped: number;
-}
-
 /** The outage before the move (-1) and after each wave, in order. */
 export function outageAcrossPlan(project: Project, plan: Plan, failure: OutageFailure): OutageStep[] {
-  const critical = new Set(project.workloads.filter((w) => w.criticality === 'high' || w.criticality === 'mission-critical').map((w) => w.id));
-  return [-1, ...plan.waves.map((w) => w.index)].map((atWave) => {
-    const result = simulateOutage(project, plan, failure, atWave);
-    return { atWave, result, criticalStopped: result.stopped.filter((s) => critical.has(s.workloadId)).length };
-  });
+  return acrossPlan(project, plan, failure);
 }
 
 /** How much of the critical estate the source's identity outage still stops after the last wave, against before the move. */
