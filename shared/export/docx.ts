@@ -7,9 +7,8 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { isoToDay } from '../plan/calendar';
 import { documentFormat } from './format';
-import type { ReportBlock, ReportModel } from './report-model';
+import type { ReportBlock, ReportModel, TimelineItem } from './report-model';
 import { TIMELINE_COLORS } from './timeline-svg';
-import type { TimelineItem } from './timeline-geometry';
 
 /** Page sizes in twentieths of a point. */
 const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;

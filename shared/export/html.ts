@@ -4,7 +4,7 @@
  * the paper, numbers the pages and keeps table rows whole; Chromium prints it to PDF.
  */
 import type { ReportBlock, ReportModel } from './report-model';
-import { TIMELINE_COLORS, timelineSvg } from './timeline-svg';
+import { TIMELINE_COLORS } from './timeline-svg';
 import { escapeXml as esc } from './xml';
 
 /**
@@ -60,7 +60,7 @@ function blockHtml(block: ReportBlock, model: ReportModel): string {
     case 'timeline': {
       const c = TIMELINE_COLORS;
       const key = (color: string, label: string, shape = 'bar') => `<span class="key"><i class="${shape}" style="background:${color}"></i>${esc(label)}</span>`;
-      return `<figure class="chart">${timelineSvg(block.items, model.lang)}<figcaption>${key(c.bar, block.legend.plan)}${key(c.band, block.legend.band)}${key(c.critical, block.legend.critical)}${key(c.milestone, block.legend.milestone, 'diamond')}</figcaption></figure>`;
+      return `<figure class="chart">${block.svg}<figcaption>${key(c.bar, block.legend.plan)}${key(c.band, block.legend.band)}${key(c.critical, block.legend.critical)}${key(c.milestone, block.legend.milestone, 'diamond')}${key(c.freeze, block.legend.freeze)}</figcaption></figure>`;
     }
   }
 }

@@ -5,7 +5,7 @@
  * Weekends are excluded when the calendar works Monday to Friday.
  */
 import { dayToIso, isoToDay } from '../plan/calendar';
-import type { TimelineItem } from './timeline-geometry';
+import type { TimelineItem } from './report-model';
 
 /** Characters Mermaid reads as syntax inside a task line (`:` ends the title, `#` and `;` too). */
 const UNSAFE = /[:#;\r\n]/g;

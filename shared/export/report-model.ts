@@ -5,14 +5,28 @@
 import type { Project } from '../model/schema';
 import { defaultAssumptionList } from '../plan/assumptions';
 import { simulateOutage } from '../plan/outage';
-import type { Plan, Wave } from '../plan/types';
+import type { IsoDate, Plan, Wave } from '../plan/types';
 import { documentFormat, type DocumentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
 import { endAt, planFacts, type ConfidenceLevel, type PlanFacts } from './plan-facts';
 import { datedSteps } from './step-dates';
-import type { TimelineItem } from './timeline-geometry';
+import { timelineSvg } from './timeline-svg';
+
+/** One row of the timeline as the DOCX table and the Mermaid gantt show it. */
+export interface TimelineItem {
+  readonly id: string;
+  readonly lane: string;
+  readonly label: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly milestone: boolean;
+  readonly critical: boolean;
+  /** A wave's P50 and P95 finish. */
+  readonly bandStart?: IsoDate;
+  readonly bandEnd?: IsoDate;
+}
 
 export interface TableColumn {
   readonly label: string;
@@ -25,7 +39,13 @@ export type ReportBlock =
   | { readonly type: 'figures'; readonly items: readonly { readonly label: string; readonly value: string; readonly note?: string; readonly emphasis?: boolean }[] }
   | { readonly type: 'list'; readonly items: readonly string[] }
   | { readonly type: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly type: 'timeline'; readonly items: readonly TimelineItem[]; readonly legend: { readonly plan: string; readonly band: string; readonly critical: string; readonly milestone: string } };
+  | {
+      readonly type: 'timeline';
+      readonly items: readonly TimelineItem[];
+      /** The chart drawn from shared/layout's timeline geometry, labelled in the document's language. */
+      readonly svg: string;
+      readonly legend: { readonly plan: string; readonly band: string; readonly critical: string; readonly milestone: string; readonly freeze: string };
+    };
 
 export interface ReportPart {
   readonly id: ReportSection;
@@ -199,7 +219,7 @@ function timelineBlocks(c: Ctx): ReportBlock[] {
   const { t } = c;
   return [
     { type: 'paragraph', tone: 'muted', text: t('export:timeline.lead') },
-    { type: 'timeline', items: timelineItems(c), legend: { plan: t('export:timeline.legendPlan'), band: t('export:timeline.legendBand'), critical: t('export:timeline.legendCritical'), milestone: t('export:timeline.legendMilestone') } },
+    { type: 'timeline', items: timelineItems(c), svg: timelineSvg(c.project, c.plan, c.text, c.names), legend: { plan: t('export:timeline.legendPlan'), band: t('export:timeline.legendBand'), critical: t('export:timeline.legendCritical'), milestone: t('export:timeline.legendMilestone'), freeze: t('export:timeline.legendFreeze') } },
     {
       type: 'table',
       columns: [{ label: t('export:column.phase') }, { label: t('export:column.start') }, { label: t('export:column.end') }, { label: t('export:column.workingDays'), align: 'right' }],
