@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench [engine|sensitivity|renderer ...]`: runs the benchmarks through tsx, each writing
-// its own section of docs/performance.md. With no name, all of them; the renderer one needs Chromium.
+// its own section of docs/performance.md. With no name, all of them; the renderer one needs Chromium (the export one prints its PDF with it when there is one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHES = { engine: 'bench/index.ts', sensitivity: 'bench/sensitivity.ts', layout: 'bench/layout.ts', import: 'bench/import.ts', renderer: 'bench/renderer/index.ts' };
+const BENCHES = { engine: 'bench/index.ts', sensitivity: 'bench/sensitivity.ts', layout: 'bench/layout.ts', import: 'bench/import.ts', export: 'bench/export.ts', renderer: 'bench/renderer/index.ts' };
 const asked = process.argv.slice(2).filter((a) => a in BENCHES);
 const extra = process.argv.slice(2).filter((a) => !(a in BENCHES));
 const names = asked.length > 0 ? asked : Object.keys(BENCHES);
