@@ -18,6 +18,11 @@ export function formatImportReport(report: ImportReport, preview: MergePreview |
     lines.push(`Merge: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.unchanged.length} unchanged, ${preview.untouched} left alone; ${preview.dependencies.added} dependencies added (${preview.dependencies.existing} already there)${preview.teams.added.length > 0 ? `; new teams: ${preview.teams.added.map((t) => t.name).join(', ')}` : ''}.`);
     for (const u of preview.updated.slice(0, 50)) lines.push(`  updated ${u.name}: ${u.changes.map((c) => `${c.field} ${c.before} -> ${c.after}`).join('; ')}`);
     for (const r of preview.dependencies.unresolved.slice(0, 50)) lines.push(`  ${formatLocation(r.origin)}: '${r.from}' needs '${r.to}', which is neither in the import nor in the project`);
+    if (preview.pins) {
+      lines.push(`Pins: ${preview.pins.pinned.length} workload${preview.pins.pinned.length === 1 ? '' : 's'} pinned to the wave the mapping gives.`);
+      for (const p of preview.pins.pinned.slice(0, 100)) lines.push(`  pinned ${p.name}: ${p.from || '-'} -> ${p.to}`);
+      for (const u of preview.pins.unknown) lines.push(`${formatLocation(u.origin)}: error: no workload '${u.workloadId}' in the project; its row is ignored`);
+    }
   }
   for (const m of [...errors, ...warnings]) lines.push(`${formatLocation(m.at)}: ${m.severity}: ${m.message}`);
   if (skipped.length > 0) {

@@ -78,4 +78,3 @@ export function exportBaseName(project: Project): string {
 export { EXPORT_LANGUAGES, type ExportLanguage, type ExportMessages, EXPORT_NAMESPACES } from './i18n';
 export { REPORT_SECTIONS, type ExportOptions, type Paper, type ReportSection } from './options';
 export { CONFIDENCE_LEVELS, type ConfidenceLevel } from './plan-facts';
-export { readWaveMapping, type WaveMappingFinding, type WaveMappingResult } from './wave-mapping';

@@ -14,6 +14,7 @@ import { k8sFormat } from './kubernetes/manifests';
 import { csvFormat, xlsxFormat } from './tabular/formats';
 import { tfFormat } from './terraform/hcl-format';
 import { tfstateFormat } from './terraform/state';
+import { waveMappingFormat } from './wave-mapping/format';
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   tfstateFormat,
@@ -26,6 +27,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   alibabaConfigFormat,
   konveyorFormat,
   decampFormat,
+  // Before the generic CSV inventory: its header is certain, and it carries pins, not workloads.
+  waveMappingFormat,
   csvFormat,
   xlsxFormat,
 ];

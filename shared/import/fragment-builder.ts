@@ -8,7 +8,7 @@ import type { Coupling, Criticality, DependencyKind, DowntimeTolerance, Strategy
 import { dependencyKindForTarget } from './guess/ports';
 import { IdPool } from './ids';
 import { type DependencyReference, NameIndex } from './references';
-import type { ImportedDependency, ImportedWorkload, ImportMessage, ProjectFragment, ProvidedField, SourceLocation } from './types';
+import type { ImportedDependency, ImportedPin, ImportedWorkload, ImportMessage, ProjectFragment, ProvidedField, SourceLocation } from './types';
 
 /** A workload as an importer knows it; anything left out gets the new-workload default. */
 export interface WorkloadDraft {
@@ -61,6 +61,7 @@ export class FragmentBuilder {
   private readonly ids: IdPool;
   private readonly messages: ImportMessage[] = [];
   private readonly references: DependencyReference[] = [];
+  private readonly pins: ImportedPin[] = [];
   private readonly names = new NameIndex();
   private readonly secrets = new Set<string>();
   private dropped = 0;
@@ -125,6 +126,11 @@ export class FragmentBuilder {
   /** The id of the workload an id, name or alias names, if this import has it. */
   resolve(ref: string): string | undefined {
     return this.names.resolve(ref);
+  }
+
+  /** A wave chosen for a workload of the project (wave mapping); the merge turns it into a pin. */
+  addPin(pin: ImportedPin): void {
+    this.pins.push(pin);
   }
 
   /** A dependency named by reference; resolved at `build()` within the import, else left to the merge. */
@@ -221,7 +227,7 @@ export class FragmentBuilder {
     if (this.dropped > 0) {
       messages.push({ severity: 'warning', code: 'tooManyMessages', params: { count: this.dropped }, message: `${this.dropped} more findings were not listed.`, at: { file: messages[0]?.at.file ?? '' } });
     }
-    return { fragment: { workloads: [...this.workloads], dependencies: [...this.dependencies], references: unresolved }, messages };
+    return { fragment: { workloads: [...this.workloads], dependencies: [...this.dependencies], references: unresolved, ...(this.pins.length > 0 ? { pins: [...this.pins] } : {}) }, messages };
   }
 
   /** Defence in depth: no text of the fragment may contain a value an importer noted as secret. */

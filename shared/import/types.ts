@@ -71,12 +71,24 @@ export interface ImportedDependency extends Dependency {
   readonly origin: SourceLocation;
 }
 
-/** What an import adds to a project: workloads and the dependencies between them. */
+/** A wave the user chose for an existing workload (an edited wave mapping): the merge makes it a pin. */
+export interface ImportedPin {
+  readonly workloadId: string;
+  /** 0 = the pilot. */
+  readonly wave: number;
+  /** The wave as the file wrote it, and the one the plan had, for the report. */
+  readonly asked: string;
+  readonly planned: string;
+  readonly origin: SourceLocation;
+}
+
+/** What an import adds to a project: workloads and the dependencies between them (and, from a wave mapping, pins). */
 export interface ProjectFragment {
   readonly workloads: readonly ImportedWorkload[];
   readonly dependencies: readonly ImportedDependency[];
   /** Dependencies whose ends are named but not in this import: the merge looks for them in the project. */
   readonly references: readonly DependencyReference[];
+  readonly pins?: readonly ImportedPin[];
 }
 
 /** The account of one import: what was read, skipped and guessed, and what went wrong where. */

@@ -8,7 +8,7 @@ import { WorkloadSchema, type Dependency, type Project, type Team, type Workload
 import { dependencyKindForTarget } from '../guess/ports';
 import { IdPool, slug } from '../ids';
 import { foldName, NameIndex, type DependencyReference } from '../references';
-import type { ImportedWorkload, ProjectFragment, ProvidedField } from '../types';
+import type { ImportedPin, ImportedWorkload, ProjectFragment, ProvidedField } from '../types';
 import type { FieldChange, MergePreview } from './preview';
 
 export interface MergeResult {
@@ -56,7 +56,8 @@ export function mergeFragment(project: Project, fragment: ProjectFragment): Merg
   }
 
   const { dependencies, addedCount, existing, unresolved } = mergeDependencies(project, fragment, idMap, workloads);
-  const next: Project = { ...project, workloads, dependencies, teams: teams.all() };
+  const pins = mergePins(project, fragment, workloads);
+  const next: Project = { ...project, workloads, dependencies, teams: teams.all(), ...(pins ? { pins: pins.pins } : {}) };
   return {
     project: next,
     idMap,
@@ -67,6 +68,7 @@ export function mergeFragment(project: Project, fragment: ProjectFragment): Merg
       untouched: project.workloads.length - matched.size,
       dependencies: { added: addedCount, existing, unresolved },
       teams: { added: teams.created() },
+      ...(pins ? { pins: pins.preview } : {}),
     },
   };
 }
@@ -250,4 +252,23 @@ function mergeDependencies(
     else unresolved.push(r);
   }
   return { dependencies, addedCount, existing, unresolved };
+}
+
+/** A wave mapping's choices as pins: each replaces the workload's earlier pins; a row naming no workload is reported. */
+function mergePins(project: Project, fragment: ProjectFragment, workloads: readonly Workload[]): { pins: Project['pins']; preview: NonNullable<MergePreview['pins']> } | null {
+  if (!fragment.pins || fragment.pins.length === 0) return null;
+  const byId = new Map(workloads.map((w) => [w.id, w]));
+  const chosen = new Map<string, NonNullable<ProjectFragment['pins']>[number]>();
+  const unknown: { workloadId: string; origin: ImportedPin['origin'] }[] = [];
+  for (const pin of fragment.pins) {
+    if (byId.has(pin.workloadId)) chosen.set(pin.workloadId, pin);
+    else unknown.push({ workloadId: pin.workloadId, origin: pin.origin });
+  }
+  const kept = project.pins.filter((p) => !chosen.has(p.workloadId));
+  const ids = new IdPool(kept.map((p) => p.id));
+  const added = [...chosen.values()].map((p) => ({ id: ids.claim([`pin:${p.workloadId}`], 'pin'), workloadId: p.workloadId, wave: p.wave, reason: `Wave mapping ${p.origin.file}, row ${p.origin.row ?? '?'}: ${p.planned || '-'} -> ${p.asked}` }));
+  return {
+    pins: [...kept, ...added],
+    preview: { pinned: [...chosen.values()].map((p) => ({ workloadId: p.workloadId, name: byId.get(p.workloadId)!.name, from: p.planned, to: p.asked, wave: p.wave })), unknown },
+  };
 }

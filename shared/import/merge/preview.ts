@@ -1,5 +1,6 @@
 /** What a merge will do, shown before it is applied: added, updated (field by field) and left alone. */
 import type { DependencyReference } from '../references';
+import type { SourceLocation } from '../types';
 
 export interface FieldChange {
   readonly field: string;
@@ -25,8 +26,13 @@ export interface MergePreview {
     readonly unresolved: readonly DependencyReference[];
   };
   readonly teams: { readonly added: readonly { readonly id: string; readonly name: string }[] };
+  /** Waves chosen in a wave mapping, now pins (earlier pins of the same workloads replaced); and rows naming no workload. */
+  readonly pins?: {
+    readonly pinned: readonly { readonly workloadId: string; readonly name: string; readonly from: string; readonly to: string; readonly wave: number }[];
+    readonly unknown: readonly { readonly workloadId: string; readonly origin: SourceLocation }[];
+  };
 }
 
 export function isEmptyMerge(preview: MergePreview): boolean {
-  return preview.added.length === 0 && preview.updated.length === 0 && preview.dependencies.added === 0 && preview.teams.added.length === 0;
+  return preview.added.length === 0 && preview.updated.length === 0 && preview.dependencies.added === 0 && preview.teams.added.length === 0 && (preview.pins?.pinned.length ?? 0) === 0;
 }

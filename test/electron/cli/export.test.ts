@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,5 +88,26 @@ describe('decamp export', () => {
     expect(targetPaths('/w', 'tickets.csv', 'shop', ['-jira-1.csv', '-jira-2.csv'])).toEqual(['/w/tickets-1.csv', '/w/tickets-2.csv']);
     expect(targetPaths('/w', 'x.md', 'shop', ['.md'])).toEqual(['/w/x.md']);
     expect(targetPaths('/w', undefined, 'shop', ['-jira.csv'])).toEqual(['/w/shop-jira.csv']);
+  });
+});
+
+describe('decamp import --format wave-mapping', () => {
+  it('round-trips: export the mapping, change a wave, import it --into the project, and the plan follows', async () => {
+    const dir = fresh();
+    const exported = await run(['export', sample, '--format', 'wave-mapping', '-o', 'waves.csv', '--runs', '100'], dir);
+    expect(exported.code, exported.stderr).toBe(0);
+    const lines = readFileSync(join(dir, 'waves.csv'), 'utf8').split('\r\n');
+    const planned = await run(['plan', sample, '--json', '--runs', '100']);
+    const plan = JSON.parse(planned.stdout) as { waves: { index: number; name: string; workloadIds: string[] }[] };
+    const last = plan.waves.at(-1)!;
+    const moved = last.workloadIds[0]!;
+    const i = lines.findIndex((l) => l.startsWith(`${moved},`));
+    lines[i] = lines[i]!.replace(/,[^,]*$/, ',0');
+    writeFileSync(join(dir, 'waves.csv'), lines.join('\r\n'));
+    const imported = await run(['import', 'waves.csv', '--format', 'wave-mapping', '--into', sample, '-o', 'pinned.decamp.json'], dir);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout + imported.stderr).toMatch(/Pins: 1 workload pinned/);
+    const replanned = JSON.parse((await run(['plan', join(dir, 'pinned.decamp.json'), '--json', '--runs', '100'])).stdout) as typeof plan;
+    expect(replanned.waves.find((w) => w.workloadIds.includes(moved))!.index).toBe(0);
   });
 });

@@ -1,55 +1,66 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readWaveMapping, WAVE_MAPPING_COLUMNS, waveMappingCsv } from '../../../shared/export/wave-mapping';
+import { WAVE_MAPPING_COLUMNS, waveMappingCsv } from '../../../shared/export/wave-mapping';
+import { importFiles } from '../../../shared/import/run';
+import { mergeFragment } from '../../../shared/import/merge/merge';
+import { waveIndex } from '../../../shared/import/wave-mapping/format';
 import { planProject } from '../../../shared/plan/plan-project';
 import { options, samplePlan } from './helpers';
+
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+const read = (name: string, text: string) => importFiles([{ name, bytes: new TextEncoder().encode(text) }], { sourceProvider: 'alibaba' });
 
 describe('wave mapping', () => {
   const { project, plan } = samplePlan('mid');
 
-  it('has one row per workload with its planned wave, and reads back unchanged as no pins', () => {
+  it('has one row per workload with its planned wave, and reads back unchanged as no pins', async () => {
     const csv = waveMappingCsv(project, plan, options('en'));
-    const data = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    const data = parse(csv);
     expect(data[0]).toEqual([...WAVE_MAPPING_COLUMNS]);
     expect(data).toHaveLength(project.workloads.length + 1);
-    const back = readWaveMapping(csv, project, plan);
-    expect(back.pinned).toBe(0);
-    expect(back.errors).toBe(0);
-    expect(back.project.pins).toEqual(project.pins);
+    const outcome = await read('waves.csv', csv);
+    expect(outcome.report.files).toEqual([{ file: 'waves.csv', format: 'wave-mapping' }]);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.fragment.pins ?? []).toEqual([]);
+    expect(mergeFragment(project, outcome.fragment).project.pins).toEqual(project.pins);
   });
 
-  it('turns edited waves into pins the planner follows, in either language', () => {
+  it('turns edited waves into pins the planner follows, in either language', async () => {
     for (const lang of ['en', 'zh-CN'] as const) {
-      const csv = waveMappingCsv(project, plan, options(lang));
-      const data = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+      const data = parse(waveMappingCsv(project, plan, options(lang)));
       const last = plan.waves.at(-1)!;
-      // Move a workload of the last wave one wave earlier, by the name the export uses.
       const target = plan.waves.at(-2)!;
-      const moved = last.workloadIds.find((id) => !project.dependencies.some((d) => d.from === id || d.to === id)) ?? last.workloadIds[0]!;
+      const moved = last.workloadIds[0]!;
       const row = data.findIndex((r) => r[0] === moved);
-      data[row]![9] = data.find((r) => r[7] !== '' && r[0] !== moved && target.workloadIds.includes(r[0]!))![7]!;
-      const edited = Papa.unparse(data);
-      const back = readWaveMapping(edited, project, plan, 'edited.csv');
-      expect(back.errors).toBe(0);
-      expect(back.pinned).toBe(1);
-      expect(back.findings.find((f) => f.kind === 'pinned')).toMatchObject({ workloadId: moved, wave: target.index, line: row + 1 });
-      const replanned = planProject(back.project, { runs: 50 });
+      data[row]![9] = data.find((r) => target.workloadIds.includes(r[0]!))![7]!;
+      const outcome = await read('edited.csv', Papa.unparse(data));
+      expect(outcome.ok, JSON.stringify(outcome.report.messages)).toBe(true);
+      expect(outcome.fragment.pins).toMatchObject([{ workloadId: moved, wave: target.index, origin: { file: 'edited.csv', row: row + 1, field: 'Wave' } }]);
+      const merged = mergeFragment(project, outcome.fragment);
+      expect(merged.preview.pins?.pinned).toMatchObject([{ workloadId: moved, wave: target.index }]);
+      const replanned = planProject(merged.project, { runs: 50 });
       expect(replanned.waves.find((w) => w.workloadIds.includes(moved))!.index).toBe(target.index);
     }
   });
 
-  it('reports bad rows by line and field, and keeps the project as it was', () => {
-    const csv = ['Workload ID,Wave', 'nope,Wave 1', `${project.workloads[0]!.id},Wave x`, `${project.workloads[0]!.id},2`, ',3'].join('\r\n');
-    const back = readWaveMapping(csv, project, plan, 'bad.csv');
-    const errors = back.findings.filter((f) => f.kind === 'error');
-    expect(errors.map((e) => (e.kind === 'error' ? e.message : ''))).toEqual([
-      "bad.csv:2: Workload ID: no workload 'nope' in this project",
-      expect.stringMatching(/^bad\.csv:3: Wave: 'Wave x' is not a wave/),
-      expect.stringMatching(/^bad\.csv:4: Workload ID: '.+' is listed again \(first on line 3\)/),
-      'bad.csv:5: Workload ID: is empty',
+  it('reports bad rows by row and field, and pins nothing from them', async () => {
+    const id = project.workloads[0]!.id;
+    const csv = ['Workload ID,Planned wave,Wave', 'nope,Wave 1,Wave 2', `${id},Wave 1,Wave x`, `${id},Wave 1,2`, ',Wave 1,3'].join('\r\n');
+    const outcome = await read('bad.csv', csv);
+    expect(outcome.ok).toBe(false);
+    const errors = outcome.report.messages.filter((m) => m.severity === 'error').map((m) => [m.at.row, m.at.field, m.code]);
+    expect(errors).toEqual([
+      [3, 'Wave', 'waveMapping.badWave'],
+      [4, 'Workload ID', 'waveMapping.repeated'],
+      [5, 'Workload ID', 'waveMapping.noId'],
     ]);
-    expect(back.project.pins).toEqual(project.pins);
-    const wrong = readWaveMapping('a,b\r\n1,2', project, plan, 'x.csv');
-    expect(wrong.findings[0]).toMatchObject({ kind: 'error', line: 1, field: 'Workload ID' });
+    // The unknown workload is the merge's to report: it knows the project.
+    const merged = mergeFragment(project, outcome.fragment);
+    expect(merged.preview.pins?.unknown).toMatchObject([{ workloadId: 'nope', origin: { row: 2 } }]);
+    expect(merged.project.pins.some((p) => p.workloadId === 'nope')).toBe(false);
+  });
+
+  it('reads waves as the export names them in both languages, or by number', () => {
+    expect([waveIndex('Pilot', true), waveIndex('试点', true), waveIndex('Wave 3', true), waveIndex('第 3 批', true), waveIndex('2', true), waveIndex('Wave 1', false), waveIndex('soon', true)]).toEqual([0, 0, 3, 3, 2, 0, null]);
   });
 });
