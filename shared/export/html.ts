@@ -32,14 +32,14 @@ export function reportHtml(model: ReportModel): string {
   }
   for (const part of model.parts) {
     parts.push(`<section id="${part.id}" class="part part-${part.id}"><h2>${esc(part.heading)}</h2>`);
-    for (const block of part.blocks) parts.push(blockHtml(block, model));
+    for (const block of part.blocks) parts.push(blockHtml(block));
     parts.push('</section>');
   }
   parts.push('</body></html>');
   return parts.join('\n');
 }
 
-function blockHtml(block: ReportBlock, model: ReportModel): string {
+function blockHtml(block: ReportBlock): string {
   switch (block.type) {
     case 'paragraph':
       return `<p${block.tone ? ` class="${block.tone}"` : ''}>${esc(block.text)}</p>`;
