@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi, MenuCommand } from '../../../shared/ipc';
 import { FirstRunHint } from '../components/FirstRunHint';
 import { Header } from '../components/Header';
+import { ImportDialog } from '../components/import/ImportDialog';
 import { NewProjectDialog } from '../components/NewProjectDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { OpenErrorDialog } from '../components/OpenErrorDialog';
@@ -28,7 +29,7 @@ import { useAppState } from './app-state';
 import { documentCommands } from './document-commands';
 import { runCommand, type CommandContext } from './run-command';
 import { startApp } from './startup';
-import { useAutosave, useDocumentStateSync, usePlatformEvents, useThemeAndLanguage } from './use-app-lifecycle';
+import { useAutosave, useDocumentStateSync, useImportDrop, usePlatformEvents, useThemeAndLanguage } from './use-app-lifecycle';
 import { useKeyboardShortcuts } from './use-keyboard';
 
 export interface AppProps {
@@ -49,6 +50,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
   usePlatformEvents(ctx);
   useDocumentStateSync(ctx);
   useAutosave(ctx);
+  useImportDrop(ctx);
   useThemeAndLanguage();
   useKeyboardShortcuts(api.platform === 'browser', run);
 
@@ -79,6 +81,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
       <OpenErrorDialog />
       <RecoveryDialog api={api} docs={ctx.docs} />
       <NewProjectDialog />
+      <ImportDialog api={api} docs={ctx.docs} />
       <ExportDialog api={api} />
       {/* Last, so it sits above a dialog that asked it (Recover in the recovery list). */}
       <UnsavedChangesDialog />

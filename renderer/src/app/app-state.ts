@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { ExportFormat } from '../../../shared/export/formats';
-import type { IpcError, RecoveryEntry } from '../../../shared/ipc';
+import type { ImportFile, IpcError, RecoveryEntry } from '../../../shared/ipc';
 
 export interface StatusMessage {
   readonly key: string;
@@ -25,6 +25,9 @@ export interface AppState {
   /** A file that could not be opened, with its located errors. */
   readonly openError: IpcError | null;
   readonly newProjectOpen: boolean;
+  /** The Import dialog is open; `importFiles` are files handed to it (dropped on the window). */
+  readonly importOpen: boolean;
+  readonly importFiles: readonly ImportFile[] | null;
   /** The Export dialog is open with this format chosen (Print to PDF opens it on PDF). */
   readonly exportFormat: ExportFormat | null;
   /** Asking whether to save the current document before another replaces it. */
@@ -40,6 +43,8 @@ export interface AppState {
 export const useAppState = create<AppState>()((set) => ({
   openError: null,
   newProjectOpen: false,
+  importOpen: false,
+  importFiles: null,
   exportFormat: null,
   unsavedPrompt: null,
   recovery: [],

@@ -43,7 +43,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
       await ctx.docs.saveAs();
       return;
     case 'file.import':
-      status('status.useCli');
+      useAppState.getState().set({ importOpen: true, importFiles: null });
       return;
     case 'file.export':
       useAppState.getState().set({ exportFormat: 'xlsx' });

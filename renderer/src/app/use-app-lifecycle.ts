@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { i18next } from '../i18n';
 import { useDecampStore, useShallow } from '../store';
+import { isProjectFile, readImportFiles } from '../platform/import-files';
 import { useAppState } from './app-state';
 import { runCommand, type CommandContext } from './run-command';
 
@@ -18,6 +19,8 @@ export function usePlatformEvents(ctx: CommandContext): void {
       // Main (or a drop in the browser) does not know whether the page has unsaved changes: the page asks before replacing.
       ctx.api.on('openDocument', (opened) => void ctx.docs.adopt(opened)),
       ctx.api.on('openFailed', (error) => useAppState.getState().set({ openError: error })),
+      // Files dropped on the window that are not projects: offer them for import.
+      ctx.api.on('importFiles', (files) => useAppState.getState().set({ importOpen: true, importFiles: files })),
       ctx.api.on('closeRequested', () => {
         if (!ctx.store.getState().dirty) return ctx.api.respondToClose('close');
         // OK saves and closes; Cancel keeps the window, so no answer loses work.
@@ -26,6 +29,34 @@ export function usePlatformEvents(ctx: CommandContext): void {
       }),
     ];
     return () => offs.forEach((off) => off());
+  }, [ctx]);
+}
+
+/**
+ * In the desktop app the page itself sees files dropped on the window (the browser build's platform
+ * handles them): a file that is not a Decamp project opens the Import dialog with its bytes.
+ */
+export function useImportDrop(ctx: CommandContext): void {
+  useEffect(() => {
+    if (ctx.api.platform !== 'electron') return;
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      e.preventDefault();
+      void (async () => {
+        if (files.length === 1 && files[0] && (await isProjectFile(files[0]))) return;
+        const read = await readImportFiles(files.filter((f) => !/\.decamp\.json$/i.test(f.name)));
+        if (read.ok) useAppState.getState().set({ importOpen: true, importFiles: read.value });
+        else useAppState.getState().set({ openError: read.error });
+      })();
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
   }, [ctx]);
 }
 

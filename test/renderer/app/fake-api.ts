@@ -12,6 +12,8 @@ export interface FakeApi extends DesktopApi {
   recovery: Map<string, { entry: RecoveryEntry; opened: OpenedDocument }>;
   /** What openPath opens, by path. */
   files: Map<string, OpenedDocument>;
+  /** What the import dialog hands back; null is a cancelled dialog. */
+  nextImport: IpcResult<IpcResponses['importDialog']>;
   emit<E extends keyof DesktopEvents>(event: E, payload: DesktopEvents[E]): void;
 }
 
@@ -25,6 +27,7 @@ export function createFakeApi(platform: 'browser' | 'electron' = 'browser'): Fak
     nextSaveAs: { ok: true, value: { filePath: '/tmp/x.decamp.json', displayName: 'x.decamp.json', diskVersion: 'v1' } },
     recovery: new Map(),
     files: new Map(),
+    nextImport: { ok: true, value: null },
     async invoke(operation, request) {
       api.calls.push({ operation, request });
       const ok = <T>(value: T) => ({ ok: true as const, value });
@@ -59,6 +62,7 @@ export function createFakeApi(platform: 'browser' | 'electron' = 'browser'): Fak
         },
         printToPdf: () => ok(null),
         saveExport: () => ok(null),
+        importDialog: () => api.nextImport,
       };
       const answer = answers[operation];
       return (answer ? answer() : { ok: false, error: { code: 'unsupported', message: operation } }) as never;

@@ -68,6 +68,18 @@ describe('browser DesktopApi', () => {
     }
   });
 
+  it('offers a dropped file that is not a project for import, with its bytes', async () => {
+    const api = createBrowserApi(window);
+    const offered: { name: string; bytes: Uint8Array }[][] = [];
+    api.on('importFiles', (files) => offered.push([...files]));
+    drop(new File(['name,type\nweb,vm\n'], 'hosts.csv'));
+    drop(new File(['{"version":4,"terraform_version":"1.5.0","resources":[]}'], 'state.json'));
+    await vi.waitFor(() => expect(offered).toHaveLength(2));
+    expect(offered[0]?.[0]?.name).toBe('hosts.csv');
+    expect(new TextDecoder().decode(offered[0]?.[0]?.bytes)).toBe('name,type\nweb,vm\n');
+    expect(offered[1]?.[0]?.name).toBe('state.json');
+  });
+
   it('names files the way a project file is named', () => {
     expect(projectFileName('shop')).toBe('shop.decamp.json');
     expect(projectFileName('shop.decamp.json')).toBe('shop.decamp.json');

@@ -1,0 +1,106 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/src/app/App';
+import { useAppState } from '../../../renderer/src/app/app-state';
+import { runCommand } from '../../../renderer/src/app/run-command';
+import { documentCommands } from '../../../renderer/src/app/document-commands';
+import { i18next, initI18n } from '../../../renderer/src/i18n';
+import { useDecampStore } from '../../../renderer/src/store';
+import { loadSample } from '../../../shared/samples';
+import { createFakeApi, type FakeApi } from './fake-api';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+const CSV = ['实例名称,类型,负责人,重要性,依赖', '订单服务,vm,交易组,高,订单库', '订单库,mysql,DBA,,', 'Session and cart cache,redis,,,'].join('\n');
+
+describe('the Import dialog', () => {
+  let api: FakeApi;
+  beforeAll(async () => {
+    await initI18n('en');
+  });
+  beforeEach(async () => {
+    await i18next.changeLanguage('en');
+    localStorage.clear();
+    const project = loadSample('online-shop');
+    useDecampStore.getState().replaceDocument({ project, filePath: '/tmp/shop.decamp.json', displayName: 'shop', diskVersion: 'v1' });
+    useDecampStore.getState().setView('summary');
+    useDecampStore.getState().setReviewFilter(false);
+    useAppState.getState().set({ ready: true, importOpen: false, importFiles: null, status: null });
+    api = createFakeApi();
+  });
+
+  it('maps Chinese headers, previews the merge, and imports as one undoable step with guesses to review', async () => {
+    const user = userEvent.setup();
+    api.nextImport = { ok: true, value: [{ name: 'cmdb.csv', bytes: bytes(CSV) }] };
+    render(<App api={api} skipStartup />);
+    const before = useDecampStore.getState().project;
+    await runCommand({ api, store: useDecampStore, docs: documentCommands(api, useDecampStore) }, 'file.import');
+    const dialog = await screen.findByRole('dialog', { name: 'Import' });
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+
+    // Columns read by header: 实例名称 is the name, 负责人 the owner, 依赖 the dependencies.
+    expect(await within(dialog).findByRole('combobox', { name: '实例名称: Means' })).toHaveValue('name');
+    expect(within(dialog).getByRole('combobox', { name: '负责人: Means' })).toHaveValue('owner');
+    expect(within(dialog).getByRole('combobox', { name: '依赖: Means' })).toHaveValue('dependsOn');
+    // 高 is known; map nothing else by hand.
+    expect(within(dialog).getByRole('combobox', { name: '高: In Decamp' })).toHaveValue('high');
+    await user.click(within(dialog).getByRole('button', { name: 'Read files' }));
+
+    expect(await within(dialog).findByText('3 workloads and 1 dependencies read.')).toBeInTheDocument();
+    expect(within(dialog).getByText(/Criticality is not in the source for 2 of 3 workloads/)).toBeInTheDocument();
+    // The cache is already in the shop: matched by name, left as it is; the other two are new.
+    const preview = within(dialog).getByLabelText('What the import will do');
+    expect(within(preview).getAllByText('2 workloads added').length).toBeGreaterThan(0);
+    expect(within(preview).getByText(/1 matched, nothing new/)).toBeInTheDocument();
+    expect(within(preview).getByText(/New teams: 交易组, DBA/)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import' })).toBeNull());
+    const after = useDecampStore.getState();
+    expect(after.project.workloads.length).toBe(before.workloads.length + 2);
+    const service = after.project.workloads.find((w) => w.name === '订单服务');
+    expect(service).toMatchObject({ criticality: 'high', kind: 'compute' });
+    expect(after.project.workloads.find((w) => w.name === '订单库')?.review).toContainEqual({ field: 'criticality', basis: 'default' });
+    expect(after.view).toBe('inventory');
+    expect(after.reviewFilter).toBe(true);
+    // The Inventory lists what needs review, and one Undo takes the whole import back.
+    expect(await screen.findByRole('button', { name: /Needs review \(\d+\)/ })).toHaveAttribute('aria-pressed', 'true');
+    useDecampStore.getState().undo();
+    expect(useDecampStore.getState().project).toBe(before);
+  }, 30_000);
+
+  it('shows located errors and imports nothing from a broken file', async () => {
+    const user = userEvent.setup();
+    api.nextImport = { ok: true, value: [{ name: 'bad.yaml', bytes: bytes('apiVersion: v1\nkind: Service\nmetadata:\n  name: [x\n') }] };
+    render(<App api={api} skipStartup />);
+    const before = useDecampStore.getState().project;
+    useAppState.getState().set({ importOpen: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Import' });
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(/1 error: nothing is imported until it is fixed/);
+    expect(alert).toHaveTextContent(/bad\.yaml:\d+:\d+/);
+    expect(within(dialog).getByRole('button', { name: 'Import' })).toBeDisabled();
+    expect(useDecampStore.getState().project).toBe(before);
+  }, 30_000);
+
+  it('opens with files dropped on the window', async () => {
+    render(<App api={api} skipStartup />);
+    api.emit('importFiles', [{ name: 'docker-compose.yml', bytes: bytes('services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n') }]);
+    const dialog = await screen.findByRole('dialog', { name: 'Import' });
+    expect(await within(dialog).findByText('2 workloads and 1 dependencies read.')).toBeInTheDocument();
+  }, 30_000);
+});
+
+describe('confirming guesses', () => {
+  it('editing a guessed field confirms it; Confirm clears the rest', () => {
+    const s = useDecampStore.getState();
+    const project = loadSample('online-shop');
+    const first = project.workloads[0]!;
+    s.replaceDocument({ project: { ...project, workloads: [{ ...first, review: [{ field: 'kind', basis: 'image', source: 'redis' }, { field: 'criticality', basis: 'default' }] }, ...project.workloads.slice(1)] }, filePath: null, displayName: 'x', diskVersion: null });
+    expect(useDecampStore.getState().updateWorkload(first.id, { kind: 'cache' }).ok).toBe(true);
+    expect(useDecampStore.getState().project.workloads[0]?.review).toEqual([{ field: 'criticality', basis: 'default' }]);
+    useDecampStore.getState().confirmReview([first.id]);
+    expect(useDecampStore.getState().project.workloads[0]?.review).toBeUndefined();
+  });
+});
