@@ -6,7 +6,8 @@
  * yet it derives the same figure from today's Plan, so every exporter asks here and nothing else
  * changes when the engine's fields land.
  */
-import type { Project } from '../model/schema';
+import { defaultRiskRegister } from '../model/default-risks';
+import type { Project, RiskEntry } from '../model/schema';
 import { workingDaysBetween } from '../plan/calendar';
 import type { IsoDate, Plan } from '../plan/types';
 
@@ -31,6 +32,8 @@ export interface PlanFacts {
   readonly drivers: readonly { readonly workloadId: string; readonly share: number }[];
   /** Share of runs in which each program phase was critical, 0..1 (1 for the deterministic critical path). */
   readonly phaseCriticality: Readonly<Record<string, number>>;
+  /** The risk register the simulation draws from: the project's own, else the defaults for its estate. */
+  readonly register: readonly RiskEntry[];
 }
 
 /** Fields of the engine's format 2 Plan, all optional so today's Plan reads through the same code. */
@@ -61,6 +64,7 @@ export function planFacts(project: Project, plan: Plan): PlanFacts {
     ...(f2.cost.labourP80 !== undefined ? { labourP80: f2.cost.labourP80 } : {}),
     drivers: [...drivers].sort((a, b) => b.share - a.share),
     phaseCriticality: criticality(plan, f2.simulation.criticality),
+    register: project.risks ?? defaultRiskRegister(project),
   };
 }
 

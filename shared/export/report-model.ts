@@ -2,7 +2,7 @@
  * The report as one model of sections and blocks, already in the document's language; HTML, DOCX
  * and Markdown each render the same model, so the three documents cannot drift apart.
  */
-import type { Project } from '../model/schema';
+import type { Project, RiskEntry } from '../model/schema';
 import { defaultAssumptionList } from '../plan/assumptions';
 import { simulateOutage } from '../plan/outage';
 import type { IsoDate, Plan, Wave } from '../plan/types';
@@ -295,9 +295,27 @@ function runbookBlocks(c: Ctx): ReportBlock[] {
 }
 
 function riskBlocks(c: Ctx): ReportBlock[] {
-  const { t, names, plan } = c;
+  const { t, names, plan, fmt, facts } = c;
   const risks = [...plan.risks].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  if (risks.length === 0) return [{ type: 'paragraph', text: t('export:none') }];
+  const register: ReportBlock[] =
+    facts.register.length === 0
+      ? []
+      : [
+          { type: 'subheading', text: t('export:register.heading') },
+          { type: 'paragraph', tone: 'muted', text: t('export:register.lead') },
+          {
+            type: 'table',
+            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right' }, { label: t('export:register.impact') }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
+            rows: facts.register.map((r) => [
+              r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
+              fmt.percent(r.probability),
+              impactText(c, r.impact),
+              r.mitigation ? `${r.mitigation.description} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')}: ${fmt.percent(r.mitigation.probability)}, ${impactText(c, r.mitigation.impact)})` : t('export:none'),
+              r.source,
+            ]),
+          },
+        ];
+  if (risks.length === 0) return [{ type: 'paragraph', text: t('export:none') }, ...register];
   return [
     {
       type: 'table',
@@ -307,7 +325,16 @@ function riskBlocks(c: Ctx): ReportBlock[] {
         return [t(`common:riskSeverity.${r.severity}`), c.text.planText('risk', r.code, p, r.title), c.text.planText('riskMitigation', r.code, p, r.mitigation)];
       }),
     },
+    ...register,
   ];
+}
+
+/** `3-5-10 working days` or `+10%-20%-40% of its length`. */
+function impactText(c: Ctx, impact: RiskEntry['impact']): string {
+  const { t, fmt } = c;
+  return impact.type === 'days'
+    ? t('export:register.days', { optimistic: fmt.number(impact.optimistic), likely: fmt.number(impact.likely), pessimistic: fmt.number(impact.pessimistic) })
+    : t('export:register.share', { optimistic: fmt.percent(impact.optimistic), likely: fmt.percent(impact.likely), pessimistic: fmt.percent(impact.pessimistic) });
 }
 
 function assumptionBlocks(c: Ctx): ReportBlock[] {

@@ -168,11 +168,27 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       { header: col('detail'), width: 80 },
       { header: col('mitigation'), width: 80 },
       { header: col('workloads'), width: 40 },
+      { header: t('export:register.chance'), width: 10, format: '0%' },
+      { header: t('export:register.impact'), width: 28 },
+      { header: col('sourceOf'), width: 60 },
     ],
-    rows: plan.risks.map((r) => {
-      const p = namedParams(r.params, names);
-      return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', ')];
-    }),
+    rows: [
+      ...plan.risks.map((r): Cell[] => {
+        const p = namedParams(r.params, names);
+        return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', '), null, '', ''];
+      }),
+      // The register: events the simulation draws, with their chance, cost and source.
+      ...facts.register.map((r): Cell[] => [
+        t('export:register.heading'),
+        r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
+        r.description ?? '',
+        r.mitigation ? `${r.mitigation.description} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')})` : '',
+        '',
+        r.probability,
+        `${r.impact.type === 'days' ? t('export:register.days', r.impact) : t('export:register.share', { optimistic: `${Math.round(r.impact.optimistic * 100)}%`, likely: `${Math.round(r.impact.likely * 100)}%`, pessimistic: `${Math.round(r.impact.pessimistic * 100)}%` })}`,
+        r.source,
+      ]),
+    ],
   };
 
   const assumptions: SheetSpec = {

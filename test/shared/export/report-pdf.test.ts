@@ -51,6 +51,12 @@ describe('HTML report', () => {
     expect(html).toMatch(/An outage like 12 November 2023/);
     expect(html).toMatch(/\d+% of the critical estate \(\d+ of \d+\)/);
   });
+
+  it('lists the risk register with chance, impact, mitigation and source', () => {
+    expect(html).toContain('<h3>Risk register</h3>');
+    expect(html).toContain('A mission-critical database cutover fails and is rolled back');
+    expect(html).toMatch(/20%<\/td><td>3 \/ 5 \/ 10 working days<\/td>/);
+  });
 });
 
 describe('PDF report (Chromium)', () => {
