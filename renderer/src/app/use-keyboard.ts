@@ -16,6 +16,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
   if (key === 'o' && !e.shiftKey) return 'file.open';
   if (key === 'n' && !e.shiftKey) return 'file.new';
   if (key === 'e' && !e.shiftKey) return 'file.export';
+  if (key === 'i' && !e.shiftKey) return 'file.import';
   if (key === 'p' && !e.shiftKey) return 'file.printPdf';
   const views: Record<string, MenuCommand> = {
     '1': 'view.summary',

@@ -30,6 +30,7 @@ export function Header({ run }: HeaderProps) {
         <button type="button" onClick={() => run('edit.undo')} disabled={!canUndo}>{t('header.undo')}</button>
         <button type="button" onClick={() => run('edit.redo')} disabled={!canRedo}>{t('header.redo')}</button>
         <span className="toolbar-sep" aria-hidden="true" />
+        <button type="button" onClick={() => run('file.import')} aria-keyshortcuts="Control+I">{t('header.import')}</button>
         <button type="button" onClick={() => run('file.export')}>{t('header.export')}</button>
         <button type="button" onClick={() => run('file.printPdf')}>{t('header.print')}</button>
       </div>

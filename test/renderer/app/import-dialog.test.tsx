@@ -46,7 +46,7 @@ describe('the Import dialog', () => {
     expect(within(dialog).getByRole('combobox', { name: '高: In Decamp' })).toHaveValue('high');
     await user.click(within(dialog).getByRole('button', { name: 'Read files' }));
 
-    expect(await within(dialog).findByText('3 workloads and 1 dependencies read.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('3 workloads and 1 dependency read.')).toBeInTheDocument();
     expect(within(dialog).getByText(/Criticality is not in the source for 2 of 3 workloads/)).toBeInTheDocument();
     // The cache is already in the shop: matched by name, left as it is; the other two are new.
     const preview = within(dialog).getByLabelText('What the import will do');
@@ -88,7 +88,7 @@ describe('the Import dialog', () => {
     render(<App api={api} skipStartup />);
     api.emit('importFiles', [{ name: 'docker-compose.yml', bytes: bytes('services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n') }]);
     const dialog = await screen.findByRole('dialog', { name: 'Import' });
-    expect(await within(dialog).findByText('2 workloads and 1 dependencies read.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('2 workloads and 1 dependency read.')).toBeInTheDocument();
   }, 30_000);
 });
 

@@ -128,11 +128,11 @@ function ImportForm({ api, docs }: ImportDialogProps) {
                     }}
                   >
                     <option value="auto">
-                      {t('format.auto')} ({f.detected ? session.formats.find((x) => x.id === f.detected)?.label : t('files.unrecognised')})
+                      {t('format.auto')} ({f.detected ? t(`formatName.${f.detected}`, { defaultValue: session.formats.find((x) => x.id === f.detected)?.label }) : t('files.unrecognised')})
                     </option>
                     {session.formats.map((x) => (
                       <option key={x.id} value={x.id}>
-                        {x.label}
+                        {t(`formatName.${x.id}`, { defaultValue: x.label })}
                       </option>
                     ))}
                   </select>

@@ -24,7 +24,7 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
   return (
     <section aria-label={t('report.heading')}>
       <h3>{t('report.heading')}</h3>
-      <p>{t('report.counts', { count: report.workloads, dependencies: report.dependencies })}</p>
+      <p>{t('report.counts', { workloads: t('report.workloads', { count: report.workloads }), dependencies: t('report.dependencies', { count: report.dependencies }) })}</p>
       {errors.length > 0 ? (
         <div role="alert">
           <p className="import-error">{t('report.errors', { count: errors.length })}</p>
@@ -72,7 +72,7 @@ function PreviewView({ preview }: { readonly preview: MergePreview }) {
         <li>{t('preview.updated', { count: preview.updated.length })}</li>
         <li>{t('preview.unchanged', { count: preview.unchanged.length })}</li>
         <li>{t('preview.untouched', { count: preview.untouched })}</li>
-        <li>{t('preview.dependencies', { added: preview.dependencies.added, existing: preview.dependencies.existing })}</li>
+        <li>{t('preview.dependencies', { added: t('preview.dependenciesAdded', { count: preview.dependencies.added }), existing: preview.dependencies.existing })}</li>
         {preview.teams.added.length > 0 ? <li>{t('preview.teams', { names: preview.teams.added.map((x) => x.name).join(', ') })}</li> : null}
       </ul>
       {preview.added.length > 0 ? <Details title={t('preview.added', { count: preview.added.length })} items={preview.added.map((a) => a.name)} /> : null}

@@ -1,0 +1,95 @@
+/**
+ * Import in real Chromium against the built web app: a CMDB spreadsheet with Chinese headers
+ * through the column and value steps, the report and merge preview, one undoable import, and the
+ * Inventory's needs-review filter; the same dialog in Chinese. Screenshots go to test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+
+const CSV = [
+  '实例ID,实例名称,类型,规格,地域,所属应用,负责人,环境,重要性,依赖',
+  'i-bp1a,订单服务,,ecs.g7.large,cn-hangzhou-i,商城,交易组,生产,高,rm-bp2',
+  'rm-bp2,订单库,数据库,rds.mysql.s2.large,cn-hangzhou,商城,DBA,生产,关键,',
+  'r-bp3,会话缓存,redis,,cn-hangzhou,商城,交易组,预发,P9,',
+].join('\n');
+
+describe.runIf(browserAvailable())('Import in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    ({ url, server } = await serve(await buildWeb()));
+    browser = await launch();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
+    page = await context.newPage();
+    const pageErrors: string[] = (errors = []);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    page.on('filechooser', (chooser) => void chooser.setFiles([{ name: 'cmdb.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]));
+    await page.goto(url);
+    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
+    const hint = page.getByRole('button', { name: 'Got it' });
+    if (await hint.isVisible()) await hint.click();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('imports a CMDB export with Chinese headers as one undoable step, its guesses marked for review', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    const before = await page.getByRole('button', { name: 'Undo' }).first().isDisabled();
+    await page.keyboard.press('Control+i');
+    await dialog.waitFor({ timeout: WAIT_MS });
+    await dialog.getByRole('button', { name: 'Choose files…' }).click();
+    await expect.poll(() => dialog.getByRole('combobox', { name: '实例名称: Means' }).inputValue(), { timeout: WAIT_MS }).toBe('name');
+    // P9 is no criticality Decamp knows: map it by hand to high.
+    await dialog.getByRole('combobox', { name: 'P9: In Decamp' }).selectOption('high');
+    await page.screenshot({ path: join(RESULTS, 'import-columns-en.png') });
+    await dialog.getByRole('button', { name: 'Read files' }).click();
+    await dialog.getByText('3 workloads and 1 dependency read.').waitFor({ timeout: WAIT_MS });
+    await dialog.getByText(/workloads added/).first().waitFor();
+    await page.screenshot({ path: join(RESULTS, 'import-preview-en.png') });
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => dialog.count(), { timeout: WAIT_MS }).toBe(0);
+
+    const filter = page.getByRole('button', { name: /Needs review \(\d+\)/ });
+    await filter.waitFor({ timeout: WAIT_MS });
+    expect(await filter.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: '会话缓存' }).count(), { timeout: WAIT_MS }).toBe(1);
+    await page.screenshot({ path: join(RESULTS, 'import-review-en.png') });
+    // One Undo takes the whole import back.
+    expect(before).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).first().click();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: '会话缓存' }).count(), { timeout: WAIT_MS }).toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('reads the same way in Chinese', async () => {
+    await page.getByRole('banner').getByRole('combobox').first().selectOption('zh-CN');
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await page.keyboard.press('Control+i');
+    await dialog.waitFor({ timeout: WAIT_MS });
+    await dialog.getByRole('button', { name: '选择文件…' }).click();
+    await expect.poll(() => dialog.getByRole('combobox', { name: '依赖: 含义' }).inputValue(), { timeout: WAIT_MS }).toBe('dependsOn');
+    await page.screenshot({ path: join(RESULTS, 'import-columns-zh.png') });
+    await dialog.getByRole('button', { name: '读取文件' }).click();
+    await dialog.getByText('读取了 3 个工作负载和 1 条依赖。').waitFor({ timeout: WAIT_MS });
+    await page.screenshot({ path: join(RESULTS, 'import-preview-zh.png') });
+    expect(errors).toEqual([]);
+  }, 180_000);
+});
