@@ -197,3 +197,40 @@ describe('settings, document state and links', () => {
     expect(openExternal.mock.calls).toEqual([['https://example.org']]);
   });
 });
+
+describe('import dialog', () => {
+  it('reads only the files the user chose in the dialog, by their base names, and answers null on cancel', async () => {
+    const { handlers, dialogs } = setup();
+    expect(await handlers.importDialog({ folder: false }, {} as never)).toEqual({ ok: true, value: null });
+    const csv = join(dir, 'hosts.csv');
+    await writeFile(csv, 'name,type\nweb,vm\n');
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [csv] });
+    const result = await handlers.importDialog({ folder: false }, {} as never);
+    expect(dialogs.showOpenDialog.mock.calls.at(-1)?.[0]).toMatchObject({ properties: ['openFile', 'multiSelections'] });
+    expect(result.ok && result.value?.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['hosts.csv', 'name,type\nweb,vm\n']]);
+  });
+
+  it('reads a chosen folder with names relative to it, so modules resolve', async () => {
+    const { handlers, dialogs } = setup();
+    const root = join(dir, 'infra');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(root, 'vpc'), { recursive: true });
+    await writeFile(join(root, 'main.tf'), 'module "vpc" { source = "./vpc" }\n');
+    await writeFile(join(root, 'vpc', 'main.tf'), 'resource "alicloud_vpc" "v" {}\n');
+    await writeFile(join(root, 'notes.docx'), 'not read');
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [root] });
+    const result = await handlers.importDialog({ folder: true }, {} as never);
+    expect(result.ok && result.value?.map((f) => f.name)).toEqual(['infra/main.tf', 'infra/vpc/main.tf']);
+  });
+
+  it('refuses a file over 100 MB before reading it', async () => {
+    const { handlers, dialogs } = setup();
+    const big = join(dir, 'huge.tfstate');
+    const { truncate } = await import('node:fs/promises');
+    await writeFile(big, '');
+    await truncate(big, 100 * 1024 * 1024 + 1);
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] });
+    const result = await handlers.importDialog({ folder: false }, {} as never);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+});
