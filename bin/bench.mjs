@@ -7,14 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCHES = { engine: 'bench/index.ts', sensitivity: 'bench/sensitivity.ts', layout: 'bench/layout.ts', import: 'bench/import.ts', export: 'bench/export.ts', renderer: 'bench/renderer/index.ts' };
+const BENCHES = { engine: 'bench/index.ts', sensitivity: 'bench/sensitivity.ts', layout: 'bench/layout.ts', import: 'bench/import.ts', export: 'bench/export.ts', renderer: 'bench/renderer/index.ts', views: 'bench/renderer/plan-views.ts' };
 const asked = process.argv.slice(2).filter((a) => a in BENCHES);
 const extra = process.argv.slice(2).filter((a) => !(a in BENCHES));
 const names = asked.length > 0 ? asked : Object.keys(BENCHES);
 
 let status = 0;
 for (const name of names) {
-  if (name === 'renderer' && !existsSync(process.env.DECAMP_CHROMIUM ?? '/usr/bin/chromium')) {
+  if ((name === 'renderer' || name === 'views') && !existsSync(process.env.DECAMP_CHROMIUM ?? '/usr/bin/chromium')) {
     console.log('\nrenderer benchmark skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
     continue;
   }

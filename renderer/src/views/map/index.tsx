@@ -49,12 +49,12 @@ function MapViewInner({ layoutClient }: MapViewProps) {
   const { project, plan, settings, focusedId } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan, settings: s.mapSettings, focusedId: s.focusedWorkloadId })));
   const model = useMapModel(layoutClient);
   const [status, setStatus] = useState<{ text: string; undoable: boolean } | null>(null);
-  const [fitRequest, setFitRequest] = useState(0);
+  const [fitRequest, setFitRequest] = useState({ n: 0, readable: true });
   const pendingFocus = useRef<string | null>(null);
   const clusterIds = useMemo(() => clusterIdsOf(model.map.items), [model.map.items]);
 
   // A new direction or grouping moves everything: fit again.
-  useEffect(() => setFitRequest((n) => n + 1), [settings.direction, settings.grouping]);
+  useEffect(() => setFitRequest((f) => ({ n: f.n + 1, readable: true })), [settings.direction, settings.grouping]);
 
   const actions = useMemo(
     () => ({
@@ -123,7 +123,7 @@ function MapViewInner({ layoutClient }: MapViewProps) {
           {model.map.autoCollapsed ? <span className="muted"> {t('autoCollapsed')}</span> : null}
         </p>
       </header>
-      <MapToolbar project={project} plan={plan} settings={settings} clusterIds={clusterIds} onFind={onFind} onFit={() => setFitRequest((n) => n + 1)} />
+      <MapToolbar project={project} plan={plan} settings={settings} clusterIds={clusterIds} onFind={onFind} onFit={() => setFitRequest((f) => ({ n: f.n + 1, readable: false }))} />
       <InterimState project={project} plan={plan} afterWave={settings.afterWave} links={model.interimLinks} />
       <div className="map-body">
         <MapNodeActionsContext.Provider value={actions}>

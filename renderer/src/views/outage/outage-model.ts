@@ -4,7 +4,9 @@
  * each service it uses), and the outage run before the move and after every wave.
  */
 import type { Project } from '../../../../shared/model';
-import { outageScenarios, simulateOutage, outageAcrossPlan as acrossPlan, type OutageStep } from '../../../../shared/plan';
+// The modules, not shared/plan's index: the index pulls the whole engine into the main chunk, which the planner loads in its worker.
+import { simulateOutage } from '../../../../shared/plan/outage';
+import { outageAcrossPlan as acrossPlan, outageScenarios, type OutageStep } from '../../../../shared/plan/outage-scenarios';
 import type { OutageFailure, OutageResult, Plan } from '../../../../shared/plan/types';
 
 export type { OutageStep };

@@ -6,7 +6,7 @@
  */
 import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineBand, TimelineBar, TimelineGeometry, TimelineRow } from '../../../../shared/layout/timeline';
+import type { Tick, TimelineBand, TimelineBar, TimelineGeometry, TimelineRow } from '../../../../shared/layout/timeline';
 import { formatDate } from '../../i18n/format';
 
 export const LABEL_WIDTH = 240;
@@ -193,12 +193,14 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
             <g clipPath="url(#tl-head)">
               <rect className="tl-head-bg" x={LABEL_WIDTH} y={0} width={plotW} height={HEADER_HEIGHT} />
               <g transform={`translate(${dx},0)`}>
-                {g.ticks.filter((t) => inX(t.x, 80)).map((t) => (
+                {labelledTicks(g.ticks.filter((t) => inX(t.x, 80)), g.axis.scale, locale).map(({ tick: t, text }) => (
                   <g key={t.iso} className={t.major ? 'tl-tick is-major' : 'tl-tick'}>
                     <line x1={t.x} x2={t.x} y1={HEADER_HEIGHT - 8} y2={HEADER_HEIGHT} />
-                    <text x={t.x + 3} y={HEADER_HEIGHT - 12}>
-                      {tickLabel(t.iso, g.axis.scale, t.major, locale)}
-                    </text>
+                    {text !== null ? (
+                      <text x={t.x + 3} y={HEADER_HEIGHT - 12}>
+                        {text}
+                      </text>
+                    ) : null}
                   </g>
                 ))}
               </g>
@@ -215,6 +217,29 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * Tick labels that do not run into each other: a label is written only where the previous one has
+ * ended (major ticks first claim their place), estimated at 7 px a character, 12 for CJK.
+ */
+function labelledTicks(ticks: readonly Tick[], scale: string, locale: string): { tick: Tick; text: string | null }[] {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 12 : 7), 8);
+  const texts = ticks.map((t) => tickLabel(t.iso, scale, t.major, locale));
+  const keep = new Array<boolean>(ticks.length).fill(false);
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  for (const pass of [true, false]) {
+    ticks.forEach((t, i) => {
+      if (t.major !== pass || keep[i]) return;
+      const span: [number, number] = [t.x, t.x + width(texts[i]!)];
+      if (free(...span)) {
+        keep[i] = true;
+        taken.push(span);
+      }
+    });
+  }
+  return ticks.map((tick, i) => ({ tick, text: keep[i] ? texts[i]! : null }));
 }
 
 const tickFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,0 +1,178 @@
+/**
+ * The plan's pictures in real Chromium against the built web app: draw a dependency on the map and
+ * see the waves change, drag a card to another wave and see the warning, zoom the timeline, run an
+ * AK/SK outage and read the stopped workloads. Then every plan view is photographed in English and
+ * Chinese, light and dark, under test-results/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+
+const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+
+describe.runIf(browserAvailable())('The plan views in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    ({ url, server } = await serve(await buildWeb()));
+    browser = await launch();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    page = await context.newPage();
+    const pageErrors: string[] = (errors = []);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    await page.goto(url);
+    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
+    await replanned();
+    const hint = page.getByRole('button', { name: 'Got it' });
+    if (await hint.count()) await hint.click();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+    await context?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
+  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
+  const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+  const waveOfCard = async (id: string) => (await card(id).locator('.map-card-meta').nth(1).innerText()).split('·').at(-1)!.trim();
+
+  /** Drags the mouse from the centre of one element to the centre of another, in steps, as a hand would. */
+  async function drag(from: Locator, to: Locator) {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 4, { steps: 4 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 16 });
+    await page.mouse.up();
+  }
+
+  it('draws a dependency on the map by dragging between two cards, and the waves change', async () => {
+    await page.keyboard.press('Control+5');
+    await visible(page.getByTestId('map-canvas'));
+    await page.getByRole('button', { name: 'Fit view' }).click();
+    // A first-wave workload that comes to need, tightly, the one workload of the last wave must move with it.
+    const first = page.locator('[data-cluster="#wave:1"]');
+    await visible(first);
+    const from = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 1' }) }).first().getAttribute('data-id'))!;
+    const to = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 3' }) }).first().getAttribute('data-id'))!;
+    expect(await waveOfCard(from)).toBe('Wave 1');
+    await drag(card(from).locator('.react-flow__handle.source'), card(to).locator('.react-flow__handle.target'));
+    const popover = page.getByRole('dialog', { name: 'Add a dependency' });
+    await visible(popover);
+    await expect.poll(() => popover.innerText()).toContain('needs');
+    await popover.getByRole('combobox', { name: 'Coupling' }).selectOption('tight');
+    await popover.getByRole('button', { name: 'Add dependency' }).click();
+    await visible(page.getByText(/Added: .* needs .*\. The plan is being updated\./));
+    await replanned();
+    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).not.toBe('Wave 1');
+    await shot('map-dependency-added');
+    // Undo puts the plan back.
+    await page.getByRole('button', { name: 'Undo' }).first().click();
+    await replanned();
+    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).toBe('Wave 1');
+    expect(errors).toEqual([]);
+  });
+
+  it('drags a card to another wave on the board, and the card shows what the pin breaks', async () => {
+    await page.keyboard.press('Control+6');
+    const board = page.getByTestId('waves-board');
+    await visible(board);
+    const lastColumn = board.locator('section[data-wave]').last();
+    const moving = lastColumn.locator('li.wave-card').first();
+    const cardId = (await moving.getAttribute('data-card'))!;
+    await drag(moving.locator('.wave-card-handle'), board.locator('section[data-wave="0"]'));
+    await visible(page.getByText(/Pinned .* to Pilot\. The plan is being made again\./));
+    await replanned();
+    const pinned = board.locator(`section[data-wave="0"] li[data-card="${cardId}"]`);
+    await visible(pinned);
+    await visible(pinned.getByText('Pinned'));
+    await visible(pinned.getByRole('list', { name: 'What the plan says about it' }).getByRole('listitem'));
+    await shot('waves-pin-warning');
+    await page.keyboard.press('Control+4');
+    await visible(page.getByText(/moves before/));
+    expect(errors).toEqual([]);
+  });
+
+  it('zooms the timeline from weeks to days and out to quarters, keeping the bars on the calendar', async () => {
+    await page.keyboard.press('Control+7');
+    const scroller = page.getByTestId('timeline-scroll');
+    await visible(scroller);
+    const waveBar = page.locator('.tl-bar.tl-wave').first();
+    await visible(waveBar);
+    const week = Number(await waveBar.getAttribute('width'));
+    await page.getByRole('button', { name: 'Day', exact: true }).click();
+    await expect.poll(async () => Number(await page.locator('.tl-bar.tl-wave').first().getAttribute('width'))).toBeGreaterThan(week * 3);
+    await shot('timeline-day');
+    await scroller.focus();
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await expect.poll(() => page.getByRole('button', { name: 'Quarter' }).getAttribute('aria-pressed')).toBe('true');
+    expect(Number(await page.locator('.tl-bar.tl-wave').first().getAttribute('width'))).toBeLessThan(week);
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await page.locator('.tl-bar.tl-wave').first().click();
+    await visible(page.locator('.tl-bar.tl-workload'));
+    await shot('timeline-wave-open');
+    expect(errors).toEqual([]);
+  });
+
+  it('runs an AK/SK outage and reads the stopped workloads, before the move and after the last wave', async () => {
+    await page.keyboard.press('Control+9');
+    await page.getByRole('button', { name: /12 Nov 2023: Alibaba Cloud AK\/SK/ }).click();
+    const headline = page.getByTestId('outage-headline');
+    await expect.poll(() => headline.innerText()).toMatch(/^Before the move: \d+ of \d+ workloads stop/);
+    const before = Number(/: (\d+) of/.exec(await headline.innerText())![1]);
+    const rows = page.getByTestId('outage-stopped').getByRole('rowheader');
+    expect(await rows.count()).toBe(before);
+    expect(await rows.allInnerTexts()).toContain('RAM users, roles and AccessKeys');
+    const when = page.getByRole('combobox', { name: 'When' });
+    const options = await when.locator('option').count();
+    await when.selectOption({ index: options - 1 });
+    await expect.poll(() => headline.innerText()).toMatch(/^After Wave \d+:/);
+    const after = Number(/: (\d+) of/.exec(await headline.innerText())![1]);
+    expect(after).toBeLessThan(before);
+    expect(await page.getByTestId('outage-stopped').getByRole('rowheader').count()).toBe(after);
+    await shot('outage-aksk-after-last-wave');
+    expect(errors).toEqual([]);
+  });
+
+  it('photographs every plan view in English and Chinese, light and dark', async () => {
+    const views: [string, string][] = [
+      ['map', 'Control+5'],
+      ['waves', 'Control+6'],
+      ['timeline', 'Control+7'],
+      ['risks', 'Control+8'],
+      ['outage', 'Control+9'],
+    ];
+    const prefs = page.locator('.prefs select');
+    for (const locale of ['en', 'zh-CN'] as const) {
+      await prefs.nth(0).selectOption(locale);
+      for (const theme of ['light', 'dark'] as const) {
+        await prefs.nth(1).selectOption(theme);
+        for (const [name, key] of views) {
+          await page.keyboard.press(key);
+          await page.waitForTimeout(name === 'map' ? 1500 : 500);
+          await shot(`views-${name}-${locale}-${theme}`);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
