@@ -223,7 +223,8 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
 }
 
 function addSheet(book: ExcelJS.Workbook, spec: SheetSpec): void {
-  const ws = book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  // Printed, a sheet is one page wide (landscape A4) with its header row on every page.
+  const ws = book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' } });
   ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF5F7FA' } };

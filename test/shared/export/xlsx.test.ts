@@ -38,6 +38,8 @@ describe('XLSX workbook', () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.autoFilter, sheet.name).toBeTruthy();
       expect(sheet.getColumn(1).width, sheet.name).toBeGreaterThan(8);
+      // Printed: one page wide, landscape, the header on every page.
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ fitToPage: true, fitToWidth: 1, orientation: 'landscape' });
     }
     const summary = book.getWorksheet('Summary')!;
     expect((summary.getCell('B3').value as Date).toISOString().slice(0, 10)).toBe(plan.schedule.p80End);
