@@ -52,7 +52,10 @@ function blockHtml(block: ReportBlock): string {
         .map((f) => `<div class="figure${f.emphasis ? ' emphasis' : ''}"><dt>${esc(f.label)}</dt><dd>${esc(f.value)}${f.note ? `<span class="note">${esc(f.note)}</span>` : ''}</dd></div>`)
         .join('')}</dl>`;
     case 'table': {
-      const align = (i: number) => (block.columns[i]?.align === 'right' ? ' class="num"' : '');
+      const align = (i: number) => {
+        const classes = [block.columns[i]?.align === 'right' ? 'num' : '', block.columns[i]?.nowrap ? 'nowrap' : ''].filter(Boolean);
+        return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+      };
       return `<table><thead><tr>${block.columns.map((c, i) => `<th${align(i)}>${esc(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map((row) => `<tr>${row.map((cell, i) => `<td${align(i)}>${esc(cell)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
@@ -99,6 +102,7 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 1
 th, td { border: 1px solid #d9dde3; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #f5f7fa; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.nowrap, th.nowrap { white-space: nowrap; }
 figure.chart { margin: 12px 0; }
 figure.chart svg { display: block; width: 100%; height: auto; font-family: ${REPORT_FONTS}; }
 figcaption { font-size: 12px; color: #52606d; margin-top: 4px; }

@@ -31,6 +31,8 @@ export interface TimelineItem {
 export interface TableColumn {
   readonly label: string;
   readonly align?: 'left' | 'right';
+  /** Short values (a date, a phase, a severity) that must not break across lines. */
+  readonly nowrap?: boolean;
 }
 
 export type ReportBlock =
@@ -222,7 +224,7 @@ function timelineBlocks(c: Ctx): ReportBlock[] {
     { type: 'timeline', items: timelineItems(c), svg: timelineSvg(c.project, c.plan, c.text, c.names), legend: { plan: t('export:timeline.legendPlan'), band: t('export:timeline.legendBand'), critical: t('export:timeline.legendCritical'), milestone: t('export:timeline.legendMilestone'), freeze: t('export:timeline.legendFreeze') } },
     {
       type: 'table',
-      columns: [{ label: t('export:column.phase') }, { label: t('export:column.start') }, { label: t('export:column.end') }, { label: t('export:column.workingDays'), align: 'right' }],
+      columns: [{ label: t('export:column.phase') }, { label: t('export:column.start'), nowrap: true }, { label: t('export:column.end'), nowrap: true }, { label: t('export:column.workingDays'), align: 'right', nowrap: true }],
       rows: c.plan.schedule.phases.map((p) => [c.names.phase(p), c.fmt.date(p.start), c.fmt.date(p.end), c.fmt.number(p.workingDays, 0)]),
     },
   ];
@@ -281,7 +283,7 @@ function runbookBlocks(c: Ctx): ReportBlock[] {
     blocks.push({ type: 'subheading', text: `${names.wave(wave)} · ${t('export:runbook.steps', { count: mine.length })}` });
     blocks.push({
       type: 'table',
-      columns: [{ label: t('export:column.phase') }, { label: t('export:column.start') }, { label: t('export:column.end') }, { label: t('export:column.count'), align: 'right' }, { label: t('export:column.step') }],
+      columns: [{ label: t('export:column.phase'), nowrap: true }, { label: t('export:column.start'), nowrap: true }, { label: t('export:column.end'), nowrap: true }, { label: t('export:column.count'), align: 'right', nowrap: true }, { label: t('export:column.step') }],
       rows: phases.flatMap((phase) => {
         const inPhase = mine.filter((s) => s.step.phase === phase);
         if (inPhase.length === 0) return [];
@@ -305,7 +307,7 @@ function riskBlocks(c: Ctx): ReportBlock[] {
           { type: 'paragraph', tone: 'muted', text: t('export:register.lead') },
           {
             type: 'table',
-            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right' }, { label: t('export:register.impact') }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
+            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact'), nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
             rows: facts.register.map((r) => [
               r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
               fmt.percent(r.probability),
@@ -319,7 +321,7 @@ function riskBlocks(c: Ctx): ReportBlock[] {
   return [
     {
       type: 'table',
-      columns: [{ label: t('export:column.severity') }, { label: t('export:column.risk') }, { label: t('export:column.mitigation') }],
+      columns: [{ label: t('export:column.severity'), nowrap: true }, { label: t('export:column.risk') }, { label: t('export:column.mitigation') }],
       rows: risks.map((r) => {
         const p = namedParams(r.params, names);
         return [t(`common:riskSeverity.${r.severity}`), c.text.planText('risk', r.code, p, r.title), c.text.planText('riskMitigation', r.code, p, r.mitigation)];
