@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     'export',
     `## Export
 
-The large sample (${project.workloads.length} workloads, ${project.dependencies.length} dependencies, ${plan.waves.length} waves, ${plan.waves.reduce((n, w) => n + w.runbook.length, 0)} runbook steps) exported in Chinese from one plan with ${runs.toLocaleString('en')} runs (planning took ${planMs.toFixed(0)} ms and is not counted below). Median of 3 runs after a warm-up; PDF includes Chromium's start and print. Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}.
+The large sample (${project.workloads.length} workloads, ${project.dependencies.length} dependencies, ${plan.waves.length} waves, ${plan.waves.reduce((n, w) => n + w.runbook.length, 0)} runbook steps) exported in Chinese from one plan with ${runs.toLocaleString('en')} runs (planning took ${planMs.toFixed(0)} ms and is not counted below). Median of 3 runs after a warm-up; PDF includes Chromium's start and print. Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? "unknown CPU"} (${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} as it finished: other work on the machine makes these figures noisy), Node ${process.version}.
 
 | format | ms | KiB | target ms |
 |---|---:|---:|---:|
