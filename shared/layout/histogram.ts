@@ -11,8 +11,18 @@ export interface HistogramOptions {
   readonly width: number;
   readonly height: number;
   readonly padding?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
-  /** Width of one label character in px, to keep labels apart (about 0.6 em). */
-  readonly charWidth?: number;
+  /** Width of a label in px, to keep labels apart (default: `labelWidth`). */
+  readonly textWidth?: (text: string) => number;
+}
+
+/**
+ * An 11 px label's width, estimated: about 6.6 px a Latin character and 11.5 px a CJK one (a
+ * Chinese date label is twice as wide per character as an English one).
+ */
+export function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) >= 0x2e80 ? 11.5 : 6.6;
+  return w;
 }
 
 export interface HistogramMarker {
@@ -58,7 +68,7 @@ export interface HistogramInput {
 
 export function histogramGeometry(input: HistogramInput, options: HistogramOptions): HistogramGeometry {
   const pad = options.padding ?? { left: 44, right: 12, top: 52, bottom: 30 };
-  const charW = options.charWidth ?? 6.6;
+  const measure = options.textWidth ?? labelWidth;
   const plot = { left: pad.left, top: pad.top, width: Math.max(1, options.width - pad.left - pad.right), height: Math.max(1, options.height - pad.top - pad.bottom) };
   const bins = input.bins;
   const first = bins.length > 0 ? dayNumber(bins[0]!.start) : dayNumber(input.p50);
@@ -110,7 +120,7 @@ export function histogramGeometry(input: HistogramInput, options: HistogramOptio
   const rows: { from: number; to: number }[][] = [];
   const markers: HistogramMarker[] = ordered.map(({ key, x }) => {
     const text = input.labels[key];
-    const w = text.length * charW + 6;
+    const w = measure(text) + 6;
     // Near the right edge a label reads leftwards from its line.
     const anchor: 'start' | 'end' = x + w > plot.left + plot.width + pad.right ? 'end' : 'start';
     const from = anchor === 'start' ? x + 3 : x - 3 - w;

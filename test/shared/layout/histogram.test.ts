@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { histogramGeometry, niceStep } from '../../../shared/layout/histogram';
+import { histogramGeometry, labelWidth, niceStep } from '../../../shared/layout/histogram';
 import { isoOfDay, dayNumber } from '../../../shared/layout/timeline/scale';
 
 const labels = { p50: 'P50 26 May 2027', p80: 'P80 1 Jun 2027', p95: 'P95 7 Jun 2027', deterministic: 'Planned 19 May 2027 (P27)' };
+const zhLabels = { p50: 'P50 5月26日', p80: 'P80 6月1日', p95: 'P95 6月7日', deterministic: '计划 5月19日（12% 的模拟在此之前完成）' };
 
 function bins(start: string, counts: number[], width = 3) {
   const d = dayNumber(start);
@@ -29,14 +30,14 @@ describe('histogram geometry', () => {
 
   it('never lets two marker labels overlap, wherever the percentiles fall (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(500), { minLength: 1, maxLength: 25 }), fc.nat(60), fc.nat(10), fc.nat(10), fc.integer({ min: -20, max: 80 }), fc.integer({ min: 320, max: 900 }), (counts, a, b, c, det, width) => {
+      fc.property(fc.array(fc.nat(500), { minLength: 1, maxLength: 25 }), fc.nat(60), fc.nat(10), fc.nat(10), fc.integer({ min: -20, max: 80 }), fc.integer({ min: 320, max: 900 }), fc.boolean(), (counts, a, b, c, det, width, zh) => {
         const start = dayNumber('2027-03-01');
         const p50 = isoOfDay(start + a);
         const p80 = isoOfDay(start + a + b);
         const p95 = isoOfDay(start + a + b + c);
-        const g = histogramGeometry({ bins: bins('2027-03-01', counts), p50, p80, p95, deterministic: isoOfDay(start + det), labels }, { width, height: 220 });
+        const g = histogramGeometry({ bins: bins('2027-03-01', counts), p50, p80, p95, deterministic: isoOfDay(start + det), labels: zh ? zhLabels : labels }, { width, height: 220 });
         const boxes = g.markers.map((m) => {
-          const w = m.text.length * 6.6 + 6;
+          const w = labelWidth(m.text) + 6;
           const from = m.anchor === 'start' ? m.labelX : m.labelX - w;
           return { from, to: from + w, y: m.labelY };
         });
