@@ -86,7 +86,7 @@ export const ClusterNode = memo(function ClusterNode({ data }: NodeProps<Cluster
     <div className={classes} data-cluster={data.clusterId}>
       {data.collapsed ? <Handles direction={data.direction} /> : null}
       <div className="map-cluster-head">
-        <button type="button" className="map-cluster-toggle nodrag"
+        <button type="button" className="map-cluster-toggle nodrag nopan"
           // React Flow turns pointer events off on a node that cannot be selected or dragged; the button still takes clicks.
           style={{ pointerEvents: 'all' }}
           aria-expanded={!data.collapsed} aria-label={data.toggleLabel} onClick={() => actions.toggle(data.clusterId)}>
