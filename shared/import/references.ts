@@ -43,7 +43,9 @@ export class NameIndex {
 }
 
 export function foldName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  // Most names are ASCII: they need no Unicode normalisation (the costly part on large imports).
+  const text = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKC');
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** `a; b, c` -> [a, b, c]: the separators inventories use in a "depends on" cell. */

@@ -43,11 +43,12 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
   }
 
   // 2. Children: each into the workload its parent attribute names (following a child's own parent).
-  const dataTargets = (address: string, seen = new Set<string>()): string[] => {
+  const dataTargets = (address: string, seen?: Set<string>): string[] => {
     const target = byAddress.get(address);
-    if (!target || target.mode !== 'data' || seen.has(address)) return [address];
-    seen.add(address);
-    return target.refs.flatMap((r) => dataTargets(r.target, seen)).filter((a) => byAddress.get(a)?.mode === 'managed');
+    if (!target || target.mode !== 'data' || seen?.has(address)) return [address];
+    const visited = seen ?? new Set<string>();
+    visited.add(address);
+    return target.refs.flatMap((r) => dataTargets(r.target, visited)).filter((a) => byAddress.get(a)?.mode === 'managed');
   };
   const targetsOf = (inst: TfInstance, path: string) => inst.refs.filter((r) => r.path === path).flatMap((r) => dataTargets(r.target));
   const ownerOf = (address: string, depth = 0): string | undefined => {

@@ -75,14 +75,14 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
       const indexKey = typeof instance.index_key === 'string' || typeof instance.index_key === 'number' ? instance.index_key : undefined;
       const sensitive = sensitiveTopLevel(instance.sensitive_attributes);
       const raw = isRecord(instance.attributes) ? instance.attributes : isRecord(instance.attributes_flat) ? instance.attributes_flat : {};
-      const attributes: Record<string, unknown> = {};
+      // Copy the attributes only when something must go: most instances hold no secret.
+      let attributes: Record<string, unknown> = raw;
       for (const [key, value] of Object.entries(raw)) {
-        if (isSecretName(key) || sensitive.has(key)) {
-          for (const s of stringsIn(value)) out.noteSecret(s);
-          continue;
-        }
-        if (isRedacted(value)) continue;
-        attributes[key] = value;
+        const secret = isSecretName(key) || sensitive.has(key);
+        if (!secret && !isRedacted(value)) continue;
+        if (attributes === raw) attributes = { ...raw };
+        if (secret) for (const s of stringsIn(value)) out.noteSecret(s);
+        delete attributes[key];
       }
       const deps = [...stringList(instance.dependencies), ...stringList(instance.depends_on)];
       const cloudId = typeof raw.id === 'string' && raw.id !== '' && !isRedacted(raw.id) ? raw.id : undefined;
