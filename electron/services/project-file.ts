@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { IpcError, IpcResult } from '../../shared/ipc';
-import { formatLoadError, loadProject } from '../../shared/model/load';
-import { syntaxErrors } from '../../shared/model/locate';
-import { CURRENT_FORMAT_VERSION, type Project } from '../../shared/model/schema';
+import { formatLoadError, type LoadError, loadProject } from '../../shared/model/load';
+import type { Project } from '../../shared/model/schema';
 import { isCode } from './atomic-write';
 
 /** Files past this are refused before reading: no real plan is this big, and reading it would stall the app. */
@@ -51,6 +50,7 @@ export async function currentDiskVersion(filePath: string): Promise<string | nul
 export interface ProjectFileRead {
   readonly project: Project;
   readonly diskVersion: string;
+  readonly warnings: readonly LoadError[];
 }
 
 const fail = (error: IpcError): { ok: false; error: IpcError } => ({ ok: false, error });
@@ -69,46 +69,43 @@ export async function readProjectFile(filePath: string, maxBytes: number = MAX_P
   if (size > maxBytes) {
     return fail({ code: 'too-large', message: `${name} is ${megabytes(size)} MB; Decamp opens project files up to ${megabytes(maxBytes)} MB.` });
   }
-  let bytes: Buffer;
-  let mtimeMs: number;
+  // The fingerprint is taken from the bytes, then only the text is kept: a 200 MB file is not held twice while it parses.
+  let text: string;
+  let diskVersion: string;
   try {
-    bytes = await readFile(filePath);
-    mtimeMs = (await stat(filePath)).mtimeMs;
+    const bytes = await readFile(filePath);
+    if (bytes.byteLength > maxBytes) {
+      return fail({ code: 'too-large', message: `${name} is ${megabytes(bytes.byteLength)} MB; Decamp opens project files up to ${megabytes(maxBytes)} MB.` });
+    }
+    diskVersion = diskVersionOf(bytes, (await stat(filePath)).mtimeMs);
+    text = bytes.toString('utf8');
   } catch (error) {
     return fail(ioError(error, name, 'read'));
   }
-  if (bytes.byteLength > maxBytes) {
-    return fail({ code: 'too-large', message: `${name} is ${megabytes(bytes.byteLength)} MB; Decamp opens project files up to ${megabytes(maxBytes)} MB.` });
-  }
-  const parsed = parseProjectText(bytes.toString('utf8'), name);
-  return parsed.ok ? { ok: true, value: { project: parsed.value, diskVersion: diskVersionOf(bytes, mtimeMs) } } : parsed;
+  const parsed = parseProjectText(text, name);
+  return parsed.ok ? { ok: true, value: { project: parsed.value, diskVersion, warnings: parsed.warnings } } : parsed;
 }
 
-/** Text -> Project, sorting the loader's errors into not-json, newer-format and invalid-project. */
-export function parseProjectText(raw: string, name: string): IpcResult<Project> {
-  // Some Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON.
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+/** A parsed project and what the loader warned about (repeated keys), located. */
+export type ParsedProject = { readonly ok: true; readonly value: Project; readonly warnings: readonly LoadError[] } | { readonly ok: false; readonly error: IpcError };
+
+/** Text -> Project, with the loader's reason turned into the error code the page shows (not JSON, newer format, invalid). */
+export function parseProjectText(text: string, name: string): ParsedProject {
   const loaded = loadProject(text, name);
-  if (loaded.ok) return { ok: true, value: loaded.project };
+  if (loaded.ok) return { ok: true, value: loaded.project, warnings: loaded.warnings };
   const loadErrors = loaded.errors;
   const first = loadErrors[0] ? formatLoadError(loadErrors[0]) : name;
-  if (syntaxErrors(text).length > 0) {
-    return fail({ code: 'not-json', message: `${name} is not a JSON file, so it cannot be a Decamp project. ${first}`, loadErrors });
-  }
-  if (isNewerFormat(text)) {
-    return fail({ code: 'newer-format', message: `${name}: ${loadErrors[0]?.message ?? 'it was saved by a newer Decamp.'}`, loadErrors });
-  }
-  const more = loadErrors.length > 1 ? ` (and ${loadErrors.length - 1} more)` : '';
-  return fail({ code: 'invalid-project', message: `${name} is not a valid Decamp project: ${first}${more}`, loadErrors });
-}
-
-function isNewerFormat(text: string): boolean {
-  try {
-    const doc: unknown = JSON.parse(text);
-    const version = doc !== null && typeof doc === 'object' ? (doc as { formatVersion?: unknown }).formatVersion : undefined;
-    return typeof version === 'number' && version > CURRENT_FORMAT_VERSION;
-  } catch {
-    return false;
+  switch (loaded.reason) {
+    case 'not-json':
+      return fail({ code: 'not-json', message: `${name} is not a JSON file, so it cannot be a Decamp project. ${first}`, loadErrors });
+    case 'too-large':
+      return fail({ code: 'too-large', message: `${name} cannot be opened. ${first}`, loadErrors });
+    case 'newer-format':
+      return fail({ code: 'newer-format', message: `${name}: ${loadErrors[0]?.message ?? 'it was saved by a newer Decamp.'}`, loadErrors });
+    case 'invalid-project': {
+      const more = loadErrors.length > 1 ? ` (and ${loadErrors.length - 1} more)` : '';
+      return fail({ code: 'invalid-project', message: `${name} is not a valid Decamp project: ${first}${more}`, loadErrors });
+    }
   }
 }
 
@@ -121,4 +118,4 @@ export function ioError(error: unknown, name: string, verb: 'open' | 'read' | 's
   return { code: 'io', message: `Could not ${verb} ${name}: ${detail}` };
 }
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+export const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);

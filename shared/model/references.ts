@@ -11,87 +11,93 @@ export interface ReferenceProblem {
   readonly message: string;
 }
 
-export function checkReferences(project: Project): ReferenceProblem[] {
+/** Problems found, stopping after `max` of them (a file with a million broken references shows the first few, not a million). */
+export function checkReferences(project: Project, max = Number.POSITIVE_INFINITY): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const workloadIds = uniqueIds(project.workloads, 'workloads', 'workload', problems);
-  const teamIds = uniqueIds(project.teams, 'teams', 'team', problems);
-  uniqueIds(project.dependencies, 'dependencies', 'dependency', problems);
-  uniqueIds(project.calendar.freezeWindows, 'calendar.freezeWindows', 'freeze window', problems);
-  uniqueIds(project.pins, 'pins', 'pin', problems);
-  uniqueIds(project.overrides, 'overrides', 'override', problems);
-  uniqueIds(project.actuals, 'actuals', 'actual', problems);
-  uniqueIds(project.risks ?? [], 'risks', 'risk', problems);
-  uniqueIds(project.waves ?? [], 'waves', 'wave setting', problems);
+  const report: Report = (problem) => {
+    if (problems.length < max) problems.push(problem);
+  };
+  const workloadIds = uniqueIds(project.workloads, 'workloads', 'workload', report);
+  const teamIds = uniqueIds(project.teams, 'teams', 'team', report);
+  uniqueIds(project.dependencies, 'dependencies', 'dependency', report);
+  uniqueIds(project.calendar.freezeWindows, 'calendar.freezeWindows', 'freeze window', report);
+  uniqueIds(project.pins, 'pins', 'pin', report);
+  uniqueIds(project.overrides, 'overrides', 'override', report);
+  uniqueIds(project.actuals, 'actuals', 'actual', report);
+  uniqueIds(project.risks ?? [], 'risks', 'risk', report);
+  uniqueIds(project.waves ?? [], 'waves', 'wave setting', report);
 
   const platformTeam = project.project.platformTeam;
   if (platformTeam !== undefined && !teamIds.has(platformTeam)) {
-    problems.push({ path: ['project', 'platformTeam'], message: `the platform team '${platformTeam}' does not exist` });
+    report({ path: ['project', 'platformTeam'], message: `the platform team '${platformTeam}' does not exist` });
   }
 
   project.workloads.forEach((w, i) => {
     if (!teamIds.has(w.team)) {
-      problems.push({ path: ['workloads', i, 'team'], message: `workload '${w.id}' is owned by team '${w.team}', which does not exist` });
+      report({ path: ['workloads', i, 'team'], message: `workload '${w.id}' is owned by team '${w.team}', which does not exist` });
     }
   });
   project.dependencies.forEach((d, i) => {
     if (!workloadIds.has(d.from)) {
-      problems.push({ path: ['dependencies', i, 'from'], message: `dependency '${d.id}' starts at workload '${d.from}', which does not exist` });
+      report({ path: ['dependencies', i, 'from'], message: `dependency '${d.id}' starts at workload '${d.from}', which does not exist` });
     } else if (!workloadIds.has(d.to)) {
-      problems.push({ path: ['dependencies', i, 'to'], message: `workload '${d.from}' depends on '${d.to}', which does not exist` });
+      report({ path: ['dependencies', i, 'to'], message: `workload '${d.from}' depends on '${d.to}', which does not exist` });
     }
   });
   project.pins.forEach((p, i) => {
     if (!workloadIds.has(p.workloadId)) {
-      problems.push({ path: ['pins', i, 'workloadId'], message: `pin '${p.id}' names workload '${p.workloadId}', which does not exist` });
+      report({ path: ['pins', i, 'workloadId'], message: `pin '${p.id}' names workload '${p.workloadId}', which does not exist` });
     }
   });
   project.overrides.forEach((o, i) => {
     if (!workloadIds.has(o.workloadId)) {
-      problems.push({ path: ['overrides', i, 'workloadId'], message: `override '${o.id}' names workload '${o.workloadId}', which does not exist` });
+      report({ path: ['overrides', i, 'workloadId'], message: `override '${o.id}' names workload '${o.workloadId}', which does not exist` });
     } else if (!(o.optimistic <= o.likely && o.likely <= o.pessimistic)) {
-      problems.push({ path: ['overrides', i], message: `override for '${o.workloadId}' must keep optimistic <= likely <= pessimistic (got ${o.optimistic}, ${o.likely}, ${o.pessimistic})` });
+      report({ path: ['overrides', i], message: `override for '${o.workloadId}' must keep optimistic <= likely <= pessimistic (got ${o.optimistic}, ${o.likely}, ${o.pessimistic})` });
     }
   });
   project.calendar.freezeWindows.forEach((f, i) => {
     if (f.end < f.start) {
-      problems.push({ path: ['calendar', 'freezeWindows', i, 'end'], message: `freeze window '${f.name}' ends (${f.end}) before it starts (${f.start})` });
+      report({ path: ['calendar', 'freezeWindows', i, 'end'], message: `freeze window '${f.name}' ends (${f.end}) before it starts (${f.start})` });
     }
   });
   project.actuals.forEach((a, i) => {
     if (a.finish !== undefined && a.finish < a.start) {
-      problems.push({ path: ['actuals', i, 'finish'], message: `actual for wave ${a.wave} finishes (${a.finish}) before it starts (${a.start})` });
+      report({ path: ['actuals', i, 'finish'], message: `actual for wave ${a.wave} finishes (${a.finish}) before it starts (${a.start})` });
     }
   });
   (project.risks ?? []).forEach((r, i) => {
     const hits = r.hits;
     if (hits.kind === 'workload' && !workloadIds.has(hits.workloadId)) {
-      problems.push({ path: ['risks', i, 'hits', 'workloadId'], message: `risk '${r.id}' hits workload '${hits.workloadId}', which does not exist` });
+      report({ path: ['risks', i, 'hits', 'workloadId'], message: `risk '${r.id}' hits workload '${hits.workloadId}', which does not exist` });
     }
     if (hits.kind === 'team' && hits.teamId !== undefined && !teamIds.has(hits.teamId)) {
-      problems.push({ path: ['risks', i, 'hits', 'teamId'], message: `risk '${r.id}' hits team '${hits.teamId}', which does not exist` });
+      report({ path: ['risks', i, 'hits', 'teamId'], message: `risk '${r.id}' hits team '${hits.teamId}', which does not exist` });
     }
     const ranges: [JsonPath, { optimistic: number; likely: number; pessimistic: number }][] = [[['risks', i, 'impact'], r.impact]];
     if (r.mitigation) ranges.push([['risks', i, 'mitigation', 'impact'], r.mitigation.impact]);
     for (const [path, impact] of ranges) {
       if (!(impact.optimistic <= impact.likely && impact.likely <= impact.pessimistic)) {
-        problems.push({ path, message: `risk '${r.id}' must keep optimistic <= likely <= pessimistic (got ${impact.optimistic}, ${impact.likely}, ${impact.pessimistic})` });
+        report({ path, message: `risk '${r.id}' must keep optimistic <= likely <= pessimistic (got ${impact.optimistic}, ${impact.likely}, ${impact.pessimistic})` });
       }
     }
   });
   const orders = new Map<number, string>();
   (project.waves ?? []).forEach((w, i) => {
     const first = orders.get(w.order);
-    if (first !== undefined) problems.push({ path: ['waves', i, 'order'], message: `wave settings '${first}' and '${w.id}' are both for wave ${w.order}` });
+    if (first !== undefined) report({ path: ['waves', i, 'order'], message: `wave settings '${first}' and '${w.id}' are both for wave ${w.order}` });
     else orders.set(w.order, w.id);
   });
   return problems;
 }
 
-function uniqueIds(items: readonly { id: string }[], at: string, noun: string, problems: ReferenceProblem[]): Set<string> {
+type Report = (problem: ReferenceProblem) => void;
+
+function uniqueIds(items: readonly { id: string }[], at: string, noun: string, report: Report): Set<string> {
   const seen = new Set<string>();
   const base = at.split('.');
   items.forEach((item, i) => {
-    if (seen.has(item.id)) problems.push({ path: [...base, i, 'id'], message: `${noun} id '${item.id}' is used more than once` });
+    if (seen.has(item.id)) report({ path: [...base, i, 'id'], message: `${noun} id '${item.id}' is used more than once` });
     seen.add(item.id);
   });
   return seen;

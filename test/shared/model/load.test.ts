@@ -15,7 +15,7 @@ describe('loadProject: valid files', () => {
   it('loads a saved project unchanged and reports no migration', () => {
     const project = smallProject();
     const result = loadProject(serializeProject(project), 'shop.decamp.json');
-    expect(result).toEqual({ ok: true, project, migratedFrom: CURRENT_FORMAT_VERSION });
+    expect(result).toEqual({ ok: true, project, migratedFrom: CURRENT_FORMAT_VERSION, warnings: [] });
   });
 
   it('accepts a UTF-8 byte-order mark that Windows editors add', () => {
