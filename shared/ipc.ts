@@ -37,6 +37,8 @@ export interface OpenedDocument {
   readonly displayName: string;
   /** Fingerprint of the file as read (size + mtime + hash); sent back on save to detect outside changes. */
   readonly diskVersion: string | null;
+  /** What the loader noticed but did not refuse (a key given twice), located; absent when there is nothing. */
+  readonly loadWarnings?: readonly LoadError[];
 }
 
 export interface SavedDocument {
@@ -109,6 +111,10 @@ export const IPC_REQUESTS = {
   openDialog: z.strictObject({}),
   openPath: z.strictObject({ filePath: pathSchema }),
   openSample: z.strictObject({ sampleId: z.enum(SAMPLE_IDS) }),
+  /**
+   * Save over the open document's file. Main writes `filePath` only if the user chose it this run (an Open or Save dialog,
+   * the OS, the recent list): the grant main keeps, see docs/security.md. Anything else is refused as `forbidden`.
+   */
   save: z.strictObject({
     project: ProjectShapeSchema,
     filePath: pathSchema,
@@ -118,7 +124,8 @@ export const IPC_REQUESTS = {
   }),
   saveAs: z.strictObject({ project: ProjectShapeSchema, suggestedName: z.string().max(255) }),
   recentFiles: z.strictObject({}),
-  autosave: z.strictObject({ project: ProjectShapeSchema, filePath: pathSchema.nullable(), displayName: z.string().max(255) }),
+  /** A recovery copy, written only into main's recovery folder; `filePath` must be granted, `diskVersion` is the version it was based on. */
+  autosave: z.strictObject({ project: ProjectShapeSchema, filePath: pathSchema.nullable(), diskVersion: diskVersionSchema, displayName: z.string().max(255) }),
   listRecovery: z.strictObject({}),
   recover: z.strictObject({ id: z.string().min(1).max(200) }),
   discardRecovery: z.strictObject({ id: z.string().min(1).max(200) }),
@@ -202,3 +209,5 @@ export const IPC_CHANNEL_PREFIX = 'decamp:';
 export const ipcChannel = (operation: IpcOperation): string => `${IPC_CHANNEL_PREFIX}${operation}`;
 export const eventChannel = (event: keyof DesktopEvents): string => `${IPC_CHANNEL_PREFIX}event:${event}`;
 export const CLOSE_RESPONSE_CHANNEL = `${IPC_CHANNEL_PREFIX}close-response`;
+/** The preload's own message (not the page's): the path of a file dropped on the window, read from the real File. */
+export const FILE_DROP_CHANNEL = `${IPC_CHANNEL_PREFIX}file-dropped`;

@@ -5,11 +5,11 @@
  */
 import { basename, join } from 'node:path';
 import { readImportInputs } from '../cli/import-files';
-import type { IpcResult, OpenedDocument, RecentFile, SavedDocument, Settings } from '../../shared/ipc';
+import type { IpcError, IpcResult, OpenedDocument, RecentFile, SavedDocument, Settings } from '../../shared/ipc';
+import type { FileGrants } from '../services/file-grants';
 import type { FileService } from '../services/file-service';
 import { withProjectExtension } from '../services/file-service';
-import { currentDiskVersion } from '../services/project-file';
-import type { RecentFilesStore } from '../services/recent-files';
+import { type RecentFilesStore, samePath } from '../services/recent-files';
 import { recoveryIdFor, type RecoveryStore } from '../services/recovery-store';
 import type { SettingsStore } from '../services/settings-store';
 import type { IpcHandlers } from './ipc-handlers';
@@ -23,6 +23,8 @@ export interface DialogsLike {
 
 export interface AppHandlerContext {
   readonly files: FileService;
+  /** The files the user chose this run; `save` and `autosave` write nothing else (docs/security.md). */
+  readonly grants: FileGrants;
   readonly recent: RecentFilesStore;
   readonly recovery: RecoveryStore;
   readonly settings: SettingsStore;
@@ -44,26 +46,40 @@ export const IMPORT_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+const NOT_GRANTED = 'Decamp saves only to files you chose in an Open or Save dialog or opened with Decamp; use Save As to choose where.';
+
 /** Filters for project files. Dialog filters cannot express `.decamp.json`, so they offer .json. */
 export const PROJECT_FILTERS = [{ name: 'Decamp project', extensions: ['json'] }];
 
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+const forbidden = (message: string): { ok: false; error: IpcError } => ({ ok: false, error: { code: 'forbidden', message } });
+
+async function remember(ctx: AppHandlerContext, filePath: string, displayName: string): Promise<void> {
+  ctx.onRecentFilesChanged(await ctx.recent.add({ filePath, displayName, openedAt: ctx.now().toISOString() }));
+}
+
+/** An opened file is one the user chose: grant it and put it first in Open Recent. */
+async function opened(ctx: AppHandlerContext, result: IpcResult<OpenedDocument>): Promise<IpcResult<OpenedDocument>> {
+  if (result.ok && result.value.filePath) {
+    ctx.grants.grant(result.value.filePath);
+    await remember(ctx, result.value.filePath, result.value.displayName);
+  }
+  return result;
+}
+
+/** Open a file the OS handed over (double-click, argv, macOS open-file, the native Open Recent menu): a user's choice, so granted. */
+export function createOsOpener(ctx: AppHandlerContext): (filePath: string) => Promise<IpcResult<OpenedDocument>> {
+  return async (filePath) => opened(ctx, await ctx.files.openPath(filePath));
+}
 
 export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
-  async function remember(filePath: string, displayName: string): Promise<void> {
-    ctx.onRecentFilesChanged(await ctx.recent.add({ filePath, displayName, openedAt: ctx.now().toISOString() }));
-  }
-
-  async function opened(result: IpcResult<OpenedDocument>): Promise<IpcResult<OpenedDocument>> {
-    if (result.ok && result.value.filePath) await remember(result.value.filePath, result.value.displayName);
-    return result;
-  }
 
   /** After a save: the file is the safe copy now, so its recovery entries (and the untitled one it came from) go. */
   async function saved(result: IpcResult<SavedDocument>): Promise<IpcResult<SavedDocument>> {
     if (!result.ok) return result;
     await Promise.all([ctx.recovery.discard(recoveryIdFor(result.value.filePath)), ctx.recovery.discard(recoveryIdFor(null))]);
-    await remember(result.value.filePath, result.value.displayName);
+    ctx.grants.grant(result.value.filePath);
+    await remember(ctx, result.value.filePath, result.value.displayName);
     return result;
   }
 
@@ -72,13 +88,16 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
       const choice = await ctx.dialogs.showOpenDialog({ title: 'Open project', filters: PROJECT_FILTERS, properties: ['openFile'] });
       const filePath = choice.filePaths[0];
       if (choice.canceled || !filePath) return ok(null);
-      return opened(await ctx.files.openPath(filePath));
+      return opened(ctx, await ctx.files.openPath(filePath));
     },
 
     async openPath({ filePath }) {
-      // The page names files only from the recent list or a drop; it gets no way to read other kinds of file.
-      if (!/\.json$/i.test(filePath)) return { ok: false, error: { code: 'forbidden', message: 'Decamp opens only project files (.decamp.json).' } };
-      return opened(await ctx.files.openPath(filePath));
+      // The page names a file only from the recent list main keeps (itself filled only from the user's choices); any other
+      // path would let the page read files, and, once opened, write them.
+      if (!/\.json$/i.test(filePath)) return forbidden('Decamp opens only project files (.decamp.json).');
+      const recent = await ctx.recent.list();
+      if (!recent.some((f) => samePath(f.filePath, filePath))) return forbidden('Decamp reopens only files from its recent list; use File > Open for another file.');
+      return opened(ctx, await ctx.files.openPath(filePath));
     },
 
     async openSample({ sampleId }) {
@@ -86,6 +105,7 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
     },
 
     async save(request) {
+      if (!ctx.grants.isGranted(request.filePath)) return forbidden(NOT_GRANTED);
       return saved(await ctx.files.save(request));
     },
 
@@ -104,6 +124,8 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
     },
 
     async autosave(request) {
+      // A recovery copy names the file it belongs to, and recovering it grants that file: only a granted one may be named.
+      if (request.filePath !== null && !ctx.grants.isGranted(request.filePath)) return forbidden(NOT_GRANTED);
       return ok(await ctx.recovery.write(request));
     },
 
@@ -112,7 +134,11 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
     },
 
     async recover({ id }) {
-      return ctx.recovery.recover(id, currentDiskVersion);
+      // The copy's file was granted when main wrote the copy; it keeps the disk version it was based on, so saving over a file
+      // changed since still asks first.
+      const result = await ctx.recovery.recover(id);
+      if (result.ok && result.value.filePath) ctx.grants.grant(result.value.filePath);
+      return result;
     },
 
     async discardRecovery({ id }) {
@@ -136,7 +162,7 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
     },
 
     async openExternal({ url }) {
-      if (!isSafeExternalUrl(url)) return { ok: false, error: { code: 'forbidden', message: 'Only https links open outside Decamp.' } };
+      if (!isSafeExternalUrl(url)) return forbidden('Decamp opens links only to the cloud providers\' documentation it cites.');
       await ctx.openExternal(url);
       return ok(true as const);
     },

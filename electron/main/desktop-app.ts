@@ -10,17 +10,18 @@ import { loadSample } from '../../shared/samples';
 import { buildMenuModel, type MenuAction } from '../menu/menu-model';
 import { menuLocale } from '../menu/labels';
 import { toMenuTemplate } from '../menu/menu-template';
+import { createFileGrants } from '../services/file-grants';
 import { createFileService } from '../services/file-service';
 import { createRecentFilesStore } from '../services/recent-files';
 import { createRecoveryStore, recoveryIdFor } from '../services/recovery-store';
 import { createSettingsStore } from '../services/settings-store';
-import { createAppHandlers } from './app-handlers';
+import { type AppHandlerContext, createAppHandlers, createOsOpener } from './app-handlers';
 import { createReportRenderer } from './report-window';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppUrlCheck, registerAppProtocol } from './app-protocol';
 import { documentPathFromArgv } from './argv';
 import { createCloseController, UNSAVED_ANSWERS } from './close-controller';
 import { unsavedDialogText } from './dialog-text';
-import { createSenderCheck, registerCloseResponse, registerHandlers } from './ipc-handlers';
+import { createSenderCheck, registerCloseResponse, registerFileDrop, registerHandlers } from './ipc-handlers';
 import { createLaunchQueue } from './launch-queue';
 import { applySessionSecurity, buildWindowOptions, CONTENT_SECURITY_POLICY, developmentCsp, hardenWebContents, isSafeExternalUrl } from './security';
 import { createWindowStateStore, placeWindow } from './window-state';
@@ -69,10 +70,8 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
   const locale = () => menuLocale(currentSettings?.locale ?? 'system', app.getLocale());
 
   async function openFromOs(filePath: string): Promise<void> {
-    const opened = await files.openPath(filePath);
+    const opened = await osOpener(filePath);
     if (!opened.ok) return send('openFailed', opened.error);
-    recentFiles = await recent.add({ filePath: opened.value.filePath ?? filePath, displayName: opened.value.displayName, openedAt: new Date().toISOString() });
-    rebuildMenu();
     send('openDocument', opened.value);
   }
   const launchQueue = createLaunchQueue((filePath) => void openFromOs(filePath));
@@ -107,8 +106,9 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
     Menu.setApplicationMenu(Menu.buildFromTemplate(toMenuTemplate(model, { sendCommand, runAction })));
   }
 
-  const handlers = createAppHandlers({
+  const context: AppHandlerContext = {
     files,
+    grants: createFileGrants(),
     recent,
     recovery,
     settings,
@@ -138,7 +138,9 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
       recentFiles = next;
       rebuildMenu();
     },
-  });
+  };
+  const handlers = createAppHandlers(context);
+  const osOpener = createOsOpener(context);
   // Remember which file the autosave belongs to, so "Don't Save" can drop its recovery entry.
   const autosave = handlers.autosave;
   handlers.autosave = async (request, event) => {
@@ -150,6 +152,8 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
   registerHandlers(ipcMain, isTrustedSender, handlers);
   let closeController: ReturnType<typeof createCloseController> | null = null;
   registerCloseResponse(ipcMain, isTrustedSender, (decision) => closeController?.pageResponse(decision));
+  // A project file dropped on the window opens as if the OS had handed it over (and is granted like one).
+  registerFileDrop(ipcMain, isTrustedSender, (filePath) => launchQueue.push(filePath));
 
   const initialDocument = documentPathFromArgv(process.argv, process.cwd());
   if (initialDocument) launchQueue.push(initialDocument);

@@ -4,7 +4,8 @@
  * `IpcResult` — a handler that throws becomes `{ ok: false }`, never an exception across the bridge.
  */
 import type { z } from 'zod';
-import { CLOSE_RESPONSE_CHANNEL, IPC_REQUESTS, type IpcError, type IpcOperation, type IpcResponses, type IpcResult, ipcChannel } from '../../shared/ipc';
+import { isAbsolute } from 'node:path';
+import { CLOSE_RESPONSE_CHANNEL, FILE_DROP_CHANNEL, IPC_REQUESTS, type IpcError, type IpcOperation, type IpcResponses, type IpcResult, ipcChannel } from '../../shared/ipc';
 
 /** The parts of an IPC event the sender check reads (Electron's IpcMainInvokeEvent has them). */
 export interface IpcSenderEvent {
@@ -64,6 +65,14 @@ export function registerCloseResponse(ipcMain: IpcMainLike, isTrustedSender: Sen
   ipcMain.on(CLOSE_RESPONSE_CHANNEL, (event, decision) => {
     if (!safeCheck(isTrustedSender, event)) return;
     if (decision === 'close' || decision === 'cancel') onResponse(decision);
+  });
+}
+
+/** A file dropped on our window, as the preload read it: an absolute path from our page's top frame, or nothing. */
+export function registerFileDrop(ipcMain: IpcMainLike, isTrustedSender: SenderCheck, onDrop: (filePath: string) => void): void {
+  ipcMain.on(FILE_DROP_CHANNEL, (event, filePath) => {
+    if (!safeCheck(isTrustedSender, event)) return;
+    if (typeof filePath === 'string' && filePath.length <= 4096 && isAbsolute(filePath)) onDrop(filePath);
   });
 }
 

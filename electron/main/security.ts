@@ -1,9 +1,10 @@
 /**
  * Window and session hardening, as pure builders and installers that take Electron's objects
  * (fakes in tests): isolated sandboxed renderer, strict CSP, no navigation, no new windows,
- * https-only external links, permissions denied, no <webview>.
+ * external links only to the hosts Decamp links to, permissions denied, no <webview>.
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { isAllowedExternalUrl } from '../../shared/external-links';
 
 /**
  * The page may load only its own code. Styles allow inline (React Flow and the charts set style
@@ -60,14 +61,9 @@ export function buildWindowOptions({ preloadPath, bounds, title, backgroundColor
   };
 }
 
-/** Links may leave the app only as https, and only to a real host (no credentials smuggled in). */
+/** Links may leave the app only as https, only to the hosts Decamp links to (shared/external-links.ts). */
 export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
-  } catch {
-    return false;
-  }
+  return isAllowedExternalUrl(url, (u) => new URL(u));
 }
 
 interface PreventableEvent {

@@ -5,10 +5,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { IpcResult, OpenedDocument, SampleId, SavedDocument } from '../../shared/ipc';
+import { formatPath } from '../../shared/model/load';
 import { serializeProject } from '../../shared/model/save';
 import type { Project } from '../../shared/model/schema';
 import { writeFileAtomic } from './atomic-write';
-import { currentDiskVersion, diskVersionOf, displayNameOf, ioError, MAX_PROJECT_BYTES, PROJECT_EXTENSION, readProjectFile, sameContent } from './project-file';
+import { currentDiskVersion, diskVersionOf, displayNameOf, ioError, MAX_PROJECT_BYTES, megabytes, parseProjectText, PROJECT_EXTENSION, readProjectFile, sameContent } from './project-file';
 
 export interface FileServiceOptions {
   /** The embedded samples (shared/samples); injected so the service does not care how they ship. */
@@ -43,7 +44,9 @@ export function createFileService(options: FileServiceOptions): FileService {
   const maxBytes = options.maxBytes ?? MAX_PROJECT_BYTES;
 
   async function write(filePath: string, project: Project): Promise<IpcResult<SavedDocument>> {
-    const bytes = Buffer.from(serializeProject(project), 'utf8');
+    const refused = refusal(filePath, project);
+    if (!refused.ok) return refused;
+    const bytes = refused.value;
     try {
       await writeFileAtomic(filePath, bytes, { backup: true });
       const { mtimeMs } = await stat(filePath);
@@ -53,12 +56,38 @@ export function createFileService(options: FileServiceOptions): FileService {
     }
   }
 
+  /**
+   * The bytes to write, or why not: a file Decamp would refuse to open (over the size limit, a dangling reference, a repeated
+   * id) is never written, so a save can never turn a working file into one that no longer opens. The check is the open itself.
+   */
+  function refusal(filePath: string, project: Project): IpcResult<Buffer> {
+    const name = basename(filePath);
+    const text = serializeProject(project);
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.byteLength > maxBytes) {
+      return { ok: false, error: { code: 'too-large', message: `${name} was not saved: it would be ${megabytes(bytes.byteLength)} MB, and Decamp opens project files up to ${megabytes(maxBytes)} MB.` } };
+    }
+    const reopened = parseProjectText(text, name);
+    if (!reopened.ok) {
+      const { loadErrors } = reopened.error;
+      const first = loadErrors?.[0];
+      const why = first ? `${formatPath(first.path) ? `${formatPath(first.path)}: ` : ''}${first.message}` : reopened.error.message;
+      const more = loadErrors && loadErrors.length > 1 ? ` (and ${loadErrors.length - 1} more)` : '';
+      return {
+        ok: false,
+        error: { code: 'invalid-project', message: `${name} was not saved, because Decamp could not open it again: ${why}${more}. The file on disk is unchanged.`, ...(loadErrors ? { loadErrors } : {}) },
+      };
+    }
+    return { ok: true, value: bytes };
+  }
+
   return {
     async openPath(requested) {
       const filePath = resolve(requested);
       const read = await readProjectFile(filePath, maxBytes);
       if (!read.ok) return read;
-      return { ok: true, value: { project: read.value.project, filePath, displayName: displayNameOf(filePath), diskVersion: read.value.diskVersion } };
+      const { project, diskVersion, warnings } = read.value;
+      return { ok: true, value: { project, filePath, displayName: displayNameOf(filePath), diskVersion, ...(warnings.length > 0 ? { loadWarnings: warnings } : {}) } };
     },
 
     openSample(id) {

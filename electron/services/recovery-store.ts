@@ -27,16 +27,21 @@ const EnvelopeSchema = z.object({
   id: z.string(),
   displayName: z.string(),
   filePath: z.string().nullable(),
+  /** The file's disk version the copy's document was based on; copies written before it was kept have none. */
+  diskVersion: z.string().nullable().optional(),
   savedAt: z.string(),
   /** The project file text, exactly as a save would write it. */
   projectText: z.string(),
 });
 
 export interface RecoveryStore {
-  write(document: { project: Project; filePath: string | null; displayName: string }): Promise<RecoveryEntry>;
+  write(document: { project: Project; filePath: string | null; diskVersion: string | null; displayName: string }): Promise<RecoveryEntry>;
   list(): Promise<RecoveryEntry[]>;
-  /** The recovered document; its diskVersion is the file's current one, so saving it overwrites the older file on purpose. */
-  recover(id: string, diskVersionOf: (filePath: string) => Promise<string | null>): Promise<IpcResult<OpenedDocument>>;
+  /**
+   * The recovered document, with the disk version it was based on: saving it over a file nobody changed since goes ahead,
+   * over one changed since (a git pull after the crash) asks first, as any save does.
+   */
+  recover(id: string): Promise<IpcResult<OpenedDocument>>;
   discard(id: string): Promise<void>;
 }
 
@@ -56,9 +61,9 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
   const entryOf = (e: z.infer<typeof EnvelopeSchema>): RecoveryEntry => ({ id: e.id, displayName: e.displayName, filePath: e.filePath, savedAt: e.savedAt });
 
   return {
-    async write({ project, filePath, displayName }) {
+    async write({ project, filePath, diskVersion, displayName }) {
       const id = recoveryIdFor(filePath);
-      const envelope = { recoveryFormat: 1 as const, id, displayName, filePath, savedAt: now().toISOString(), projectText: serializeProject(project) };
+      const envelope = { recoveryFormat: 1 as const, id, displayName, filePath, diskVersion, savedAt: now().toISOString(), projectText: serializeProject(project) };
       await mkdir(folder, { recursive: true });
       await writeFileAtomic(pathOf(id), JSON.stringify(envelope));
       return entryOf(envelope);
@@ -80,12 +85,12 @@ export function createRecoveryStore(folder: string, now: () => Date = () => new 
         .sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
     },
 
-    async recover(id, diskVersionOf) {
+    async recover(id) {
       const envelope = await readEnvelope(id);
       if (!envelope) return { ok: false, error: { code: 'not-found', message: 'That recovered document is no longer available.' } };
       const parsed = parseProjectText(envelope.projectText, envelope.displayName);
       if (!parsed.ok) return parsed;
-      const diskVersion = envelope.filePath === null ? null : await diskVersionOf(envelope.filePath).catch(() => null);
+      const diskVersion = envelope.filePath === null ? null : (envelope.diskVersion ?? null);
       return { ok: true, value: { project: parsed.value, filePath: envelope.filePath, displayName: envelope.displayName, diskVersion } };
     },
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../shared/model/save';
 import { createAppHandlers, type AppHandlerContext } from '../../electron/main/app-handlers';
 import { pdfFileName } from '../../electron/main/print-pdf';
+import { createFileGrants } from '../../electron/services/file-grants';
 import { createFileService } from '../../electron/services/file-service';
 import { createRecentFilesStore } from '../../electron/services/recent-files';
 import { createRecoveryStore } from '../../electron/services/recovery-store';
@@ -31,6 +32,7 @@ function setup(over: Partial<AppHandlerContext> = {}) {
   const openExternal = vi.fn(async () => undefined);
   const ctx: AppHandlerContext = {
     files: createFileService({ loadSample: (id) => makeProject(id) }),
+    grants: createFileGrants(),
     recent: createRecentFilesStore(join(dir, 'userData')),
     recovery: createRecoveryStore(join(dir, 'userData', 'recovery')),
     settings: createSettingsStore(join(dir, 'userData')),
@@ -133,10 +135,11 @@ describe('open, save and recovery through the handlers', () => {
   });
 
   it('a failed open changes no recent file and returns the error', async () => {
-    const { handlers, events } = setup();
+    const { handlers, events, dialogs } = setup();
     const filePath = join(dir, 'bad.decamp.json');
     await writeFile(filePath, 'not json');
-    expect(await handlers.openPath({ filePath }, {} as never)).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [filePath] });
+    expect(await handlers.openDialog({}, {} as never)).toMatchObject({ ok: false, error: { code: 'not-json' } });
     expect(events.recent).toEqual([]);
   });
 
@@ -147,7 +150,7 @@ describe('open, save and recovery through the handlers', () => {
 
   it('save as adds the extension; a clean save clears the recovery entries', async () => {
     const { handlers, dialogs } = setup();
-    await handlers.autosave({ project: makeProject('draft'), filePath: null, displayName: 'Untitled' }, {} as never);
+    await handlers.autosave({ project: makeProject('draft'), filePath: null, diskVersion: null, displayName: 'Untitled' }, {} as never);
     expect((await handlers.listRecovery({}, {} as never)).ok && (await handlers.listRecovery({}, {} as never))).toMatchObject({ value: [{ id: 'untitled' }] });
     dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'plan') });
     const saved = await handlers.saveAs({ project: makeProject('draft'), suggestedName: 'Untitled' }, {} as never);
@@ -155,7 +158,7 @@ describe('open, save and recovery through the handlers', () => {
     expect(await readFile(join(dir, 'plan.decamp.json'), 'utf8')).toBe(serializeProject(makeProject('draft')));
     expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
 
-    await handlers.autosave({ project: makeProject('edit'), filePath: join(dir, 'plan.decamp.json'), displayName: 'plan' }, {} as never);
+    await handlers.autosave({ project: makeProject('edit'), filePath: join(dir, 'plan.decamp.json'), diskVersion: saved.ok ? (saved.value?.diskVersion ?? null) : null, displayName: 'plan' }, {} as never);
     const again = await handlers.save({ project: makeProject('edit'), filePath: join(dir, 'plan.decamp.json'), diskVersion: saved.ok ? (saved.value?.diskVersion ?? null) : null, overwriteChanged: false }, {} as never);
     expect(again.ok).toBe(true);
     expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
@@ -163,7 +166,7 @@ describe('open, save and recovery through the handlers', () => {
 
   it('recovers an autosaved document after a crash and can discard it', async () => {
     const first = setup();
-    await first.handlers.autosave({ project: makeProject('unsaved work'), filePath: null, displayName: 'Untitled' }, {} as never);
+    await first.handlers.autosave({ project: makeProject('unsaved work'), filePath: null, diskVersion: null, displayName: 'Untitled' }, {} as never);
     const { handlers } = setup(); // the next start
     const listed = await handlers.listRecovery({}, {} as never);
     const id = listed.ok ? listed.value[0]?.id : undefined;
@@ -189,12 +192,13 @@ describe('settings, document state and links', () => {
     expect(events.documentState).toEqual([{ displayName: 'shop', dirty: true }]);
   });
 
-  it('opens https links only', async () => {
+  it('opens https links to the allowed hosts only', async () => {
     const { handlers, openExternal } = setup();
-    expect(await handlers.openExternal({ url: 'https://example.org' }, {} as never)).toEqual({ ok: true, value: true });
+    expect(await handlers.openExternal({ url: 'https://example.org' }, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handlers.openExternal({ url: 'https://help.aliyun.com' }, {} as never)).toEqual({ ok: true, value: true });
     expect(await handlers.openExternal({ url: 'file:///etc/passwd' }, {} as never)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handlers.openExternal({ url: 'http://example.org' }, {} as never)).toMatchObject({ ok: false });
-    expect(openExternal.mock.calls).toEqual([['https://example.org']]);
+    expect(openExternal.mock.calls).toEqual([['https://help.aliyun.com']]);
   });
 });
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecoveryStore, recoveryIdFor } from '../../electron/services/recovery-store';
-import { currentDiskVersion } from '../../electron/services/project-file';
 import { addRecentFile, createRecentFilesStore, MAX_RECENT_FILES, removeRecentFile } from '../../electron/services/recent-files';
 import { createSettingsStore, DEFAULT_SETTINGS } from '../../electron/services/settings-store';
 import { makeProject } from './fixtures/project';
@@ -22,22 +21,22 @@ describe('recovery store', () => {
   it('writes, lists newest first, recovers and discards', async () => {
     const folder = join(dir, 'recovery');
     const filePath = join(dir, 'shop.decamp.json');
-    await createRecoveryStore(folder, clock('2027-01-01T10:00:00Z')).write({ project: makeProject('untitled'), filePath: null, displayName: 'Untitled' });
+    await createRecoveryStore(folder, clock('2027-01-01T10:00:00Z')).write({ project: makeProject('untitled'), filePath: null, diskVersion: null, displayName: 'Untitled' });
     const store = createRecoveryStore(folder, clock('2027-01-01T11:00:00Z'));
-    const entry = await store.write({ project: makeProject('shop'), filePath, displayName: 'shop' });
+    const entry = await store.write({ project: makeProject('shop'), filePath, diskVersion: '10:1:abc', displayName: 'shop' });
     expect(entry).toEqual({ id: recoveryIdFor(filePath), displayName: 'shop', filePath, savedAt: '2027-01-01T11:00:00.000Z' });
 
     const listed = await store.list();
     expect(listed.map((e) => e.displayName)).toEqual(['shop', 'Untitled']);
 
     await writeFile(filePath, 'older version on disk');
-    const recovered = await store.recover(entry.id, currentDiskVersion);
+    const recovered = await store.recover(entry.id);
     expect(recovered.ok).toBe(true);
     if (!recovered.ok) return;
     expect(recovered.value.project.project.name).toBe('Project shop');
     expect(recovered.value.filePath).toBe(filePath);
-    // The recovered work may be saved over the older file without a changed-on-disk refusal.
-    expect(recovered.value.diskVersion).toBe(await currentDiskVersion(filePath));
+    // The recovered work keeps the disk version it was based on, so saving it over a file changed since asks first.
+    expect(recovered.value.diskVersion).toBe('10:1:abc');
 
     await store.discard(entry.id);
     expect((await store.list()).map((e) => e.id)).toEqual(['untitled']);
@@ -45,20 +44,20 @@ describe('recovery store', () => {
 
   it('keeps one entry per document: a later autosave replaces the earlier one', async () => {
     const store = createRecoveryStore(join(dir, 'recovery'));
-    await store.write({ project: makeProject('v1'), filePath: '/a/plan.decamp.json', displayName: 'plan' });
-    await store.write({ project: makeProject('v2'), filePath: '/a/plan.decamp.json', displayName: 'plan' });
+    await store.write({ project: makeProject('v1'), filePath: '/a/plan.decamp.json', diskVersion: null, displayName: 'plan' });
+    await store.write({ project: makeProject('v2'), filePath: '/a/plan.decamp.json', diskVersion: null, displayName: 'plan' });
     expect(await store.list()).toHaveLength(1);
-    const recovered = await store.recover(recoveryIdFor('/a/plan.decamp.json'), async () => null);
+    const recovered = await store.recover(recoveryIdFor('/a/plan.decamp.json'));
     expect(recovered.ok && recovered.value.project.project.name).toBe('Project v2');
   });
 
   it('skips corrupt entries and refuses ids that could leave the folder', async () => {
     const folder = join(dir, 'recovery');
     const store = createRecoveryStore(folder);
-    await store.write({ project: makeProject('ok'), filePath: null, displayName: 'Untitled' });
+    await store.write({ project: makeProject('ok'), filePath: null, diskVersion: null, displayName: 'Untitled' });
     await writeFile(join(folder, `${'a'.repeat(24)}.recovery.json`), '{ torn');
     expect((await store.list()).map((e) => e.id)).toEqual(['untitled']);
-    const escaped = await store.recover('../../settings', async () => null);
+    const escaped = await store.recover('../../settings');
     expect(!escaped.ok && escaped.error.code).toBe('not-found');
     await store.discard('../untitled');
     expect(await readdir(folder)).toContain('untitled.recovery.json');

@@ -51,7 +51,8 @@ describe('content security policy', () => {
 
 describe('external links', () => {
   it.each([
-    ['https://docs.example.org/page', true],
+    ['https://docs.aws.amazon.com/page', true],
+    ['https://docs.example.org/page', false],
     ['http://example.org', false],
     ['file:///etc/passwd', false],
     ['javascript:alert(1)', false],
@@ -87,14 +88,14 @@ describe('hardenWebContents', () => {
     expect(contents.fire('will-redirect', 'https://evil.example')).toBe(true);
     expect(contents.fire('will-attach-webview')).toBe(true);
   });
-  it('denies every new window and opens only https links outside', () => {
+  it('denies every new window and opens only allowed https links outside', () => {
     const contents = new FakeWebContents();
     const openExternal = vi.fn(async () => undefined);
     hardenWebContents(contents, openExternal);
-    expect(contents.openHandler?.({ url: 'https://docs.example.org' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'https://docs.aws.amazon.com' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///bin/sh' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'http://plain.example' })).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://docs.example.org']]);
+    expect(openExternal.mock.calls).toEqual([['https://docs.aws.amazon.com']]);
   });
 });
 

@@ -81,8 +81,8 @@ export function useAutosave(ctx: CommandContext, intervalMs = AUTOSAVE_MS): void
       return;
     }
     const timer = setInterval(() => {
-      const { project, filePath, displayName } = ctx.store.getState();
-      void ctx.api.invoke('autosave', { project, filePath, displayName }).then((r) => {
+      const { project, filePath, diskVersion, displayName } = ctx.store.getState();
+      void ctx.api.invoke('autosave', { project, filePath, diskVersion, displayName }).then((r) => {
         if (!r.ok) return;
         // Saved while this copy was being written: it is stale already.
         if (ctx.store.getState().dirty) lastId.current = r.value.id;

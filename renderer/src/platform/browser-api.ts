@@ -3,6 +3,7 @@
  * picker or a dropped file, save as a download, recent files and autosave in IndexedDB, settings
  * in localStorage, PDF through the print dialog. Same contract as Electron's preload.
  */
+import { isAllowedExternalUrl } from '../../../shared/external-links';
 import { loadProject, serializeProject } from '../../../shared/model';
 import type {
   DesktopApi,
@@ -196,7 +197,7 @@ export function createBrowserApi(win: Window = window): DesktopApi {
       return ok(next);
     },
     async openExternal(req: { url: string }) {
-      if (!/^https:\/\//i.test(req.url)) return fail('forbidden', 'only https links open outside the app');
+      if (!isAllowedExternalUrl(req.url, (u) => new URL(u))) return fail('forbidden', "Decamp opens links only to the cloud providers' documentation it cites.");
       win.open(req.url, '_blank', 'noopener,noreferrer');
       return ok(true);
     },
