@@ -1,11 +1,16 @@
 /**
  * Atomic file replacement: a reader (or a crash) sees either the whole old file or the whole new
  * one, never a torn write. The previous version is kept beside it as FILE.bak.
+ *
+ * What a save does to the file it replaces (docs/desktop.md, "Saving"): the file keeps its mode; a
+ * symlink is written through to its target (the link itself is left alone); a file with other hard
+ * links gets a new inode under this name only, so its other names keep the previous version, as
+ * with git and most editors. Temp files left by a killed save are removed on the next save or open.
  */
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile, link, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface AtomicWriteOptions {
   /** Keep the version being replaced as `<target>.bak` (itself replaced atomically). */
@@ -20,27 +25,113 @@ function tempPathOf(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Temp files this process is writing right now: never stale, whatever their pid says. */
+const inFlight = new Set<string>();
+
 /**
  * Write `data` to `target` atomically: temp file in the same folder, fsync, (backup of the old
  * version), rename over the target, fsync the folder so the rename itself survives a power cut.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const temp = tempPathOf(target);
+  const real = await resolveLinks(target);
+  await removeStaleTemps(real);
+  const mode = await existingMode(real);
+  const temp = tempPathOf(real);
+  inFlight.add(temp);
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    // A new file gets what any program's new file gets (0666 less the umask); an existing one keeps its mode exactly.
+    const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
+      if (mode !== null) await handle.chmod(mode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    if (options.backup) await keepBackup(target);
-    await rename(temp, target);
+    if (options.backup) await keepBackup(real);
+    await rename(temp, real);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    inFlight.delete(temp);
   }
-  await syncFolder(dirname(target));
+  await syncFolder(dirname(real));
+}
+
+/**
+ * The file a path names, through any symlinks: renaming over a symlink would replace the link with a regular file and leave
+ * its target, the file the user meant, unchanged. A link to a file that does not exist yet resolves to where it points.
+ */
+export async function resolveLinks(target: string): Promise<string> {
+  try {
+    return await realpath(target);
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+  }
+  let path = resolve(target);
+  for (let hops = 0; hops < 40; hops++) {
+    let next: string;
+    try {
+      next = await readlink(path);
+    } catch {
+      return path; // not a link (or not there): the file will be created here
+    }
+    path = resolve(dirname(path), next);
+  }
+  throw Object.assign(new Error(`Too many symbolic links at ${target}`), { code: 'ELOOP' });
+}
+
+async function existingMode(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mode & 0o7777;
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+/** `.plan.decamp.json.<pid>.<12 hex>.tmp` and the .bak's `.plan.decamp.json.bak.<pid>.<12 hex>.tmp`: the names tempPathOf gives. */
+function tempPattern(target: string): RegExp {
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${name}(?:\\.bak)?\\.(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return isCode(error, 'EPERM'); // alive, but someone else's
+  }
+}
+
+/**
+ * Remove temp files a killed save of `target` left behind: only our own names for this file, and only those whose process is
+ * gone (or is this one, and no longer writing them). Best effort: a folder we cannot list or a file we cannot remove is left.
+ */
+export async function removeStaleTemps(target: string): Promise<number> {
+  const folder = dirname(target);
+  const pattern = tempPattern(target);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    const path = join(folder, name);
+    if (pid === process.pid ? inFlight.has(path) : processAlive(pid)) continue;
+    await unlink(path).then(
+      () => void removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 /**
@@ -51,23 +142,28 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
 async function keepBackup(target: string): Promise<void> {
   const backup = backupPathOf(target);
   const staged = tempPathOf(backup);
+  inFlight.add(staged);
   try {
-    await link(target, staged);
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return; // nothing to back up: first save
     try {
-      await copyFile(target, staged, fsConstants.COPYFILE_EXCL);
-    } catch (copyError) {
-      await unlink(staged).catch(() => undefined);
-      if (isCode(copyError, 'ENOENT')) return;
-      throw copyError;
+      await link(target, staged);
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return; // nothing to back up: first save
+      try {
+        await copyFile(target, staged, fsConstants.COPYFILE_EXCL);
+      } catch (copyError) {
+        await unlink(staged).catch(() => undefined);
+        if (isCode(copyError, 'ENOENT')) return;
+        throw copyError;
+      }
     }
-  }
-  try {
-    await rename(staged, backup);
-  } catch (error) {
-    await unlink(staged).catch(() => undefined);
-    throw error;
+    try {
+      await rename(staged, backup);
+    } catch (error) {
+      await unlink(staged).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    inFlight.delete(staged);
   }
 }
 

@@ -8,7 +8,7 @@ import type { IpcResult, OpenedDocument, SampleId, SavedDocument } from '../../s
 import { formatPath } from '../../shared/model/load';
 import { serializeProject } from '../../shared/model/save';
 import type { Project } from '../../shared/model/schema';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemps, resolveLinks, writeFileAtomic } from './atomic-write';
 import { currentDiskVersion, diskVersionOf, displayNameOf, ioError, MAX_PROJECT_BYTES, megabytes, parseProjectText, PROJECT_EXTENSION, readProjectFile, sameContent } from './project-file';
 
 export interface FileServiceOptions {
@@ -85,6 +85,10 @@ export function createFileService(options: FileServiceOptions): FileService {
     async openPath(requested) {
       const filePath = resolve(requested);
       const read = await readProjectFile(filePath, maxBytes);
+      // Housekeeping of our own: temp files a killed save of this file left behind (full-size copies, hidden).
+      await resolveLinks(filePath)
+        .then(removeStaleTemps)
+        .catch(() => undefined);
       if (!read.ok) return read;
       const { project, diskVersion, warnings } = read.value;
       return { ok: true, value: { project, filePath, displayName: displayNameOf(filePath), diskVersion, ...(warnings.length > 0 ? { loadWarnings: warnings } : {}) } };
