@@ -37,7 +37,9 @@ export const IsoDateSchema = z
   .regex(ISO_DATE, 'must be a date written yyyy-mm-dd')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
+    // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999, calling 0099-05-01 unreal.
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d);
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
   }, 'is not a real calendar date')
   .refine((s) => {
