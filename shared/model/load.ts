@@ -4,7 +4,7 @@
  * any error yields no Project, only located errors. Positions are worked out only for errors and
  * warnings, so a valid file costs one scan and one JSON.parse, and memory stays near the text's size.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { scanJson } from './json-scan';
 import { type JsonPath, positionsOfOffsets, positionsOfPaths } from './locate';
 import { migrateDocument } from './migrate';
@@ -97,7 +97,14 @@ export type ValidationResult = { ok: true; project: Project } | { ok: false; pro
  * Lists of items, checked one item at a time: the schema collects every issue of everything it checks, so a file with a
  * million bad items in one list would cost a million issue lists before the first 50 could be shown.
  */
-const ITEM_LISTS = ['workloads', 'dependencies', 'teams', 'assumptions', 'pins', 'overrides', 'actuals'] as const;
+const ITEM_LISTS = ['workloads', 'dependencies', 'teams', 'assumptions', 'pins', 'overrides', 'actuals', 'risks', 'waves'] as const;
+
+/** The schema of one item of a list (an optional list's, too). */
+function itemSchema(key: (typeof ITEM_LISTS)[number]): z.ZodType {
+  const field: z.ZodType = ProjectShapeSchema.shape[key];
+  const list = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
+  return (list as z.ZodArray<z.ZodType>).element;
+}
 
 /** Validate an in-memory value (already migrated) against the schema and the reference rules. Stops after 50 problems. */
 export function validateProject(value: unknown): ValidationResult {
@@ -117,7 +124,7 @@ function parseShape(value: unknown): ValidationResult {
   const rest: Partial<Record<(typeof ITEM_LISTS)[number], unknown[]>> = {};
   for (const key of lists) {
     const items = doc![key] as unknown[];
-    const element = ProjectShapeSchema.shape[key].element;
+    const element = itemSchema(key);
     const out: unknown[] = [];
     for (let i = 1; i < items.length && problems.length < MAX_ERRORS; i++) {
       const item = element.safeParse(items[i]);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeProject } from '../../shared/model/save';
+import { CURRENT_FORMAT_VERSION } from '../../shared/model/schema';
 import { parseProjectText } from '../../electron/services/project-file';
 import { run } from './cli/run-cli';
 import { makeProject } from './fixtures/project';
@@ -27,10 +28,10 @@ describe('a double byte-order mark', () => {
 
 describe('formatVersion 1.5', () => {
   it('is an invalid project to the app, not one from a newer Decamp', () => {
-    const result = parseProjectText(text.replace('"formatVersion": 1', '"formatVersion": 1.5'), 'half.decamp.json');
+    const result = parseProjectText(text.replace(/"formatVersion": \d+/, '"formatVersion": 1.5'), 'half.decamp.json');
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-project' } });
     expect(!result.ok && result.error.message).toContain('formatVersion must be a whole number of 1 or more, not 1.5');
-    expect(parseProjectText(text.replace('"formatVersion": 1', '"formatVersion": 2'), 'next.decamp.json')).toMatchObject({ ok: false, error: { code: 'newer-format' } });
+    expect(parseProjectText(text.replace(/"formatVersion": \d+/, `"formatVersion": ${CURRENT_FORMAT_VERSION + 1}`), 'next.decamp.json')).toMatchObject({ ok: false, error: { code: 'newer-format' } });
   });
 });
 

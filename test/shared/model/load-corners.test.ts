@@ -7,6 +7,7 @@ import { formatLoadWarning, loadProject, stripByteOrderMarks } from '../../../sh
 import { scanJson } from '../../../shared/model/json-scan';
 import { positionsOfPaths } from '../../../shared/model/locate';
 import { serializeProject } from '../../../shared/model/save';
+import { CURRENT_FORMAT_VERSION } from '../../../shared/model/schema';
 import { positionOf, smallProject } from './project-fixture';
 
 describe('byte-order marks', () => {
@@ -35,12 +36,28 @@ describe('why a file did not load', () => {
     expect(!result.ok && result.errors[0]?.message).toMatch(/formatVersion must be a whole number of 1 or more, not 1.5/);
   });
 
-  it('calls formatVersion 2 a newer format', () => {
-    expect(loadProject(doc(2))).toMatchObject({ ok: false, reason: 'newer-format' });
+  it('calls the next whole formatVersion a newer format', () => {
+    expect(loadProject(doc(CURRENT_FORMAT_VERSION + 1))).toMatchObject({ ok: false, reason: 'newer-format' });
   });
 
   it('calls broken JSON not JSON', () => {
     expect(loadProject('{"formatVersion": 1,')).toMatchObject({ ok: false, reason: 'not-json' });
+  });
+});
+
+describe('years outside the planning range', () => {
+  it.each(['0099-05-01', '0001-01-01', '1999-12-31', '2201-01-01'])('refuses %s saying which years are allowed, not that the date is unreal', (date) => {
+    const p = smallProject();
+    p.project.startDate = date;
+    const result = loadProject(serializeProject(p));
+    expect(!result.ok && result.errors.map((e) => e.message)).toEqual(['project.startDate must be in the years 2000 to 2200']);
+  });
+
+  it('still calls 30 February unreal', () => {
+    const p = smallProject();
+    p.project.startDate = '2027-02-30';
+    const result = loadProject(serializeProject(p));
+    expect(!result.ok && result.errors.map((e) => e.message)).toEqual(['project.startDate is not a real calendar date']);
   });
 });
 
