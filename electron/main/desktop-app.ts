@@ -19,6 +19,7 @@ import { type AppHandlerContext, createAppHandlers, createOsOpener } from './app
 import { createReportRenderer } from './report-window';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppUrlCheck, registerAppProtocol } from './app-protocol';
 import { documentPathFromArgv } from './argv';
+import { routeDroppedFiles } from './dropped-files';
 import { createCloseController, UNSAVED_ANSWERS } from './close-controller';
 import { unsavedDialogText } from './dialog-text';
 import { createSenderCheck, registerCloseResponse, registerFileDrop, registerHandlers } from './ipc-handlers';
@@ -152,8 +153,10 @@ export function startDesktopApp(electron: Electron, paths: DesktopAppPaths, devS
   registerHandlers(ipcMain, isTrustedSender, handlers);
   let closeController: ReturnType<typeof createCloseController> | null = null;
   registerCloseResponse(ipcMain, isTrustedSender, (decision) => closeController?.pageResponse(decision));
-  // A project file dropped on the window opens as if the OS had handed it over (and is granted like one).
-  registerFileDrop(ipcMain, isTrustedSender, (filePath) => launchQueue.push(filePath));
+  // A project file dropped on the window opens as if the OS had handed it over (and is granted like one); other files are offered for import.
+  registerFileDrop(ipcMain, isTrustedSender, (filePaths) =>
+    void routeDroppedFiles(filePaths, { open: (filePath) => launchQueue.push(filePath), importFiles: (files) => send('importFiles', files), failed: (error) => send('openFailed', error) }),
+  );
 
   const initialDocument = documentPathFromArgv(process.argv, process.cwd());
   if (initialDocument) launchQueue.push(initialDocument);

@@ -68,11 +68,16 @@ export function registerCloseResponse(ipcMain: IpcMainLike, isTrustedSender: Sen
   });
 }
 
-/** A file dropped on our window, as the preload read it: an absolute path from our page's top frame, or nothing. */
-export function registerFileDrop(ipcMain: IpcMainLike, isTrustedSender: SenderCheck, onDrop: (filePath: string) => void): void {
-  ipcMain.on(FILE_DROP_CHANNEL, (event, filePath) => {
+/** Most files one drop may carry (a folder of manifests is imported through File > Import instead). */
+const MAX_DROPPED_FILES = 1000;
+
+/** Files dropped on our window, as the preload read them: absolute paths from our page's top frame, or nothing. */
+export function registerFileDrop(ipcMain: IpcMainLike, isTrustedSender: SenderCheck, onDrop: (filePaths: string[]) => void): void {
+  ipcMain.on(FILE_DROP_CHANNEL, (event, filePaths) => {
     if (!safeCheck(isTrustedSender, event)) return;
-    if (typeof filePath === 'string' && filePath.length <= 4096 && isAbsolute(filePath)) onDrop(filePath);
+    if (!Array.isArray(filePaths) || filePaths.length === 0 || filePaths.length > MAX_DROPPED_FILES) return;
+    const valid = filePaths.every((p): p is string => typeof p === 'string' && p.length <= 4096 && isAbsolute(p));
+    if (valid) onDrop(filePaths);
   });
 }
 

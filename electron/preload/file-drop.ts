@@ -18,7 +18,7 @@ export interface DropTarget {
 
 const carriesFiles = (event: DragEventLike) => event.dataTransfer?.types.includes('Files') === true;
 
-export function installFileDrop(target: DropTarget, getPathForFile: (file: never) => string, send: (channel: string, path: string) => void): void {
+export function installFileDrop(target: DropTarget, getPathForFile: (file: never) => string, send: (channel: string, paths: string[]) => void): void {
   // Without this the drop event never fires (and navigateOnDragDrop is off, so nothing would happen at all).
   target.addEventListener('dragover', (event) => {
     if (carriesFiles(event)) event.preventDefault();
@@ -26,10 +26,10 @@ export function installFileDrop(target: DropTarget, getPathForFile: (file: never
   // Bubbling on the window, after the page's own handlers: a drop the page took (preventDefault) is the page's.
   target.addEventListener('drop', (event) => {
     if (event.defaultPrevented || !carriesFiles(event)) return;
-    const file = event.dataTransfer?.files[0];
-    const path = file ? getPathForFile(file as never) : '';
-    if (!path) return;
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    const paths = files.map((file) => getPathForFile(file as never)).filter((path) => path !== '');
+    if (paths.length === 0) return;
     event.preventDefault();
-    send(FILE_DROP_CHANNEL, path);
+    send(FILE_DROP_CHANNEL, paths);
   });
 }

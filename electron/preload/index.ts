@@ -10,4 +10,4 @@ import { type DropTarget, installFileDrop } from './file-drop';
 // The preload has no DOM types; its global is the window.
 const api = createDesktopApi(ipcRenderer) satisfies DesktopApi;
 contextBridge.exposeInMainWorld('decamp', api);
-installFileDrop(globalThis as unknown as DropTarget, (file) => webUtils.getPathForFile(file), (channel, path) => ipcRenderer.send(channel, path));
+installFileDrop(globalThis as unknown as DropTarget, (file) => webUtils.getPathForFile(file), (channel, paths) => ipcRenderer.send(channel, paths));
