@@ -5,27 +5,30 @@
  * else from the catalog's default region for the estate's home jurisdiction.
  */
 import type { Project, Workload } from '../model/schema';
+
+/** What placement reads of a project: its meta and its workloads. */
+export type Estate = Pick<Project, 'project' | 'workloads'>;
 import type { Provider } from '../model/vocabulary';
 import { providerOfService } from './providers';
 import { defaultRegionFor, type Jurisdiction, jurisdictionOf, OWN_DATA_CENTRE } from './regions';
 
 /** The provider a workload runs on today: its service's prefix, else the project's source provider. */
-export function sourceProviderOf(w: Pick<Workload, 'sourceService'>, project: Project): Provider {
+export function sourceProviderOf(w: Pick<Workload, 'sourceService'>, project: Estate): Provider {
   return providerOfService(w.sourceService) ?? project.project.sourceProvider;
 }
 
 /** The provider a workload moves to: its own target, else the project's first default target. */
-export function targetProviderOf(w: Pick<Workload, 'target'>, project: Project): Provider {
+export function targetProviderOf(w: Pick<Workload, 'target'>, project: Estate): Provider {
   return w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
 }
 
-const HOME = new WeakMap<Project, Jurisdiction>();
+const HOME = new WeakMap<Estate, Jurisdiction>();
 
 /**
  * The estate's home jurisdiction: where most of its workloads run today (by their source regions),
  * else mainland China for a Chinese provider or a Chinese-language project, else the US.
  */
-export function homeJurisdiction(project: Project): Jurisdiction {
+export function homeJurisdiction(project: Estate): Jurisdiction {
   const hit = HOME.get(project);
   if (hit) return hit;
   const counts = new Map<Jurisdiction, number>();
@@ -48,7 +51,7 @@ export function homeJurisdiction(project: Project): Jurisdiction {
 }
 
 /** The region a target provider's workloads land in unless they name their own. */
-export function defaultTargetRegion(project: Project, provider: Provider): string {
+export function defaultTargetRegion(project: Estate, provider: Provider): string {
   const assumed = project.project.targetRegions?.[provider];
   if (assumed) return assumed;
   if (provider === 'self-hosted') return OWN_DATA_CENTRE;
@@ -56,7 +59,7 @@ export function defaultTargetRegion(project: Project, provider: Provider): strin
 }
 
 /** The region a workload runs in after its move. */
-export function targetRegionOf(w: Pick<Workload, 'target'>, project: Project): string {
+export function targetRegionOf(w: Pick<Workload, 'target'>, project: Estate): string {
   return w.target?.region ?? defaultTargetRegion(project, targetProviderOf(w, project));
 }
 
@@ -64,12 +67,12 @@ export function targetRegionOf(w: Pick<Workload, 'target'>, project: Project): s
  * The jurisdiction of a region; a data centre of your own, or a region whose name says nothing,
  * counts as the estate's home jurisdiction (the team's own country) so gates stay conservative.
  */
-export function regionJurisdiction(project: Project, provider: Provider, region: string | undefined): Jurisdiction {
+export function regionJurisdiction(project: Estate, provider: Provider, region: string | undefined): Jurisdiction {
   return jurisdictionOf(provider, region) ?? homeJurisdiction(project);
 }
 
 /** Where a workload's data sits today and after the move, for law and calendars. */
-export function workloadJurisdictions(w: Workload, project: Project): { readonly source: Jurisdiction; readonly target: Jurisdiction } {
+export function workloadJurisdictions(w: Workload, project: Estate): { readonly source: Jurisdiction; readonly target: Jurisdiction } {
   return {
     source: regionJurisdiction(project, sourceProviderOf(w, project), w.region),
     target: regionJurisdiction(project, targetProviderOf(w, project), targetRegionOf(w, project)),

@@ -7,6 +7,7 @@
  * The chances are per occurrence: per matching cutover or wave, per team, or once per program, as
  * `hits` says. Impacts are working days added, or a share of the task they hit.
  */
+import { complianceGates } from '../catalog/compliance-gates';
 import type { Project, RiskEntry } from './schema';
 
 const JUDGEMENT = 'Decamp planning model (judgement)';
@@ -37,8 +38,9 @@ export function defaultRiskRegister(project: Pick<Project, 'project' | 'workload
     });
   }
 
-  const compliance = project.project.compliance;
-  if (compliance.icpFiling) {
+  // The gates that apply follow the regions (ICP only where a mainland domain moves to a new provider).
+  const gates = complianceGates(project);
+  if (gates.icp.applies) {
     risks.push({
       id: 'risk.icp-filing-sent-back',
       title: 'The ICP filing is sent back for corrections',
@@ -51,7 +53,7 @@ export function defaultRiskRegister(project: Pick<Project, 'project' | 'workload
         'Alibaba Cloud ICP filing help (review progress): the provider checks a filing in about 1 working day, the provincial administration in 1-20 working days, and a rejected filing is corrected and submitted again; the 30% chance of one rejection is the model\'s judgement from the length of the providers\' lists of common rejection reasons.',
     });
   }
-  if (compliance.mlpsLevel >= 2) {
+  if (gates.mlps.applies) {
     risks.push({
       id: 'risk.mlps-rectification',
       title: 'The MLPS assessment finds gaps that must be fixed before sign-off',
@@ -63,7 +65,7 @@ export function defaultRiskRegister(project: Pick<Project, 'project' | 'workload
       source: `${JUDGEMENT}: a rebuilt environment is assessed against GB/T 22239-2019 for the first time; rectification rounds are common in a first assessment, and each takes one to five weeks.`,
     });
   }
-  if (compliance.crossBorderData) {
+  if (gates.pipl.applies) {
     risks.push({
       id: 'risk.pipl-supplements',
       title: 'The CAC asks for supplementary material on the cross-border data assessment',

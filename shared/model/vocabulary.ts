@@ -67,8 +67,12 @@ export type Locale = (typeof LOCALES)[number];
 export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'SGD', 'JPY', 'GBP'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-/** Change-freeze presets named in the planning model. */
-export const FREEZE_PRESETS = ['double-11', '618', 'spring-festival', 'year-end-close'] as const;
+/**
+ * Change-freeze presets: China's e-commerce peaks (Double 11, 618), Spring Festival and the
+ * National Day Golden Week, the US retail peak (Black Friday to Cyber Monday) and year-end close.
+ * Which ones a project is offered first follows its regions (shared/catalog/freeze-presets.ts).
+ */
+export const FREEZE_PRESETS = ['double-11', '618', 'spring-festival', 'golden-week', 'black-friday', 'year-end-close'] as const;
 export type FreezePreset = (typeof FREEZE_PRESETS)[number];
 
 /** The environment a workload serves. Non-production moves first and never shares a wave with production. */

@@ -2,6 +2,7 @@
  * From a project and its waves to the numbers the schedule runs on: the fixed program frame
  * (assess, foundation, compliance gates, hypercare, decommission) and the per-wave typed arrays.
  */
+import { complianceGates } from '../catalog/compliance-gates';
 import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
 import type { WorkingCalendar } from './calendar';
@@ -51,17 +52,19 @@ export function programFrame(project: Project, waves: readonly WaveDraft[], a: A
 
   const compliance: ComplianceTask[] = [];
   const c = project.project.compliance;
-  if (c.icpFiling) {
+  // Which gates apply follows the regions: ICP only where a mainland domain moves to a new provider.
+  const gates = complianceGates(project);
+  if (gates.icp.applies) {
     // Filing needs the new provider's account, which the landing zone creates first.
     const n = days(a.value('compliance.icpFilingDays'));
     compliance.push({ id: 'compliance:icp', name: 'ICP filing with the new provider', start: foundationStart, end: foundationStart + n, after: 'foundation', assumptionId: 'compliance.icpFilingDays' });
   }
-  if (c.mlpsLevel >= 2) {
+  if (gates.mlps.applies) {
     // MLPS assesses the new environment, so it can only start once the landing zone exists.
     const n = days(a.value('compliance.mlpsAssessmentDays'));
     compliance.push({ id: 'compliance:mlps', name: `MLPS 2.0 level ${c.mlpsLevel} re-assessment`, start: readyDay, end: readyDay + n, after: 'foundation', assumptionId: 'compliance.mlpsAssessmentDays' });
   }
-  if (c.crossBorderData) {
+  if (gates.pipl.applies) {
     // The PIPL assessment needs the data-flow inventory that assess produces.
     const n = days(a.value('compliance.crossBorderAssessmentDays'));
     compliance.push({ id: 'compliance:pipl', name: 'PIPL cross-border data assessment', start: assessDays, end: assessDays + n, after: 'assess', assumptionId: 'compliance.crossBorderAssessmentDays' });

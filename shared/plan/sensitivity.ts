@@ -7,6 +7,7 @@
  * `startSensitivity` does the work one re-plan per `step()`, so a worker can yield between steps
  * and answer a newer request first; `assumptionSensitivity` runs it to the end.
  */
+import { complianceGates } from '../catalog/compliance-gates';
 import { type AssumptionId, DEFAULT_ASSUMPTIONS, isAssumptionId } from '../model/default-assumptions';
 import type { Project } from '../model/schema';
 import { type Assumptions, resolveAssumptions } from './assumptions';
@@ -62,10 +63,10 @@ export function sensitivityCandidates(project: Project): AssumptionId[] {
     out.add('transfer.efficiency');
   }
   for (const id of PHASE_CANDIDATES) out.add(id);
-  const c = project.project.compliance;
-  if (c.icpFiling) out.add('compliance.icpFilingDays');
-  if (c.mlpsLevel >= 2) out.add('compliance.mlpsAssessmentDays');
-  if (c.crossBorderData) out.add('compliance.crossBorderAssessmentDays');
+  const gates = complianceGates(project);
+  if (gates.icp.applies) out.add('compliance.icpFilingDays');
+  if (gates.mlps.applies) out.add('compliance.mlpsAssessmentDays');
+  if (gates.pipl.applies) out.add('compliance.crossBorderAssessmentDays');
   return [...out].sort();
 }
 

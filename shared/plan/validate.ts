@@ -4,12 +4,14 @@
  * workloads by id, and has a stable id (`issue:<code>:<thing id>`) so a fix makes exactly it vanish.
  * Nothing here throws: a bad project plans as well as it can and says what it ignored.
  */
+import { complianceGates } from '../catalog/compliance-gates';
 import { catalogEntry } from '../catalog';
 import type { JsonPath } from '../model/locate';
 import type { Project } from '../model/schema';
 import { SOURCE_PROVIDERS, type SourceProvider } from '../model/vocabulary';
 import { resolveAssumptions } from './assumptions';
 import { assumptionIssues } from './validate-assumptions';
+import { listNames, plural } from './english';
 import { isMovable } from './graph/project-graph';
 import type { IssueSeverity, PlanIssue, TextParams, WorkloadId } from './types';
 
@@ -47,6 +49,15 @@ export function findPlanIssues(project: Project): PlanIssue[] {
       add('error', 'unknown-team', w.id, { workload: w.id, team: w.team }, `${w.id} is owned by team '${w.team}', which does not exist; its effort counts against no team's capacity.`, ['workloads', i, 'team'], [w.id]);
     }
   });
+
+  // Data leaving mainland China that the project has not declared as personal data (PIPL).
+  const unflagged = complianceGates(project).crossBorderUnflagged;
+  if (unflagged) {
+    const n = unflagged.workloads.length;
+    add('warning', 'cross-border-unflagged', 'project', { workloads: n, names: listNames(unflagged.workloads) },
+      `${plural(n, 'workload')} holding data move from mainland China to a region outside it (${listNames(unflagged.workloads)}); if that data includes personal information, turn on "personal data leaves mainland China" so the PIPL cross-border assessment gates the move.`,
+      ['project', 'compliance', 'crossBorderData'], unflagged.workloads.slice(0, 50));
+  }
 
   // Dependencies: dangling ends, self-loops, duplicates, needs on retired workloads.
   // Pair key from the two ends' positions: numbers hash faster than concatenated strings.
