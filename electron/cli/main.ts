@@ -41,10 +41,15 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
 
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
     io.stderr(`decamp ${command.name}: ${plainParseError(error as Error)}\n\n${command.help}`);
     return EXIT.usage;
+  }
+  // `decamp plan --version` is what people type: answer it as `decamp --version` does, whatever else is on the line.
+  if (parsed.values.version) {
+    io.stdout(`decamp ${decampVersion()}\n`);
+    return EXIT.ok;
   }
   if (parsed.values.help) {
     io.stdout(command.help);
