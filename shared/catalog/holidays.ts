@@ -112,6 +112,18 @@ export function publicHolidays(jurisdiction: Jurisdiction, year: number): Holida
   return { holidays: [], makeUpWorkdays: [], status: 'none', source: 'No holiday table for this jurisdiction yet; add its public holidays by hand.' };
 }
 
+/** Chinese names of mainland China's holidays, for a project written in Chinese. */
+export const CN_HOLIDAY_NAMES_ZH: Readonly<Record<string, string>> = {
+  "New Year's Day": '元旦',
+  'Spring Festival': '春节',
+  'Qingming Festival': '清明节',
+  'Labour Day': '劳动节',
+  'Dragon Boat Festival': '端午节',
+  'Mid-Autumn Festival': '中秋节',
+  'National Day': '国庆节',
+  'National Day and Mid-Autumn Festival': '国庆节、中秋节',
+};
+
 /** The years a holiday table exists for mainland China. */
 export const CN_HOLIDAY_YEARS: readonly number[] = Object.keys(CN).map(Number);
 

@@ -23,10 +23,20 @@ export function targetProviderOf(w: Pick<Workload, 'target'>, project: Estate): 
 }
 
 const HOME = new WeakMap<Estate, Jurisdiction>();
+const CHINESE: readonly Provider[] = ['alibaba', 'huawei', 'tencent'];
+
+/**
+ * Where an estate is when no region says: mainland China when a Chinese provider is on either side
+ * of the move or the project is written in Chinese, else the US.
+ */
+export function fallbackHome(source: Provider, targets: readonly Provider[], locale: Estate['project']['locale']): Jurisdiction {
+  return CHINESE.includes(source) || targets.some((t) => CHINESE.includes(t)) || locale === 'zh-CN' ? 'cn' : 'us';
+}
 
 /**
  * The estate's home jurisdiction: where most of its workloads run today (by their source regions),
- * else mainland China for a Chinese provider or a Chinese-language project, else the US.
+ * else mainland China when a Chinese provider is on either side or the project is in Chinese, else
+ * the US.
  */
 export function homeJurisdiction(project: Estate): Jurisdiction {
   const hit = HOME.get(project);
@@ -44,8 +54,7 @@ export function homeJurisdiction(project: Estate): Jurisdiction {
       best = n;
     }
   }
-  const chinese = ['alibaba', 'huawei', 'tencent'].includes(project.project.sourceProvider) || project.project.locale === 'zh-CN';
-  const result = home ?? (chinese ? 'cn' : 'us');
+  const result = home ?? fallbackHome(project.project.sourceProvider, project.project.defaultTargets, project.project.locale);
   HOME.set(project, result);
   return result;
 }

@@ -11,6 +11,14 @@ export interface EmptyProjectOptions {
   /** yyyy-mm-dd */
   readonly startDate: string;
   readonly locale?: Project['project']['locale'];
+  /** Where the estate runs today; absent: Alibaba Cloud. */
+  readonly sourceProvider?: Project['project']['sourceProvider'];
+  /** Where it goes, the default first; absent: AWS. */
+  readonly defaultTargets?: Project['project']['defaultTargets'];
+  readonly currency?: Project['project']['currency'];
+  readonly compliance?: Partial<Project['project']['compliance']>;
+  /** Holidays and freezes for where the estate is (shared/catalog/local-calendar.ts); absent: none. */
+  readonly calendar?: Project['calendar'];
 }
 
 export function emptyProject(options: EmptyProjectOptions): Project {
@@ -18,17 +26,17 @@ export function emptyProject(options: EmptyProjectOptions): Project {
     formatVersion: CURRENT_FORMAT_VERSION,
     project: {
       name: options.name,
-      sourceProvider: 'alibaba',
-      defaultTargets: ['aws'],
+      sourceProvider: options.sourceProvider ?? 'alibaba',
+      defaultTargets: options.defaultTargets && options.defaultTargets.length > 0 ? [...options.defaultTargets] : ['aws'],
       startDate: options.startDate,
       locale: options.locale ?? 'en',
-      currency: 'CNY',
-      compliance: { icpFiling: false, mlpsLevel: 0, crossBorderData: false },
+      currency: options.currency ?? 'CNY',
+      compliance: { icpFiling: false, mlpsLevel: 0, crossBorderData: false, ...options.compliance },
     },
     workloads: [],
     dependencies: [],
     teams: [{ id: 'team-1', name: options.teamName, engineers: 4 }],
-    calendar: { workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] },
+    calendar: options.calendar ?? { workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] },
     assumptions: defaultAssumptionList(),
     pins: [],
     overrides: [],

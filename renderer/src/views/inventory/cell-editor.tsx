@@ -54,11 +54,23 @@ export function CellEditor({ kind, draft, label, options, errorId, onDraft, onCo
   if (kind === 'select') {
     return (
       <select ref={ref} value={draft} onChange={(e) => onDraft(e.target.value)} {...common}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {optionGroups(options).map(([group, items]) =>
+          group === undefined ? (
+            items.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))
+          ) : (
+            <optgroup key={group} label={group}>
+              {items.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ),
+        )}
       </select>
     );
   }
@@ -72,4 +84,15 @@ export function CellEditor({ kind, draft, label, options, errorId, onDraft, onCo
       {...common}
     />
   );
+}
+
+/** Consecutive options of one group, in order; ungrouped options stand alone. */
+function optionGroups(options: readonly CellOption[]): [string | undefined, CellOption[]][] {
+  const out: [string | undefined, CellOption[]][] = [];
+  for (const o of options) {
+    const last = out[out.length - 1];
+    if (last && last[0] === o.group && o.group !== undefined) last[1].push(o);
+    else out.push([o.group, [o]]);
+  }
+  return out;
 }

@@ -16,8 +16,10 @@ import {
   type TargetProvider,
   type Workload,
 } from '../../../../shared/model';
+import { catalogEntry } from '../../../../shared/catalog';
 import type { Wave } from '../../../../shared/plan/types';
 import { checkWith, readNumber, type CellError } from './cell-validation';
+import { sourceServiceOptions } from './service-options';
 
 /** One grid row: the workload and the figures the Plan derives for it. */
 export interface InventoryRow {
@@ -34,6 +36,8 @@ export type EditorKind = 'none' | 'text' | 'number' | 'select' | 'selection';
 export interface CellOption {
   readonly value: string;
   readonly label: string;
+  /** Options of one group are shown together under its label (a provider's products). */
+  readonly group?: string;
 }
 
 /** What display and option lists need from the surroundings (language, teams, defaults). */
@@ -111,10 +115,11 @@ export const COLUMNS: readonly ColumnSpec[] = [
   {
     id: 'sourceService',
     width: 170,
-    editor: 'text',
-    value: (r) => r.workload.sourceService,
-    display: (r) => r.workload.sourceService,
+    editor: 'select',
+    value: (r) => catalogEntry(r.workload.sourceService)?.name ?? r.workload.sourceService,
+    display: (r) => catalogEntry(r.workload.sourceService)?.name ?? r.workload.sourceService,
     draft: (w) => w.sourceService,
+    options: (c, w) => sourceServiceOptions(c, w),
     parse: field('sourceService', shape.sourceService, (d) => d.trim()),
   },
   {
