@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../../renderer/src/views/inventory/columns';
 import { commandForKey } from '../../../renderer/src/views/inventory/grid-keys';
 import { generatedProject, renderInventory, samplePlanned } from './harness';
 
@@ -29,7 +30,7 @@ describe('InventoryView keyboard', () => {
     await user.keyboard('{ArrowUp}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     expect(position(activeCell())).toEqual({ row: 3, col: 1 });
     await user.keyboard('{End}');
-    expect(position(activeCell())).toEqual({ row: 3, col: 15 });
+    expect(position(activeCell())).toEqual({ row: 3, col: COLUMNS.length });
     await user.keyboard('{Home}');
     expect(position(activeCell())).toEqual({ row: 3, col: 2 });
     await user.keyboard('{Tab}');
@@ -37,7 +38,7 @@ describe('InventoryView keyboard', () => {
     await user.keyboard('{PageDown}');
     expect(position(activeCell()).row).toBeGreaterThan(10);
     await user.keyboard('{Control>}{End}{/Control}');
-    expect(position(activeCell())).toEqual({ row: project.workloads.length + 1, col: 15 });
+    expect(position(activeCell())).toEqual({ row: project.workloads.length + 1, col: COLUMNS.length });
   });
 
   it('Enter edits, Escape cancels, Enter commits and moves down; Space selects', async () => {

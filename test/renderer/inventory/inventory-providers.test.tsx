@@ -3,6 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogEntry } from '../../../shared/catalog';
 import { PROVIDERS } from '../../../shared/model/vocabulary';
+import { COLUMN_INDEX } from '../../../renderer/src/views/inventory/columns';
 import { renderInventory, samplePlanned } from './harness';
 
 afterEach(() => cleanup());
@@ -45,5 +46,27 @@ describe('Inventory provider pickers', () => {
     await user.selectOptions(select, 'alibaba');
     await user.keyboard('{Enter}');
     expect(store.getState().project.workloads[0]!.target).toEqual({ provider: 'alibaba' });
+  });
+});
+
+describe('Inventory target region', () => {
+  it('sets a workload’s target region from its target provider’s regions, and back to the default', async () => {
+    const { project, plan } = samplePlanned();
+    const { user, store } = await renderInventory(project, plan);
+    const w = project.workloads[0]!;
+    const col = COLUMN_INDEX.get('targetRegion')!;
+    expect(cellOf(w.id, col)).toHaveTextContent('Default');
+    await user.dblClick(cellOf(w.id, col));
+    const select = screen.getByRole('combobox', { name: `Target region of ${w.name}` });
+    // The sample moves to AWS: AWS's regions are offered, the China ones first.
+    expect(within(select).getAllByRole('option').map((o) => (o as HTMLOptionElement).value).slice(0, 3)).toEqual(['', 'cn-north-1', 'cn-northwest-1']);
+    await user.selectOptions(select, 'cn-northwest-1');
+    await user.keyboard('{Enter}');
+    expect(store.getState().project.workloads[0]!.target).toEqual({ provider: 'aws', region: 'cn-northwest-1' });
+    expect(cellOf(w.id, col)).toHaveTextContent('cn-northwest-1');
+    await user.dblClick(cellOf(w.id, col));
+    await user.selectOptions(screen.getByRole('combobox', { name: `Target region of ${w.name}` }), '');
+    await user.keyboard('{Enter}');
+    expect(store.getState().project.workloads[0]!.target).toEqual({ provider: 'aws' });
   });
 });

@@ -3,11 +3,12 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssumptionTable } from './AssumptionTable';
 import { CalendarEditor } from './CalendarEditor';
+import { TargetRegionsEditor } from './TargetRegionsEditor';
 import { TeamsEditor } from './TeamsEditor';
 import './assumptions.css';
 
 export function AssumptionsView() {
-  const { t } = useTranslation('assumptions');
+  const { t } = useTranslation(['assumptions', 'providers']);
   const [filter, setFilter] = useState('');
   const clearFilter = useCallback(() => setFilter(''), []);
   return (
@@ -18,6 +19,8 @@ export function AssumptionsView() {
       <TeamsEditor />
       <h2>{t('calendar.heading')}</h2>
       <CalendarEditor />
+      <h2>{t('providers:regions.heading')}</h2>
+      <TargetRegionsEditor />
       <h2>{t('estimator.heading')}</h2>
       <div className="filter-row">
         <label>

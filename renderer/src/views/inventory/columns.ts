@@ -12,6 +12,7 @@ import {
   WORKLOAD_KINDS,
   WorkloadSchema,
   WorkloadSizeSchema,
+  type Project,
   type Team,
   type TargetProvider,
   type Workload,
@@ -19,7 +20,7 @@ import {
 import { catalogEntry } from '../../../../shared/catalog';
 import type { Wave } from '../../../../shared/plan/types';
 import { checkWith, readNumber, type CellError } from './cell-validation';
-import { sourceServiceOptions } from './service-options';
+import { parseTargetRegion, sourceServiceOptions, targetRegionOptions } from './service-options';
 
 /** One grid row: the workload and the figures the Plan derives for it. */
 export interface InventoryRow {
@@ -63,7 +64,8 @@ export interface ColumnSpec {
   /** The editor's starting text or option value. */
   readonly draft?: (w: Workload) => string;
   readonly options?: (ctx: CellContext, w: Workload | null) => readonly CellOption[];
-  readonly parse?: (draft: string, w: Workload) => ParseResult;
+  /** `project` for fields whose meaning depends on it (a target region needs the default target). */
+  readonly parse?: (draft: string, w: Workload, project?: Project) => ParseResult;
 }
 
 const shape = WorkloadSchema.shape;
@@ -233,6 +235,16 @@ export const COLUMNS: readonly ColumnSpec[] = [
     numeric: true,
     value: (r) => r.likelyEffort ?? undefined,
     display: (r, c) => (r.likelyEffort === null ? '—' : c.t('cell.personDays', { value: c.formatNumber(r.likelyEffort) })),
+  },
+  {
+    id: 'targetRegion',
+    width: 150,
+    editor: 'select',
+    value: (r) => r.workload.target?.region ?? '',
+    display: (r, c) => r.workload.target?.region ?? c.t('cell.defaultRegion'),
+    draft: (w) => w.target?.region ?? '',
+    options: (c, w) => targetRegionOptions(c, w),
+    parse: (draft, w, project) => parseTargetRegion(draft, w, project?.project.defaultTargets[0]),
   },
 ];
 

@@ -3,9 +3,10 @@
  * own provider first, so a workload can be moved onto any provider's product; a service the
  * catalog does not know stays selectable as itself rather than being silently replaced.
  */
-import { CATALOG, catalogEntry, providerOfService } from '../../../../shared/catalog';
-import { PROVIDERS, type Workload } from '../../../../shared/model';
-import type { CellContext, CellOption } from './columns';
+import { CATALOG, catalogEntry, providerOfService, REGIONS } from '../../../../shared/catalog';
+import { PROVIDERS, TargetSchema, type Workload } from '../../../../shared/model';
+import { checkWith } from './cell-validation';
+import type { CellContext, CellOption, ParseResult } from './columns';
 
 export function sourceServiceOptions(c: Pick<CellContext, 't'>, w: Workload | null): readonly CellOption[] {
   const own = w ? providerOfService(w.sourceService) : undefined;
@@ -17,4 +18,25 @@ export function sourceServiceOptions(c: Pick<CellContext, 't'>, w: Workload | nu
     for (const e of CATALOG) if (e.provider === provider) options.push({ value: e.id, label: e.name, group });
   }
   return options;
+}
+
+/**
+ * A workload's target region: its target provider's regions, or the project's region for that
+ * provider ("default"). A region belongs to one provider, so choosing one names the provider too.
+ */
+export function targetRegionOptions(c: Pick<CellContext, 't' | 'defaultTarget'>, w: Workload | null): readonly CellOption[] {
+  const provider = w?.target?.provider ?? c.defaultTarget;
+  const listed = provider ? REGIONS[provider].map((r) => ({ value: r.id, label: `${r.id} · ${r.name}` })) : [];
+  const current = w?.target?.region;
+  const extra = current && !listed.some((o) => o.value === current) ? [{ value: current, label: current }] : [];
+  return [{ value: '', label: c.t('cell.defaultRegion') }, ...listed, ...extra];
+}
+
+export function parseTargetRegion(draft: string, w: Workload, defaultTarget?: string): ParseResult {
+  const region = draft.trim();
+  if (region === (w.target?.region ?? '')) return { ok: true, patch: {} };
+  const provider = w.target?.provider ?? defaultTarget;
+  if (!region) return { ok: true, patch: { target: w.target ? { provider: w.target.provider, ...(w.target.service ? { service: w.target.service } : {}) } : undefined } };
+  const checked = checkWith(TargetSchema, { ...(w.target ?? {}), provider, region });
+  return checked.ok ? { ok: true, patch: { target: checked.value } } : checked;
 }

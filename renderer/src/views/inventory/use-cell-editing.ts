@@ -57,7 +57,7 @@ export function useCellEditing() {
       setEdit(null);
       return true;
     }
-    const parsed = spec.parse(current.draft, w);
+    const parsed = spec.parse(current.draft, w, state.project);
     if (!parsed.ok) {
       setEdit({ ...current, error: parsed.error });
       return false;
