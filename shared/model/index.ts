@@ -1,5 +1,6 @@
 /** The project file: schema, vocabulary, defaults, load and save. */
 export * from './default-assumptions';
+export * from './currency';
 export * from './default-risks';
 export * from './load';
 export * from './locate';

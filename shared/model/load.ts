@@ -97,7 +97,7 @@ export type ValidationResult = { ok: true; project: Project } | { ok: false; pro
  * Lists of items, checked one item at a time: the schema collects every issue of everything it checks, so a file with a
  * million bad items in one list would cost a million issue lists before the first 50 could be shown.
  */
-const ITEM_LISTS = ['workloads', 'dependencies', 'teams', 'assumptions', 'pins', 'overrides', 'actuals', 'risks', 'waves'] as const;
+const ITEM_LISTS = ['workloads', 'dependencies', 'teams', 'assumptions', 'pins', 'overrides', 'actuals', 'risks', 'waves', 'workloadActuals', 'scenarios', 'baselines'] as const;
 
 /** The schema of one item of a list (an optional list's, too). */
 function itemSchema(key: (typeof ITEM_LISTS)[number]): z.ZodType {

@@ -26,6 +26,9 @@ export function checkReferences(project: Project, max = Number.POSITIVE_INFINITY
   uniqueIds(project.actuals, 'actuals', 'actual', report);
   uniqueIds(project.risks ?? [], 'risks', 'risk', report);
   uniqueIds(project.waves ?? [], 'waves', 'wave setting', report);
+  uniqueIds(project.workloadActuals ?? [], 'workloadActuals', 'workload actual', report);
+  uniqueIds(project.scenarios ?? [], 'scenarios', 'scenario', report);
+  uniqueIds(project.baselines ?? [], 'baselines', 'baseline', report);
 
   const platformTeam = project.project.platformTeam;
   if (platformTeam !== undefined && !teamIds.has(platformTeam)) {
@@ -82,6 +85,7 @@ export function checkReferences(project: Project, max = Number.POSITIVE_INFINITY
       }
     }
   });
+  checkDecisions(project, workloadIds, report);
   const orders = new Map<number, string>();
   (project.waves ?? []).forEach((w, i) => {
     const first = orders.get(w.order);
@@ -92,6 +96,37 @@ export function checkReferences(project: Project, max = Number.POSITIVE_INFINITY
 }
 
 type Report = (problem: ReferenceProblem) => void;
+
+/**
+ * Workload actuals, scenario names and currencies. A scenario's differences are not checked here: one
+ * naming a workload that has gone is reported by shared/scenarios as no longer applying, not refused.
+ */
+function checkDecisions(project: Project, workloadIds: ReadonlySet<string>, report: Report): void {
+  (project.workloadActuals ?? []).forEach((a, i) => {
+    if (!workloadIds.has(a.workloadId)) report({ path: ['workloadActuals', i, 'workloadId'], message: `actual '${a.id}' names workload '${a.workloadId}', which does not exist` });
+    else if (a.start !== undefined && a.finish !== undefined && a.finish < a.start) report({ path: ['workloadActuals', i, 'finish'], message: `actual for workload '${a.workloadId}' finishes (${a.finish}) before it starts (${a.start})` });
+  });
+  const names = new Map<string, string>();
+  (project.scenarios ?? []).forEach((s, i) => {
+    const key = s.name.trim().toLowerCase();
+    const first = names.get(key);
+    if (first !== undefined) report({ path: ['scenarios', i, 'name'], message: `scenarios '${first}' and '${s.id}' are both named '${s.name}'` });
+    else names.set(key, s.id);
+  });
+  const home = project.project.currency;
+  const rated = new Set<string>([home]);
+  (project.project.exchangeRates ?? []).forEach((r, i) => {
+    if (r.currency === home) report({ path: ['project', 'exchangeRates', i, 'currency'], message: `an exchange rate for ${home}, the project's own currency, is not needed` });
+    else if (rated.has(r.currency)) report({ path: ['project', 'exchangeRates', i, 'currency'], message: `there are two exchange rates for ${r.currency}` });
+    rated.add(r.currency);
+  });
+  project.workloads.forEach((w, i) => {
+    if (w.costCurrency !== undefined && !rated.has(w.costCurrency)) report({ path: ['workloads', i, 'costCurrency'], message: `workload '${w.id}' costs in ${w.costCurrency}, but the project has no exchange rate for ${w.costCurrency}` });
+  });
+  project.teams.forEach((t, i) => {
+    if (t.dayRateCurrency !== undefined && !rated.has(t.dayRateCurrency)) report({ path: ['teams', i, 'dayRateCurrency'], message: `team '${t.id}' is paid in ${t.dayRateCurrency}, but the project has no exchange rate for ${t.dayRateCurrency}` });
+  });
+}
 
 function uniqueIds(items: readonly { id: string }[], at: string, noun: string, report: Report): Set<string> {
   const seen = new Set<string>();

@@ -23,6 +23,9 @@ const KEY_ORDER = [
   'actuals',
   'risks',
   'waves',
+  'workloadActuals',
+  'scenarios',
+  'baselines',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 

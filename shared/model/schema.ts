@@ -94,6 +94,8 @@ export const WorkloadSchema = z.strictObject({
   monthlyCost: z.number().min(0),
   /** Monthly run cost on the target; absent means source cost x `cost.targetRunRatio`. */
   targetMonthlyCost: z.number().min(0).optional(),
+  /** Currency of `monthlyCost` and `targetMonthlyCost`; absent means the project's. */
+  costCurrency: z.enum(CURRENCIES).optional(),
   tags: z.array(z.string()),
   notes: z.string(),
   /** What an importer guessed and a person has not confirmed yet ("needs review"); absent or empty: nothing to confirm. */
@@ -120,6 +122,8 @@ export const TeamSchema = z.strictObject({
   focus: z.number().gt(0).max(1).optional(),
   /** Cost of one person-day, in the project currency; absent means `cost.defaultDayRate`. */
   dayRate: z.number().min(0).optional(),
+  /** Currency of `dayRate`; absent means the project's. */
+  dayRateCurrency: z.enum(CURRENCIES).optional(),
 });
 export type Team = z.infer<typeof TeamSchema>;
 
@@ -174,12 +178,20 @@ export const EstimateOverrideSchema = z.strictObject({
 });
 export type EstimateOverride = z.infer<typeof EstimateOverrideSchema>;
 
+/** Work that cannot go on, and why: recorded with the actuals, shown wherever the work is. */
+export const BlockedSchema = z.strictObject({
+  reason: z.string().min(1, 'must say why').max(500, 'must be at most 500 characters'),
+  since: IsoDateSchema,
+});
+export type Blocked = z.infer<typeof BlockedSchema>;
+
 /** Observed dates of a wave (by index, 0 = pilot); the forecast re-plans the rest. */
 export const ActualSchema = z.strictObject({
   id: IdSchema,
   wave: z.number().int().min(0),
   start: IsoDateSchema,
   finish: IsoDateSchema.optional(),
+  blocked: BlockedSchema.optional(),
 });
 export type Actual = z.infer<typeof ActualSchema>;
 
@@ -193,6 +205,20 @@ export const ComplianceSchema = z.strictObject({
 });
 export type Compliance = z.infer<typeof ComplianceSchema>;
 
+/**
+ * What one unit of another currency is worth in the project's currency, as an assumption: no rate
+ * is ever looked up (Decamp has no network), so each says when it held and where it came from.
+ */
+export const ExchangeRateSchema = z.strictObject({
+  currency: z.enum(CURRENCIES),
+  /** Units of the project currency for one unit of `currency` (CNY project, USD rate 7.1). */
+  rate: z.number().gt(0).max(1_000_000),
+  /** The day the rate was read. */
+  asOf: IsoDateSchema,
+  source: z.string().min(1, 'must say where the rate comes from').max(500, 'must be at most 500 characters'),
+});
+export type ExchangeRate = z.infer<typeof ExchangeRateSchema>;
+
 export const ProjectMetaSchema = z.strictObject({
   name: z.string().min(1, 'must not be empty'),
   description: z.string().optional(),
@@ -201,6 +227,8 @@ export const ProjectMetaSchema = z.strictObject({
   startDate: IsoDateSchema,
   locale: z.enum(LOCALES),
   currency: z.enum(CURRENCIES),
+  /** Rates for amounts entered in other currencies (a team's day rate, a workload's bill); absent: none. */
+  exchangeRates: z.array(ExchangeRateSchema).max(50).optional(),
   compliance: ComplianceSchema,
   /**
    * Id of the team that builds the landing zone (network, identity, keys, DNS zones, monitoring);
@@ -302,6 +330,90 @@ export const WaveSettingSchema = z.strictObject({
 });
 export type WaveSetting = z.infer<typeof WaveSettingSchema>;
 
+/** Observed progress of one workload: when its work started and finished, what it took, and whether it is stuck. */
+export const WorkloadActualSchema = z.strictObject({
+  id: IdSchema,
+  workloadId: IdSchema,
+  start: IsoDateSchema.optional(),
+  finish: IsoDateSchema.optional(),
+  /** Person-days the work really took, when the team tracked it; absent: worked out from the dates. */
+  effort: z.number().min(0).max(1_000_000).optional(),
+  blocked: BlockedSchema.optional(),
+});
+export type WorkloadActual = z.infer<typeof WorkloadActualSchema>;
+
+/**
+ * One difference a scenario makes to the baseline. A scenario stores only these, so every other
+ * edit of the baseline flows into it; one that no longer applies (its workload or team is gone) is
+ * kept and reported by shared/scenarios, never dropped.
+ */
+export const ScenarioChangeSchema = z.discriminatedUnion('kind', [
+  /** Every moving workload bound for `replaces` (default: the first default target) goes to `provider` instead. */
+  z.strictObject({ kind: z.literal('target'), provider: z.enum(TARGET_PROVIDERS), replaces: z.enum(TARGET_PROVIDERS).optional() }),
+  /** One workload's strategy, target or owner team. */
+  z.strictObject({ kind: z.literal('workload'), workloadId: IdSchema, strategy: z.enum(STRATEGIES).optional(), target: TargetSchema.optional(), team: IdSchema.optional() }),
+  /** A team's size (set, or a number more or fewer), focus or day rate. */
+  z.strictObject({
+    kind: z.literal('team'),
+    teamId: IdSchema,
+    engineers: z.number().int().min(1).max(500).optional(),
+    addEngineers: z.number().int().min(-500).max(500).optional(),
+    focus: z.number().gt(0).max(1).optional(),
+    dayRate: z.number().min(0).optional(),
+  }),
+  z.strictObject({ kind: z.literal('add-team'), team: TeamSchema }),
+  /** An assumption's value (line bandwidth, the offline-transfer threshold, a day rate ...). */
+  z.strictObject({ kind: z.literal('assumption'), assumptionId: z.string().min(1).max(120), value: z.number() }),
+  z.strictObject({ kind: z.literal('start-date'), date: IsoDateSchema }),
+  z.strictObject({ kind: z.literal('add-freeze'), window: FreezeWindowSchema }),
+  z.strictObject({ kind: z.literal('remove-freeze'), freezeId: IdSchema }),
+  /** A register risk switched on or off, or its mitigation taken or not. */
+  z.strictObject({ kind: z.literal('risk'), riskId: IdSchema, enabled: z.boolean().optional(), mitigationAdopted: z.boolean().optional() }),
+]);
+export type ScenarioChange = z.infer<typeof ScenarioChangeSchema>;
+
+/** A named "what if": the baseline with a few inputs changed. */
+export const ScenarioSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  description: z.string().max(2000, 'must be at most 2000 characters').optional(),
+  changes: z.array(ScenarioChangeSchema).max(500),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** One wave as a baseline recorded it, by number (0 = pilot). */
+export const BaselineWaveSchema = z.strictObject({
+  wave: z.number().int().min(0),
+  name: z.string(),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  p80End: IsoDateSchema,
+  workloads: z.number().int().min(0),
+  /** Likely effort, person-days. */
+  effort: z.number().min(0),
+});
+export type BaselineWave = z.infer<typeof BaselineWaveSchema>;
+
+/** The plan as it stood when someone saved it (as MS Project keeps baselines): named, dated, compared against later. */
+export const BaselineSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  /** The day it was saved. */
+  savedOn: IsoDateSchema,
+  start: IsoDateSchema,
+  /** The deterministic end. */
+  end: IsoDateSchema,
+  p50End: IsoDateSchema,
+  p80End: IsoDateSchema,
+  p95End: IsoDateSchema,
+  effort: z.number().min(0),
+  /** Total cost in `currency`. */
+  cost: z.number().min(0),
+  currency: z.enum(CURRENCIES),
+  waves: z.array(BaselineWaveSchema).max(10_000),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
 /** Shape only; cross-references are checked by `checkReferences` so errors can name both ends. */
 export const ProjectShapeSchema = z.strictObject({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
@@ -318,5 +430,11 @@ export const ProjectShapeSchema = z.strictObject({
   risks: z.array(RiskEntrySchema).optional(),
   /** The user's wave names and caps; absent or empty means the planner's own. */
   waves: z.array(WaveSettingSchema).optional(),
+  /** Per-workload progress (start, finish, effort, blocked); absent: none recorded. */
+  workloadActuals: z.array(WorkloadActualSchema).optional(),
+  /** Named "what if" scenarios, each stored as its differences from this project (the baseline). */
+  scenarios: z.array(ScenarioSchema).max(100).optional(),
+  /** Saved baselines, oldest first. */
+  baselines: z.array(BaselineSchema).max(100).optional(),
 });
 export type Project = z.infer<typeof ProjectShapeSchema>;

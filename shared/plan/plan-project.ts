@@ -2,6 +2,7 @@
  * `planProject`: the whole engine, phase by phase, as the architecture lists it. Pure and
  * deterministic: no clock, seeded randomness, so the same file and seed give byte-identical JSON.
  */
+import { inProjectCurrency } from '../model/currency';
 import type { Project } from '../model/schema';
 import { resolveAssumptions } from './assumptions';
 import { WorkingCalendar } from './calendar';
@@ -27,7 +28,9 @@ export interface PlanOptions {
   readonly runs?: number;
 }
 
-export function planProject(project: Project, options: PlanOptions = {}): Plan {
+export function planProject(entered: Project, options: PlanOptions = {}): Plan {
+  // Amounts entered in another currency are planned in the project's (shared/model/currency.ts).
+  const project = inProjectCurrency(entered);
   const assumptions = resolveAssumptions(project);
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : DEFAULT_SEED;
   const runs = Math.max(1, Math.round(options.runs ?? assumptions.value('simulation.runs')) || 1);

@@ -4,9 +4,10 @@ import type { Project } from '../../model/schema';
 import { ecommerceIot } from './ecommerce-iot';
 import { largeEstate } from './large-estate';
 import { onlineShop } from './online-shop';
+import { withMidSizeScenarios } from './scenarios';
 
 export const SAMPLE_BUILDERS: Readonly<Record<SampleId, () => Project>> = {
   'online-shop': onlineShop,
-  'ecommerce-iot': ecommerceIot,
+  'ecommerce-iot': () => withMidSizeScenarios(ecommerceIot()),
   'large-estate': largeEstate,
 };
