@@ -3,45 +3,19 @@
  * in Chinese and a workbook written in the export worker and handed over as downloads, read back
  * with the libraries that read them; Print to PDF opens the same dialog on PDF.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
 
 describe.runIf(browserAvailable())('Export in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, locale: 'en-US' });
-    page = await context.newPage();
-    const pageErrors: string[] = (errors = []);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    const hint = page.getByRole('button', { name: 'Got it' });
-    if (await hint.isVisible()) await hint.click();
-  });
-  afterEach(async () => {
-    await context?.close();
+  const app = browserSuite({ acceptDownloads: true, dismissHint: true });
+    let page: Page;
+  beforeEach(() => {
+    page = app.page;
   });
 
   const dialog = () => page.getByRole('dialog', { name: 'Export' });
@@ -63,7 +37,7 @@ describe.runIf(browserAvailable())('Export in Chromium', () => {
     expect(xml).toContain('w:tbl');
     await expect.poll(() => dialog().count(), { timeout: WAIT_MS }).toBe(0);
     await expect.poll(() => page.locator('.status-line, [role="status"]').allInnerTexts(), { timeout: WAIT_MS }).toEqual(expect.arrayContaining([expect.stringContaining(download.suggestedFilename())]));
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 180_000);
 
   it('exports the workbook with real sheets from the header button', async () => {
@@ -77,7 +51,7 @@ describe.runIf(browserAvailable())('Export in Chromium', () => {
     await book.xlsx.readFile(file);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Tasks', 'Risks', 'Assumptions']);
     expect(book.getWorksheet('Waves')!.getCell('C2').value).toBeInstanceOf(Date);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 180_000);
 
   it('opens the dialog on PDF from Print to PDF, and Escape closes it', async () => {

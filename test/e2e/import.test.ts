@@ -3,12 +3,10 @@
  * through the column and value steps, the report and merge preview, one undoable import, and the
  * Inventory's needs-review filter; the same dialog in Chinese. Screenshots go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
 
 const CSV = [
   '实例ID,实例名称,类型,规格,地域,所属应用,负责人,环境,重要性,依赖',
@@ -18,36 +16,10 @@ const CSV = [
 ].join('\n');
 
 describe.runIf(browserAvailable())('Import in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    const pageErrors: string[] = (errors = []);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    page.on('filechooser', (chooser) => void chooser.setFiles([{ name: 'cmdb.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    const hint = page.getByRole('button', { name: 'Got it' });
-    if (await hint.isVisible()) await hint.click();
-  });
-  afterEach(async () => {
-    await context?.close();
+  const app = browserSuite({ dismissHint: true, prepare: (p) => p.on('filechooser', (chooser) => void chooser.setFiles([{ name: 'cmdb.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }])) });
+    let page: Page;
+  beforeEach(() => {
+    page = app.page;
   });
 
   it('imports a CMDB export with Chinese headers as one undoable step, its guesses marked for review', async () => {
@@ -76,7 +48,7 @@ describe.runIf(browserAvailable())('Import in Chromium', () => {
     expect(before).toBe(true);
     await page.getByRole('button', { name: 'Undo' }).first().click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: '会话缓存' }).count(), { timeout: WAIT_MS }).toBe(0);
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 180_000);
 
   it('reads the same way in Chinese', async () => {
@@ -90,6 +62,6 @@ describe.runIf(browserAvailable())('Import in Chromium', () => {
     await dialog.getByRole('button', { name: '读取文件' }).click();
     await dialog.getByText('读取了 3 个工作负载和 1 条依赖。').waitFor({ timeout: WAIT_MS });
     await page.screenshot({ path: join(RESULTS, 'import-preview-zh.png') });
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   }, 180_000);
 });

@@ -3,55 +3,27 @@
  * that moves the P50 date, add and undo, both languages, save to a file and open it again.
  * Screenshots land in test-results/ for a person to look at.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
 
 describe.runIf(browserAvailable())('Decamp in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
-  let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, locale: 'en-US' });
-    page = await context.newPage();
+  const app = browserSuite({
+    acceptDownloads: true,
     // Playwright asks Chromium to intercept file pickers only once something listens, and does not wait for it: a key pressed right
     // after waitForEvent('filechooser') could open the picker before the interception was on, and the event never came (seen under
     // load). A listener from the start has it on long before any journey opens a file.
-    page.on('filechooser', () => undefined);
-    // A fresh list per page: a closed page's late error must not land in the next journey.
-    const pageErrors: string[] = (errors = []);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    await replanned();
+    prepare: (p) => p.on('filechooser', () => undefined),
   });
-  afterEach(async (ctx) => {
-    // What the page showed when a journey failed, for a person to look at; then the page goes, so it does not plan on in the background.
-    if (ctx.task.result?.state === 'fail') await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
-    await context?.close();
+  const { shot, replanned } = app;
+  let page: Page;
+  beforeEach(() => {
+    page = app.page;
   });
 
   const p50 = () => page.getByTestId('p50').innerText();
-  const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
-  /** The header's status region is aria-busy from an edit until the plan of the current document is on screen. */
-  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
 
   it('opens the sample on first start with a hint, and the Summary reads on its own', async () => {
     await visible(page.getByRole('complementary', { name: 'Getting started' }));
@@ -60,7 +32,7 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
     await shot('summary-first-start');
     await page.getByRole('button', { name: 'Got it' }).click();
     await gone(page.getByRole('complementary', { name: 'Getting started' }));
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it("moves the P50 date when a workload's strategy changes", async () => {

@@ -4,51 +4,20 @@
  * AK/SK outage and read the stopped workloads. Then every plan view is photographed in English and
  * Chinese, light and dark, under test-results/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, WAIT_MS } from './harness';
 
 const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
 
 describe.runIf(browserAvailable())('The plan views in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
+  const app = browserSuite({ viewport: { width: 1440, height: 900 }, dismissHint: true });
+  const { shot, replanned } = app;
   let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    const pageErrors: string[] = (errors = []);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    await replanned();
-    const hint = page.getByRole('button', { name: 'Got it' });
-    if (await hint.count()) await hint.click();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
-    await context?.close();
+  beforeEach(() => {
+    page = app.page;
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
-  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
   const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
   const waveOfCard = async (id: string) => (await card(id).locator('.map-card-meta').nth(1).innerText()).split('·').at(-1)!.trim();
 
@@ -87,7 +56,7 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).first().click();
     await replanned();
     await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).toBe('Wave 1');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('drags a card to another wave on the board, and the card shows what the pin breaks', async () => {
@@ -107,7 +76,7 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await shot('waves-pin-warning');
     await page.keyboard.press('Control+4');
     await visible(page.getByText(/moves before/));
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('zooms the timeline from weeks to days and out to quarters, keeping the bars on the calendar', async () => {
@@ -130,7 +99,7 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await page.locator('.tl-bar.tl-wave').first().click();
     await visible(page.locator('.tl-bar.tl-workload'));
     await shot('timeline-wave-open');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('runs an AK/SK outage and reads the stopped workloads, before the move and after the last wave', async () => {
@@ -150,7 +119,7 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     expect(after).toBeLessThan(before);
     expect(await page.getByTestId('outage-stopped').getByRole('rowheader').count()).toBe(after);
     await shot('outage-aksk-after-last-wave');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('photographs every plan view in English and Chinese, light and dark', async () => {
@@ -173,6 +142,6 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
         }
       }
     }
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
