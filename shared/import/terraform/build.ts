@@ -176,11 +176,11 @@ function draftFor(inst: TfInstance, type: ResourceType, provider: SourceProvider
   const sourceService = entry?.id ?? defaultSourceServiceForKind(typeProvider, kind)?.id ?? `${typeProvider}.other`;
   const guesses: ReviewNote[] = entry ? [] : [{ field: 'sourceService', basis: 'value', source: inst.type }];
   const tags = tagsOf(attrs);
-  const spec = firstString(attrs, ['instance_type', 'instance_class', 'specification', 'db_instance_class', 'machine_type', 'size', 'sku_name', 'node_class']);
+  const spec = firstString(attrs, ['instance_type', 'instance_class', 'specification', 'db_instance_class', 'machine_type', 'size', 'sku_name', 'node_class', 'flavor_id', 'flavor']);
   if (spec !== undefined && !/^\d+$/.test(spec)) tags.tags.push(`spec:${spec}`);
   const instances = sumOf(inst, type.instances);
   const dataGb = sumOf(inst, type.dataGb);
-  const region = regionOfAttributes(attrs);
+  const region = regionOfAttributes(attrs, typeProvider);
   const name = firstString(attrs, type.name ?? []) ?? fallbackName(inst);
   return {
     ids: [inst.cloudId, hclId(inst)],
@@ -215,13 +215,19 @@ function hclId(inst: TfInstance): string {
   return `${module ? `${module}/` : ''}${inst.type}.${inst.name}${index}`;
 }
 
-function regionOfAttributes(attrs: Readonly<Record<string, unknown>>): string | undefined {
-  const raw = firstString(attrs, ['region', 'region_id', 'availability_zone', 'zone_id', 'master_zone_id', 'zone', 'location']);
-  if (raw !== undefined) return regionOf(raw);
+function regionOfAttributes(attrs: Readonly<Record<string, unknown>>, provider: SourceProvider): string | undefined {
+  // Tencent Cloud writes some zones as numbers (CKafka's zone_id 100003): those name no region.
+  const raw = ['region', 'region_id', 'availability_zone', 'zone_id', 'master_zone_id', 'zone', 'available_zone', 'location'].map((p) => firstString(attrs, [p])).find((v) => v !== undefined && !/^\d+$/.test(v));
+  if (raw !== undefined) return provider === 'tencent' ? tencentRegionOf(raw) : regionOf(raw);
   const arn = firstString(attrs, ['arn']);
   // Alibaba Cloud: acs:service:region:account:resource; AWS: arn:partition:service:region:account:resource.
   const fromArn = arn !== undefined ? (/^acs:[^:]+:([a-z]{2,}-[a-z0-9-]+):/.exec(arn) ?? /^arn:[^:]+:[^:]+:([a-z]{2,}-[a-z0-9-]+):/.exec(arn))?.[1] : undefined;
   return fromArn;
+}
+
+/** Tencent Cloud zones number their region's data centres: `ap-guangzhou-3`, `ap-shanghai-fsi-1` -> the region. */
+function tencentRegionOf(zone: string): string {
+  return /^((?:ap|na|eu|sa)-[a-z]+(?:-fsi)?)-\d+$/.exec(zone.trim())?.[1] ?? regionOf(zone);
 }
 
 /** Tags as `key:value`; application, owner and environment read from the usual tag keys. Secret-looking keys are dropped. */

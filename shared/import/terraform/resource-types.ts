@@ -4,7 +4,10 @@
  * topics), with the attributes that name it and size it. Adding a type is one entry here; its
  * catalog id is resolved through the catalog's lookups, so a product the catalog adds plugs in.
  */
-import type { DependencyKind, WorkloadKind } from '../../model/vocabulary';
+import type { DependencyKind, SourceProvider, WorkloadKind } from '../../model/vocabulary';
+import { HUAWEICLOUD } from './huaweicloud-types';
+import { child, top } from './resource-type-builders';
+import { TENCENTCLOUD } from './tencentcloud-types';
 
 /** How one attribute's references become dependencies (others: the owner needs the target, kind by the target's kind). */
 export interface LinkRule {
@@ -34,9 +37,6 @@ export interface ResourceType {
   readonly dataGb?: readonly string[];
   readonly links?: readonly LinkRule[];
 }
-
-const top = (service: string, name: readonly string[], extra: Omit<ResourceType, 'service' | 'name'> = {}): ResourceType => ({ service, name, ...extra });
-const child = (parent: readonly string[], extra: Omit<ResourceType, 'parent'> = {}): ResourceType => ({ parent, ...extra });
 
 const ALICLOUD: Readonly<Record<string, ResourceType>> = {
   // Compute and containers
@@ -328,12 +328,12 @@ const OTHERS: Readonly<Record<string, ResourceType>> = {
   google_bigquery_table: child(['dataset_id']),
 };
 
-export const RESOURCE_TYPES: Readonly<Record<string, ResourceType>> = { ...ALICLOUD, ...OTHERS };
+export const RESOURCE_TYPES: Readonly<Record<string, ResourceType>> = { ...ALICLOUD, ...OTHERS, ...HUAWEICLOUD, ...TENCENTCLOUD };
 
 /** Type prefixes and the source provider they belong to. */
-export const PROVIDER_PREFIXES: Readonly<Record<string, 'alibaba' | 'aws' | 'azure' | 'gcp'>> = { alicloud_: 'alibaba', aws_: 'aws', azurerm_: 'azure', google_: 'gcp' };
+export const PROVIDER_PREFIXES: Readonly<Record<string, SourceProvider>> = { alicloud_: 'alibaba', aws_: 'aws', azurerm_: 'azure', google_: 'gcp', huaweicloud_: 'huawei', tencentcloud_: 'tencent' };
 
-export function providerOfType(type: string): 'alibaba' | 'aws' | 'azure' | 'gcp' | undefined {
+export function providerOfType(type: string): SourceProvider | undefined {
   const prefix = Object.keys(PROVIDER_PREFIXES).find((p) => type.startsWith(p));
   return prefix !== undefined ? PROVIDER_PREFIXES[prefix] : undefined;
 }
@@ -365,6 +365,13 @@ export const ATTRIBUTE_KINDS: Readonly<Record<string, DependencyKind>> = {
   role: 'auth',
   iam_instance_profile: 'auth',
   key_name: 'auth',
+  // Huawei Cloud: an agency is the role a resource acts as; network_id names a subnet (DMS, DWS).
+  agency: 'auth',
+  agency_name: 'auth',
+  network_id: 'network',
+  // Tencent Cloud: security groups in order on a CVM, a CAM role by name.
+  orderly_security_groups: 'network',
+  cam_role_name: 'auth',
   'log_config.project': 'async',
   'log_config.logstore': 'async',
   log_config: 'async',

@@ -1,0 +1,138 @@
+/**
+ * The common huaweicloud_* resources (provider huaweicloud/huaweicloud), with attribute names as its
+ * registry documentation writes them (docs/resources/<type>.md). Types renamed by the provider are
+ * listed under both names (gaussdb_mysql_instance is now taurusdb_instance, gaussdb_opengauss_instance
+ * now gaussdb_instance): older states keep the old one.
+ */
+import { child, top } from './resource-type-builders';
+import type { ResourceType } from './resource-types';
+
+const RDS_ENGINES = { mysql: 'huawei.rds-mysql', mariadb: 'huawei.rds-mysql', postgresql: 'huawei.rds-postgresql', sqlserver: 'huawei.rds-sqlserver' };
+
+export const HUAWEICLOUD: Readonly<Record<string, ResourceType>> = {
+  // Compute and containers
+  huaweicloud_compute_instance: top('huawei.ecs', ['name'], { dataGb: ['system_disk_size', 'data_disks.size'], links: [{ attr: 'network.uuid', kind: 'network' }, { attr: 'key_pair', kind: 'auth' }] }),
+  huaweicloud_compute_keypair: top('huawei.ecs', ['name'], { kind: 'security', refKeys: ['name'] }),
+  huaweicloud_kps_keypair: top('huawei.ecs', ['name'], { kind: 'security', refKeys: ['name'] }),
+  huaweicloud_compute_volume_attach: child(['instance_id'], { links: [{ attr: 'volume_id', kind: 'data' }] }),
+  huaweicloud_compute_eip_associate: child(['public_ip'], { links: [{ attr: 'instance_id', reverse: true, kind: 'network' }] }),
+  huaweicloud_as_group: top('huawei.ecs', ['scaling_group_name'], { instances: ['desire_instance_number', 'min_instance_number'], links: [{ attr: 'lbaas_listeners.pool_id', reverse: true }, { attr: 'networks.id', kind: 'network' }] }),
+  huaweicloud_as_policy: child(['scaling_group_id']),
+  huaweicloud_bms_instance: top('huawei.bms', ['name'], { dataGb: ['system_disk_size', 'data_disks.size'], links: [{ attr: 'nics.subnet_id', kind: 'network' }, { attr: 'key_pair', kind: 'auth' }] }),
+  huaweicloud_evs_volume: top('huawei.evs', ['name'], { dataGb: ['size'] }),
+  huaweicloud_cce_cluster: top('huawei.cce', ['name']),
+  huaweicloud_cce_node: child(['cluster_id']),
+  huaweicloud_cce_node_pool: child(['cluster_id'], { instances: ['initial_node_count'] }),
+  huaweicloud_cce_addon: child(['cluster_id']),
+  huaweicloud_swr_organization: top('huawei.swr', ['name'], { refKeys: ['name'] }),
+  huaweicloud_swr_repository: child(['organization']),
+  huaweicloud_fgs_function: top('huawei.functiongraph', ['name'], { refKeys: ['urn'], links: [{ attr: 'agency', kind: 'auth' }, { attr: 'log_group_id', kind: 'async' }, { attr: 'log_stream_id', kind: 'async' }] }),
+  huaweicloud_fgs_trigger: child(['function_urn']),
+
+  // Storage
+  huaweicloud_obs_bucket: top('huawei.obs', ['bucket'], { refKeys: ['bucket'], links: [{ attr: 'logging.target_bucket', kind: 'async' }] }),
+  huaweicloud_obs_bucket_object: child(['bucket']),
+  huaweicloud_obs_bucket_policy: child(['bucket']),
+  huaweicloud_obs_bucket_acl: child(['bucket']),
+  huaweicloud_sfs_turbo: top('huawei.sfs', ['name'], { dataGb: ['size'] }),
+  huaweicloud_sfs_file_system: top('huawei.sfs', ['name'], { dataGb: ['size'] }),
+
+  // Network
+  huaweicloud_vpc: top('huawei.vpc', ['name']),
+  huaweicloud_vpc_subnet: top('huawei.vpc', ['name']),
+  huaweicloud_vpc_route_table: child(['vpc_id']),
+  huaweicloud_vpc_route: child(['route_table_id', 'vpc_id']),
+  huaweicloud_networking_secgroup: top('huawei.vpc', ['name'], { kind: 'network' }),
+  huaweicloud_networking_secgroup_rule: child(['security_group_id']),
+  huaweicloud_vpc_eip: top('huawei.eip', ['name', 'bandwidth.name', 'address'], { refKeys: ['address'] }),
+  huaweicloud_vpc_eip_associate: child(['public_ip']),
+  huaweicloud_nat_gateway: top('huawei.nat', ['name']),
+  huaweicloud_nat_snat_rule: child(['nat_gateway_id'], { links: [{ attr: 'subnet_id', reverse: true, kind: 'network' }] }),
+  huaweicloud_nat_dnat_rule: child(['nat_gateway_id']),
+  huaweicloud_elb_loadbalancer: top('huawei.elb', ['name']),
+  huaweicloud_elb_listener: child(['loadbalancer_id']),
+  huaweicloud_elb_pool: child(['loadbalancer_id', 'listener_id']),
+  huaweicloud_elb_member: child(['pool_id'], { links: [{ attr: 'instance_id', kind: 'sync' }] }),
+  huaweicloud_lb_loadbalancer: top('huawei.elb', ['name']),
+  huaweicloud_lb_listener: child(['loadbalancer_id']),
+  huaweicloud_lb_pool: child(['loadbalancer_id', 'listener_id']),
+  huaweicloud_lb_member: child(['pool_id']),
+  huaweicloud_vpn_gateway: top('huawei.vpn', ['name']),
+  huaweicloud_vpn_customer_gateway: top('huawei.vpn', ['name']),
+  huaweicloud_vpn_connection: child(['gateway_id'], { links: [{ attr: 'customer_gateway_id', kind: 'network' }] }),
+  huaweicloud_dc_virtual_gateway: top('huawei.direct-connect', ['name']),
+  huaweicloud_dc_virtual_interface: child(['vgw_id', 'gateway_id']),
+  huaweicloud_cc_connection: top('huawei.direct-connect', ['name']),
+  huaweicloud_cdn_domain: top('huawei.cdn', ['name']),
+  huaweicloud_dns_zone: top('huawei.dns', ['name'], { refKeys: ['name'] }),
+  huaweicloud_dns_recordset: child(['zone_id']),
+  huaweicloud_apig_instance: top('huawei.apig', ['name']),
+  huaweicloud_apig_group: child(['instance_id']),
+  huaweicloud_apig_api: child(['instance_id']),
+
+  // Identity and security
+  huaweicloud_identity_user: top('huawei.iam', ['name'], { refKeys: ['name'] }),
+  huaweicloud_identity_group: top('huawei.iam', ['name'], { refKeys: ['name'] }),
+  huaweicloud_identity_agency: top('huawei.iam', ['name'], { refKeys: ['name'] }),
+  huaweicloud_identity_group_membership: child(['group'], { links: [{ attr: 'users', reverse: true, kind: 'auth' }] }),
+  huaweicloud_identity_group_role_assignment: child(['group_id']),
+  huaweicloud_identity_access_key: child(['user_id']),
+  huaweicloud_kms_key: top('huawei.dew', ['key_alias']),
+  huaweicloud_csms_secret: top('huawei.dew', ['name']),
+  huaweicloud_ccm_certificate_import: top('huawei.ccm', ['name']),
+  huaweicloud_scm_certificate: top('huawei.ccm', ['name']),
+  huaweicloud_waf_dedicated_instance: top('huawei.waf', ['name']),
+  huaweicloud_waf_cloud_instance: top('huawei.waf', ['name']),
+  huaweicloud_cfw_firewall: top('huawei.cfw', ['name']),
+  huaweicloud_antiddos_basic: top('huawei.anti-ddos', ['public_ip'], { links: [{ attr: 'eip_id', reverse: true, kind: 'network' }] }),
+  huaweicloud_aad_instance: top('huawei.anti-ddos', ['instance_name']),
+
+  // Databases and caches
+  huaweicloud_rds_instance: top('huawei.rds-mysql', ['name'], { serviceBy: { attr: 'db.type', values: RDS_ENGINES }, dataGb: ['volume.size'] }),
+  huaweicloud_rds_read_replica_instance: top('huawei.rds-mysql', ['name'], { serviceBy: { attr: 'db.type', values: RDS_ENGINES }, dataGb: ['volume.size'], links: [{ attr: 'primary_instance_id', kind: 'data' }] }),
+  huaweicloud_rds_mysql_database: child(['instance_id']),
+  huaweicloud_rds_mysql_account: child(['instance_id']),
+  huaweicloud_rds_pg_database: child(['instance_id']),
+  huaweicloud_rds_pg_account: child(['instance_id']),
+  huaweicloud_rds_sqlserver_database: child(['instance_id']),
+  huaweicloud_rds_sqlserver_account: child(['instance_id']),
+  huaweicloud_taurusdb_instance: top('huawei.taurusdb', ['name']),
+  huaweicloud_gaussdb_mysql_instance: top('huawei.taurusdb', ['name']),
+  huaweicloud_taurusdb_database: child(['instance_id']),
+  huaweicloud_taurusdb_account: child(['instance_id']),
+  huaweicloud_gaussdb_instance: top('huawei.gaussdb', ['name'], { dataGb: ['volume.size'] }),
+  huaweicloud_gaussdb_opengauss_instance: top('huawei.gaussdb', ['name'], { dataGb: ['volume.size'] }),
+  huaweicloud_dds_instance: top('huawei.dds', ['name'], { dataGb: ['flavor.size'] }),
+  huaweicloud_gaussdb_redis_instance: top('huawei.geminidb', ['name'], { instances: ['node_num'], dataGb: ['volume_size'] }),
+  huaweicloud_gaussdb_cassandra_instance: top('huawei.geminidb', ['name'], { instances: ['node_num'], dataGb: ['volume_size'] }),
+  huaweicloud_gaussdb_mongo_instance: top('huawei.geminidb', ['name'], { instances: ['node_num'], dataGb: ['volume_size'] }),
+  huaweicloud_gaussdb_influx_instance: top('huawei.geminidb', ['name'], { instances: ['node_num'], dataGb: ['volume_size'] }),
+  huaweicloud_dcs_instance: top('huawei.dcs', ['name']),
+  huaweicloud_dcs_account: child(['instance_id']),
+  huaweicloud_drs_job: top('huawei.drs', ['name']),
+
+  // Messaging and IoT
+  huaweicloud_dms_kafka_instance: top('huawei.dms-kafka', ['name'], { instances: ['broker_num'], dataGb: ['storage_space'] }),
+  huaweicloud_dms_kafka_topic: child(['instance_id']),
+  huaweicloud_dms_kafka_user: child(['instance_id']),
+  huaweicloud_dms_kafka_consumer_group: child(['instance_id']),
+  huaweicloud_dms_rocketmq_instance: top('huawei.dms-rocketmq', ['name'], { instances: ['broker_num'], dataGb: ['storage_space'] }),
+  huaweicloud_dms_rocketmq_topic: child(['instance_id']),
+  huaweicloud_dms_rocketmq_consumer_group: child(['instance_id']),
+  huaweicloud_dms_rabbitmq_instance: top('huawei.dms-rabbitmq', ['name'], { instances: ['broker_num'], dataGb: ['storage_space'] }),
+  huaweicloud_smn_topic: top('huawei.smn', ['name'], { refKeys: ['topic_urn'] }),
+  huaweicloud_smn_subscription: child(['topic_urn']),
+  huaweicloud_iotda_space: top('huawei.iotda', ['name']),
+  huaweicloud_iotda_product: child(['space_id']),
+  huaweicloud_iotda_device: child(['space_id', 'product_id']),
+
+  // Analytics and observability
+  huaweicloud_mapreduce_cluster: top('huawei.mrs', ['name']),
+  huaweicloud_dli_queue: top('huawei.dli', ['name']),
+  huaweicloud_dws_cluster: top('huawei.dws', ['name'], { instances: ['number_of_node'] }),
+  huaweicloud_css_cluster: top('huawei.css', ['name'], { instances: ['ess_node_config.instance_number', 'expect_node_num'], dataGb: ['ess_node_config.volume.size'] }),
+  huaweicloud_lts_group: top('huawei.lts', ['group_name']),
+  huaweicloud_lts_stream: child(['group_id']),
+  huaweicloud_ces_alarmrule: top('huawei.cloud-eye', ['alarm_name']),
+  huaweicloud_cts_tracker: top('huawei.cts', ['name'], { links: [{ attr: 'bucket_name', kind: 'async' }] }),
+};
