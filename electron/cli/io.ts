@@ -13,6 +13,11 @@ export interface CliIo {
 /** Exit codes are part of the public contract (scripts and CI pipelines read them). */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
 
+/** `1 team`, `3 teams`: the CLI speaks English only, so one rule (with the odd plural spelled out) is enough. */
+export function counted(n: number, one: string, other = `${one}s`): string {
+  return `${n} ${n === 1 ? one : other}`;
+}
+
 /** Files past this size are refused before reading: no project file is this large. */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
 

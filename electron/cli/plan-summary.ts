@@ -2,8 +2,10 @@
  * The readable `decamp plan` output: what a manager asks first (when, how sure, what could go
  * wrong), then the waves. Plain text that survives a CI log.
  */
+import { formatPath } from '../../shared/model/load';
 import type { Project } from '../../shared/model/schema';
 import type { Plan } from '../../shared/plan/types';
+import { counted } from './io';
 
 const TOP_RISKS = 5;
 
@@ -13,8 +15,8 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
   const meta = project.project;
   lines.push(`Decamp plan: ${meta.name} (${meta.sourceProvider} -> ${meta.defaultTargets.join(', ')})`);
   lines.push(
-    `${project.workloads.length - plan.excluded.length} workloads to move in ${plan.waves.length} waves` +
-      `, ${plan.excluded.length} retired or retained; ${simulation.runs} simulated runs, seed ${simulation.seed}`,
+    `${counted(project.workloads.length - plan.excluded.length, 'workload')} to move in ${counted(plan.waves.length, 'wave')}` +
+      `, ${plan.excluded.length} retired or retained; ${counted(simulation.runs, 'simulated run')}, seed ${simulation.seed}`,
   );
   lines.push('');
   lines.push(`Program  start ${schedule.start}  planned end ${schedule.end}`);
@@ -35,7 +37,13 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
   const errors = plan.issues.filter((i) => i.severity === 'error').length;
   const warnings = plan.issues.filter((i) => i.severity === 'warning').length;
   lines.push('');
-  lines.push(`Issues: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${plan.issues.length ? ' (decamp validate lists them)' : ''}`);
+  const notes = plan.issues.length - errors - warnings;
+  // Listed here, where the count is: some come from planning (waves, pins, the calendar), which validate does not run.
+  lines.push(`Issues: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}${notes > 0 ? `, ${counted(notes, 'note')}` : ''}`);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  for (const issue of [...plan.issues].sort((a, b) => order[a.severity] - order[b.severity])) {
+    lines.push(`  [${issue.severity}] ${issue.path.length > 0 ? `${formatPath(issue.path)}: ` : ''}${issue.message}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

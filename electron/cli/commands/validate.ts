@@ -5,7 +5,7 @@
 import { formatPath } from '../../../shared/model/load';
 import { findPlanIssues } from '../../../shared/plan/validate';
 import type { CliCommand } from '../command';
-import { EXIT } from '../io';
+import { counted, EXIT } from '../io';
 import { loadInput } from '../load-input';
 
 export const validateCommand: CliCommand = {
@@ -33,11 +33,11 @@ Exit codes: 0 valid, 1 the file is missing or has errors, 2 bad usage.
     }
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) {
-      io.stderr(`decamp: ${input.label} has ${errors} planning error${errors === 1 ? '' : 's'}.\n`);
+      io.stderr(`decamp: ${input.label} has ${counted(errors, 'planning error')}.\n`);
       return EXIT.invalidInput;
     }
     const { workloads, dependencies, teams } = input.project;
-    io.stdout(`${input.label}: valid (${workloads.length} workloads, ${dependencies.length} dependencies, ${teams.length} teams).\n`);
+    io.stdout(`${input.label}: valid (${counted(workloads.length, 'workload')}, ${counted(dependencies.length, 'dependency', 'dependencies')}, ${counted(teams.length, 'team')}).\n`);
     return EXIT.ok;
   },
 };

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './run-cli';
@@ -13,6 +15,31 @@ describe('decamp plan', () => {
     expect(result.stdout).toMatch(/P50 \d{4}-\d{2}-\d{2} {2}P80 \d{4}-\d{2}-\d{2} {2}P95 \d{4}-\d{2}-\d{2}/);
     expect(result.stdout).toContain('Pilot');
     expect(result.stdout).toMatch(/Top risks \(\d+ of \d+\)/);
+  });
+
+  it('lists every issue it counts, where the count is (validate does not plan, so it cannot list the planning ones)', async () => {
+    const result = await run(['plan', join(process.cwd(), 'shared', 'samples', 'ecommerce-iot.decamp.json'), '--runs', '100', '--json']);
+    const issues = (JSON.parse(result.stdout) as { issues: { severity: string; message: string }[] }).issues;
+    const warnings = issues.filter((i) => i.severity === 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    const text = await run(['plan', join(process.cwd(), 'shared', 'samples', 'ecommerce-iot.decamp.json'), '--runs', '100']);
+    expect(text.stdout).toContain(`Issues: 0 errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
+    expect(text.stdout).not.toContain('decamp validate lists them');
+    for (const w of warnings) expect(text.stdout).toContain(`  [warning] pins[0].wave: ${w.message}`);
+  });
+
+  it('counts in English plurals: one wave, one team, no "(s)"', async () => {
+    const project = JSON.parse(readFileSync(sample, 'utf8')) as { teams: unknown[]; workloads: { team?: string }[] };
+    project.teams = project.teams.slice(0, 1);
+    const team = (project.teams[0] as { id: string }).id;
+    for (const w of project.workloads) if (w.team !== undefined) w.team = team;
+    const dir = mkdtempSync(join(tmpdir(), 'decamp-plural-'));
+    writeFileSync(join(dir, 'one-team.decamp.json'), JSON.stringify(project));
+    const result = await run(['validate', 'one-team.decamp.json'], dir);
+    expect(result.stdout).toMatch(/valid \(\d+ workloads, \d+ dependencies, 1 team\)/);
+    const plan = await run(['plan', 'one-team.decamp.json', '--runs', '100'], dir);
+    expect(plan.stdout).toMatch(/\d+ workloads to move in \d+ waves?, \d+ retired or retained; 100 simulated runs/);
+    expect(plan.stdout).not.toMatch(/\(s\)|\b1 (teams|waves|errors|warnings)\b/);
   });
 
   it('prints the documented JSON shape with --json', async () => {
