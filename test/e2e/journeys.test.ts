@@ -65,12 +65,13 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
   it('adds a workload and a dependency, then undoes both', async () => {
     await dismissHint(page);
     await page.keyboard.press('Control+2');
-    const count = page.locator('.inv-toolbar').getByText(/of \d+ workloads/);
+    const count = page.locator('.inv-footer').getByText(/of \d+ workloads/);
     const initial = await count.innerText();
     await page.getByRole('button', { name: 'Add workload' }).click();
     await expect.poll(() => count.innerText(), { timeout: WAIT_MS }).not.toBe(initial);
     await page.getByRole('searchbox', { name: 'Search workloads' }).fill('workload-');
-    await page.getByRole('row').nth(1).getByRole('gridcell').nth(2).click();
+    // The side panel opens on purpose: the row's details button (a click on a cell only makes it active).
+    await page.getByRole('row').nth(1).getByRole('button', { name: /^Open the details of / }).click();
     const form = page.getByRole('form', { name: 'Add a dependency' });
     await form.getByRole('combobox', { name: 'Other workload' }).or(form.getByRole('textbox', { name: 'Other workload' })).first().fill('vpc');
     await form.getByRole('button', { name: 'Add dependency' }).click();

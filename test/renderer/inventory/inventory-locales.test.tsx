@@ -54,7 +54,7 @@ describe('inventory catalogs', () => {
     await user.type(screen.getByRole('searchbox', { name: '搜索工作负载' }), db.id);
     const row = screen.getAllByRole('row').find((r) => within(r).queryAllByRole('gridcell')[1]?.textContent === db.id)!;
     expect(within(row).getAllByRole('gridcell')[3]).toHaveTextContent('数据库');
-    await user.click(within(row).getAllByRole('gridcell')[2]!);
+    await user.click(within(row).getByRole('button', { name: `打开 ${db.name} 的详情` }));
     const runbook = screen.getByRole('region', { name: '操作手册' });
     const first = within(runbook).getAllByRole('listitem')[0]!;
     expect(first).toHaveTextContent('准备');

@@ -19,7 +19,7 @@ describe('InventoryView side panel', () => {
     )!;
     const { user } = await renderInventory(project, plan);
     await user.type(screen.getByRole('searchbox'), w.id);
-    await user.click(within(rowOf(w.id)).getAllByRole('gridcell')[2]!);
+    await user.click(within(rowOf(w.id)).getByRole('button', { name: `Open the details of ${w.name}` }));
     const panel = screen.getByRole('complementary', { name: w.name });
 
     const needs = project.dependencies.filter((d) => d.from === w.id);
@@ -49,7 +49,7 @@ describe('InventoryView side panel', () => {
     const [a, b] = project.workloads.filter((x) => !project.dependencies.some((d) => d.from === x.id));
     const { user, store } = await renderInventory(project, plan);
     await user.type(screen.getByRole('searchbox'), a!.id);
-    await user.click(within(rowOf(a!.id)).getAllByRole('gridcell')[2]!);
+    await user.click(within(rowOf(a!.id)).getByRole('button', { name: `Open the details of ${a!.name}` }));
     const panel = screen.getByRole('complementary', { name: a!.name });
     expect(within(panel).queryByRole('list', { name: 'Needs (0)' })).toBeNull();
 
@@ -88,7 +88,7 @@ describe('InventoryView side panel', () => {
     const { project, plan } = samplePlanned();
     const { user, store } = await renderInventory(project, plan);
     const w = project.workloads[3]!;
-    await user.click(within(rowOf(w.id)).getAllByRole('gridcell')[2]!);
+    await user.click(within(rowOf(w.id)).getByRole('button', { name: `Open the details of ${w.name}` }));
     const panel = screen.getByRole('complementary', { name: w.name });
     await user.click(within(panel).getByRole('button', { name: 'Add dependency' }));
     expect(within(panel).getByRole('button', { name: 'Add dependency' })).toHaveFocus();
@@ -99,6 +99,40 @@ describe('InventoryView side panel', () => {
     expect(grid).toHaveFocus();
     const active = document.getElementById(grid.getAttribute('aria-activedescendant')!)!;
     expect(active.closest('[role="row"]')).toBe(rowOf(w.id));
+  });
+
+  it('opens only when asked: a click on a cell makes it active, Enter on the Id or Alt+Enter opens the row, and a closed panel stays closed', async () => {
+    const { project, plan } = samplePlanned();
+    const { user } = await renderInventory(project, plan);
+    const [a, b] = [project.workloads[2]!, project.workloads[5]!];
+    await user.click(within(rowOf(a.id)).getAllByRole('gridcell')[6]!);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    await user.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(screen.getByRole('complementary', { name: a.name })).toBeInTheDocument();
+    // Open, it follows the active row.
+    await user.click(within(rowOf(b.id)).getAllByRole('gridcell')[6]!);
+    expect(screen.getByRole('complementary', { name: b.name })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary')).toBeNull();
+    await user.click(within(rowOf(a.id)).getAllByRole('gridcell')[4]!);
+    await user.click(within(rowOf(b.id)).getAllByRole('gridcell')[2]!);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    // Enter on the Id opens the row's details; the Details button names its shortcut.
+    await user.keyboard('{Home}{Enter}');
+    expect(screen.getByRole('complementary', { name: b.name })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-keyshortcuts', 'Alt+Enter');
+  });
+
+  it('shows a workload just added in an open panel', async () => {
+    const { project, plan } = samplePlanned();
+    const { user, store } = await renderInventory(project, plan);
+    const w = project.workloads[1]!;
+    await user.click(within(rowOf(w.id)).getByRole('button', { name: `Open the details of ${w.name}` }));
+    await user.click(screen.getByRole('button', { name: 'Add workload' }));
+    const added = store.getState().project.workloads.at(-1)!;
+    expect(added.id).not.toBe(w.id);
+    expect(store.getState().focusedWorkloadId).toBe(added.id);
+    expect(screen.getByRole('complementary', { name: added.name })).toBeInTheDocument();
   });
 
   it('follows a focus request from another view to the row and field', async () => {

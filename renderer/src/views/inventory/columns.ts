@@ -56,6 +56,8 @@ export type ParseResult = { readonly ok: true; readonly patch: Partial<Workload>
 export interface ColumnSpec {
   readonly id: string;
   readonly width: number;
+  /** Stays at the left while the grid scrolls sideways (the checkbox, Id and Name: what says which row this is). */
+  readonly frozen?: boolean;
   readonly editor: EditorKind;
   readonly numeric?: boolean;
   /** The value sorted on (and filtered on, for enum columns); undefined sorts last. */
@@ -93,11 +95,12 @@ const text = (s: string) => s;
 
 /** Column order is navigation order; index 0 is the row-selection checkbox. */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'select', width: 40, editor: 'selection', value: () => undefined, display: () => '' },
-  { id: 'id', width: 160, editor: 'none', value: (r) => r.workload.id, display: (r) => r.workload.id },
+  { id: 'select', width: 36, frozen: true, editor: 'selection', value: () => undefined, display: () => '' },
+  { id: 'id', width: 130, frozen: true, editor: 'none', value: (r) => r.workload.id, display: (r) => r.workload.id },
   {
     id: 'name',
-    width: 220,
+    width: 180,
+    frozen: true,
     editor: 'text',
     value: (r) => r.workload.name,
     display: (r) => r.workload.name,
@@ -106,7 +109,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   {
     id: 'kind',
-    width: 130,
+    width: 110,
     editor: 'select',
     value: (r) => r.workload.kind,
     display: (r, c) => c.t(`enum.kind.${r.workload.kind}`),
@@ -116,7 +119,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   {
     id: 'sourceService',
-    width: 170,
+    width: 150,
     editor: 'select',
     value: (r) => catalogEntry(r.workload.sourceService)?.name ?? r.workload.sourceService,
     display: (r) => catalogEntry(r.workload.sourceService)?.name ?? r.workload.sourceService,
@@ -126,7 +129,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   {
     id: 'target',
-    width: 150,
+    width: 125,
     editor: 'select',
     value: (r) => r.workload.target?.provider ?? '',
     display: (r, c) =>
@@ -148,7 +151,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   {
     id: 'strategy',
-    width: 130,
+    width: 115,
     editor: 'select',
     value: (r) => r.workload.strategy,
     display: (r, c) => c.t(`enum.strategy.${r.workload.strategy}`),
@@ -158,7 +161,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   },
   {
     id: 'criticality',
-    width: 140,
+    width: 120,
     editor: 'select',
     value: (r) => r.workload.criticality,
     display: (r, c) => c.t(`enum.criticality.${r.workload.criticality}`),
@@ -270,3 +273,23 @@ export const RANK: Readonly<Record<string, ReadonlyMap<string, number>>> = {
 
 /** A CSS grid template for one row: every row and the header share it. */
 export const GRID_TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ');
+
+/** Where each column starts, in px from the row's left edge. */
+export const COLUMN_LEFT: readonly number[] = COLUMNS.map((_, i) => COLUMNS.slice(0, i).reduce((sum, c) => sum + c.width, 0));
+
+/** The frozen columns lead the list; this is how wide they are together. */
+export const FROZEN_WIDTH = COLUMNS.filter((c) => c.frozen).reduce((sum, c) => sum + c.width, 0);
+
+/**
+ * The scrollLeft that shows column `col` whole to the right of the frozen columns (or `scrollLeft` when it already is). A frozen
+ * column is always in view.
+ */
+export function scrollLeftToShow(col: number, scrollLeft: number, clientWidth: number): number {
+  const spec = COLUMNS[col];
+  if (!spec || spec.frozen) return scrollLeft;
+  const left = COLUMN_LEFT[col]!;
+  const right = left + spec.width;
+  if (left - FROZEN_WIDTH < scrollLeft) return Math.max(0, left - FROZEN_WIDTH);
+  if (right > scrollLeft + clientWidth) return Math.min(left - FROZEN_WIDTH, right - clientWidth);
+  return scrollLeft;
+}

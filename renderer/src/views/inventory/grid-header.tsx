@@ -4,7 +4,7 @@
  */
 import type { Table } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { COLUMNS, type InventoryRow } from './columns';
+import { COLUMN_LEFT, COLUMNS, type InventoryRow } from './columns';
 
 export interface GridHeaderProps {
   readonly table: Table<InventoryRow>;
@@ -26,7 +26,7 @@ export function GridHeader({ table, allSelected, someSelected, onToggleAll, heig
         {COLUMNS.map((spec, i) => {
           if (spec.editor === 'selection') {
             return (
-              <div key={spec.id} role="columnheader" aria-colindex={i + 1} className="inv-cell inv-headcell">
+              <div key={spec.id} role="columnheader" aria-colindex={i + 1} className="inv-cell inv-headcell is-frozen" style={{ left: COLUMN_LEFT[i] }}>
                 <input
                   type="checkbox"
                   tabIndex={-1}
@@ -50,7 +50,8 @@ export function GridHeader({ table, allSelected, someSelected, onToggleAll, heig
               role="columnheader"
               aria-colindex={i + 1}
               aria-sort={sort ? ARIA_SORT[sort] : 'none'}
-              className={`inv-cell inv-headcell${spec.numeric ? ' inv-num' : ''}`}
+              className={`inv-cell inv-headcell${spec.numeric ? ' inv-num' : ''}${spec.frozen ? ' is-frozen' : ''}${spec.id === 'name' ? ' is-last-frozen' : ''}`}
+              style={spec.frozen ? { left: COLUMN_LEFT[i] } : undefined}
             >
               <button
                 type="button"

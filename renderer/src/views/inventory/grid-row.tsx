@@ -6,7 +6,7 @@ import { memo, type MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { CellError } from './cell-validation';
 import { CellEditor, type FinishMove } from './cell-editor';
-import { type CellContext, COLUMNS, type InventoryRow } from './columns';
+import { type CellContext, COLUMN_LEFT, COLUMNS, type InventoryRow } from './columns';
 
 /** An edit in progress on one cell. */
 export interface EditState {
@@ -29,6 +29,8 @@ export interface RowContext {
   readonly cell: CellContext;
   readonly t: TFunction<'inventory'>;
   readonly onCellMouseDown: (index: number, col: number, e: MouseEvent) => void;
+  /** Open the side panel for a row (its details button). */
+  readonly onOpenDetails: (index: number) => void;
   readonly onCellDoubleClick: (index: number, col: number) => void;
   readonly onToggleRow: (index: number, shiftKey: boolean) => void;
   readonly onDraft: (draft: string) => void;
@@ -46,6 +48,10 @@ export interface GridRowProps {
   readonly activeCol: number | null;
   readonly edit: EditState | null;
   readonly rejection: Rejection | null;
+  /** The row is near the bottom of the grid: a refused edit's message opens above the cell, not below out of sight. */
+  readonly errorAbove: boolean;
+  /** Columns whose message would run past the grid's right edge: it is anchored to the cell's right edge instead. */
+  readonly errorFromRight: (col: number) => boolean;
   readonly ctx: RowContext;
 }
 
@@ -54,7 +60,16 @@ export const cellDomId = (gridId: string, index: number, col: number) => `${grid
 
 const noop = () => undefined;
 
-function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejection, ctx }: GridRowProps) {
+/** A long name or product is cut with an ellipsis; the whole text is its tooltip. */
+function CellText({ text }: { readonly text: string }) {
+  return (
+    <span className="inv-cell-text" title={text || undefined}>
+      {text}
+    </span>
+  );
+}
+
+function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejection, errorAbove, errorFromRight, ctx }: GridRowProps) {
   const { t, cell } = ctx;
   const w = row.workload;
   return (
@@ -62,7 +77,7 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      className={`inv-row${selected ? ' is-selected' : ''}${activeCol !== null ? ' is-active-row' : ''}`}
+      className={`inv-row${selected ? ' is-selected' : ''}${activeCol !== null ? ' is-active-row' : ''}${edit?.error || rejection ? ' has-error' : ''}`}
       style={{ transform: `translateY(${top}px)`, height }}
     >
       {COLUMNS.map((spec, col) => {
@@ -71,7 +86,15 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
         const error = editing?.error ?? (rejection?.col === col ? rejection.error : null);
         const errorId = error ? `${id}-error` : undefined;
         const message = error ? t(error.key, error.params) : undefined;
-        const classes = ['inv-cell', spec.numeric ? 'inv-num' : '', activeCol === col ? 'is-active' : '', error ? 'is-invalid' : '', spec.editor === 'none' ? 'is-readonly' : '']
+        const classes = [
+          'inv-cell',
+          spec.numeric ? 'inv-num' : '',
+          spec.frozen ? 'is-frozen' : '',
+          spec.id === 'name' ? 'is-last-frozen' : '',
+          activeCol === col ? 'is-active' : '',
+          error ? 'is-invalid' : '',
+          spec.editor === 'none' ? 'is-readonly' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         return (
@@ -85,6 +108,7 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
             aria-describedby={errorId}
             title={message}
             className={classes}
+            style={spec.frozen ? { left: COLUMN_LEFT[col] } : undefined}
             onMouseDown={(e) => ctx.onCellMouseDown(index, col, e)}
             onDoubleClick={() => ctx.onCellDoubleClick(index, col)}
           >
@@ -110,11 +134,22 @@ function GridRowImpl({ row, index, top, height, selected, activeCol, edit, rejec
                 onBlur={ctx.onEditorBlur}
               />
             ) : (
-              <span className="inv-cell-text">{spec.display(row, cell)}</span>
+              <CellText text={spec.display(row, cell)} />
+            )}
+            {spec.id === 'id' && (
+              <button
+                type="button"
+                tabIndex={-1}
+                className="inv-details"
+                aria-label={t('grid.openDetails', { name: w.name })}
+                title={t('grid.openDetailsHint')}
+                onMouseDown={(e) => e.stopPropagation()}
+                onClick={() => ctx.onOpenDetails(index)}
+              />
             )}
             <ReviewMark workload={w} column={spec.id} t={t} />
             {error && (
-              <span id={errorId} className="inv-cell-error" role="alert">
+              <span id={errorId} className={`inv-cell-error${errorAbove ? ' is-above' : ''}${errorFromRight(col) ? ' is-right' : ''}`} role="alert">
                 {message}
               </span>
             )}

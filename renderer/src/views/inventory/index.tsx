@@ -24,16 +24,25 @@ export interface InventoryViewProps {
   readonly viewport?: Rect;
 }
 
+/**
+ * The message under the grid ("Added workload-45. Undo"). It belongs to one document and one point in its history: another
+ * document replaces it, and its Undo is offered only while its edit is still the last one (a later edit, or an undo, means
+ * Undo would undo something else).
+ */
 interface Status {
   readonly text: string;
-  readonly undoable: boolean;
+  readonly generation: number;
+  /** History depth right after the edit this message is about; null when there is nothing to undo. */
+  readonly undoAt: number | null;
 }
 
 export function InventoryView({ viewport }: InventoryViewProps) {
   const { t } = useTranslation('inventory');
   const store = useInventoryStore();
-  const { allWorkloads, reviewFilter, plan, search, selected, focusedId } = store(
+  const { allWorkloads, reviewFilter, plan, search, selected, focusedId, generation, depth } = store(
     useShallow((s) => ({
+      generation: s.documentGeneration,
+      depth: s.past.length,
       allWorkloads: s.project.workloads,
       reviewFilter: s.reviewFilter,
       plan: s.plan,
@@ -46,8 +55,16 @@ export function InventoryView({ viewport }: InventoryViewProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [pendingDelete, setPendingDelete] = useState<readonly string[] | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const [status, setStatusState] = useState<Status | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const gridRef = useRef<InventoryGridHandle>(null);
+  const setStatus = useCallback(
+    ({ text, undoable }: { text: string; undoable: boolean }) => {
+      const s = store.getState();
+      setStatusState({ text, generation: s.documentGeneration, undoAt: undoable ? s.past.length : null });
+    },
+    [store],
+  );
 
   const { table, rows, total } = useInventoryTable({
     workloads,
@@ -80,8 +97,10 @@ export function InventoryView({ viewport }: InventoryViewProps) {
       return;
     }
     gridRef.current?.reveal(id, { editColumn: 'name' });
+    // An open panel shows the workload just added, not the one it showed before.
+    if (store.getState().focusedWorkloadId !== null) store.getState().focusWorkload(id);
     setStatus({ text: t('status.added', { id }), undoable: true });
-  }, [store, t]);
+  }, [store, t, setStatus]);
 
   const onDuplicate = useCallback(
     (ids: readonly string[]) => {
@@ -91,7 +110,7 @@ export function InventoryView({ viewport }: InventoryViewProps) {
       s.selectWorkloads(copies);
       setStatus({ text: t('status.duplicated', { count: copies.length }), undoable: true });
     },
-    [store, t],
+    [store, t, setStatus],
   );
 
   const onRequestDelete = useCallback((ids: readonly string[]) => setPendingDelete(ids), []);
@@ -112,7 +131,9 @@ export function InventoryView({ viewport }: InventoryViewProps) {
     gridRef.current?.focus();
   }, [store]);
 
-  const targets = useMemo(() => (selected.length > 0 ? selected : focusedId !== null ? [focusedId] : []), [selected, focusedId]);
+  // What Duplicate and Delete act on: the selection, else the workload in the panel, else the active row.
+  const targets = useMemo(() => (selected.length > 0 ? selected : focusedId !== null ? [focusedId] : activeId !== null ? [activeId] : []), [selected, focusedId, activeId]);
+  const shownStatus = status && status.generation === generation ? status : null;
   const reviewTargets = useMemo(() => {
     const wanted = new Set(targets);
     return allWorkloads.filter((w) => wanted.has(w.id) && w.review && w.review.length > 0).map((w) => w.id);
@@ -133,10 +154,9 @@ export function InventoryView({ viewport }: InventoryViewProps) {
         filters={filters}
         onFilter={onFilter}
         onClearFilters={onClearFilters}
-        shown={rows.length}
-        total={total}
         targetCount={targets.length}
         onAdd={onAdd}
+        onDetails={activeId !== null ? () => store.getState().focusWorkload(activeId) : null}
         onDuplicate={() => onDuplicate(targets)}
         onDelete={() => onRequestDelete(targets)}
         reviewTargets={reviewTargets.length}
@@ -152,22 +172,28 @@ export function InventoryView({ viewport }: InventoryViewProps) {
           onRequestDelete={onRequestDelete}
           onDuplicate={onDuplicate}
           onAdd={onAdd}
+          onActiveRowChange={setActiveId}
         />
         {focusedId !== null && <WorkloadPanel workloadId={focusedId} onClose={closePanel} />}
       </div>
-      <div className="inv-status" role="status" aria-live="polite">
-        {status?.text}
-        {status?.undoable && (
-          <button
-            type="button"
-            onClick={() => {
-              store.getState().undo();
-              setStatus({ text: t('status.undone'), undoable: false });
-            }}
-          >
-            {t('toolbar.undo')}
-          </button>
-        )}
+      <div className="inv-footer">
+        <span className="inv-count" aria-live="polite">
+          {t('toolbar.count', { count: total, shown: rows.length, total })}
+        </span>
+        <div className="inv-status" role="status" aria-live="polite">
+          {shownStatus?.text}
+          {shownStatus?.undoAt !== null && shownStatus?.undoAt === depth && (
+            <button
+              type="button"
+              onClick={() => {
+                store.getState().undo();
+                setStatus({ text: t('status.undone'), undoable: false });
+              }}
+            >
+              {t('toolbar.undo')}
+            </button>
+          )}
+        </div>
       </div>
       {pendingDelete && (
         <ConfirmDelete

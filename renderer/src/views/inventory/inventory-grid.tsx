@@ -9,7 +9,7 @@ import { type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, 
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { FinishMove } from './cell-editor';
-import { COLUMN_INDEX, columnForField, COLUMNS, GRID_TEMPLATE, type InventoryRow } from './columns';
+import { COLUMN_INDEX, COLUMN_LEFT, columnForField, COLUMNS, GRID_TEMPLATE, type InventoryRow, scrollLeftToShow } from './columns';
 import { type CellPosition, commandForKey, type GridCommand } from './grid-keys';
 import { GridHeader } from './grid-header';
 import { cellDomId, GridRow, type RowContext } from './grid-row';
@@ -20,6 +20,8 @@ import { useInventoryStore } from './store-context';
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
+/** About how wide a refused edit's message is (min-width 14em in inventory.css). */
+const ERROR_WIDTH = 230;
 const FIRST_DATA_COL = 1;
 /** Where the active cell starts: the name, the first editable column. */
 const START_COL = COLUMN_INDEX.get('name') ?? FIRST_DATA_COL;
@@ -40,10 +42,12 @@ export interface InventoryGridProps {
   readonly onRequestDelete: (ids: readonly string[]) => void;
   readonly onDuplicate: (ids: readonly string[]) => void;
   readonly onAdd: () => void;
+  /** The active row's workload changed (null when the grid is empty): the toolbar's Details and Delete act on it. */
+  readonly onActiveRowChange?: (id: string | null) => void;
   readonly ref?: Ref<InventoryGridHandle>;
 }
 
-export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplicate, onAdd, ref }: InventoryGridProps) {
+export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplicate, onAdd, onActiveRowChange, ref }: InventoryGridProps) {
   const { t } = useTranslation('inventory');
   const store = useInventoryStore();
   const { selected, focusedId, focusedField } = store(
@@ -81,6 +85,14 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
 
   const focusGrid = useCallback(() => scrollRef.current?.focus({ preventScroll: true }), []);
 
+  /** Scroll sideways so the active column is whole to the right of the frozen ones (rows scroll with the virtualiser). */
+  const showColumn = useCallback((col: number) => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const left = scrollLeftToShow(col, el.scrollLeft, el.clientWidth);
+    if (left !== el.scrollLeft) el.scrollLeft = left;
+  }, []);
+
   const moveTo = useCallback(
     (to: CellPosition) => {
       const row = live.current.rows[to.row];
@@ -88,11 +100,22 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
       clearRejection();
       if (!row) return;
       virtualizer.scrollToIndex(to.row, { align: 'auto' });
+      showColumn(to.col);
       // The side panel, when open, follows the active row.
       const { focusedWorkloadId, focusWorkload } = store.getState();
       if (focusedWorkloadId !== null && focusedWorkloadId !== row.id) focusWorkload(row.id);
     },
-    [clearRejection, virtualizer, store],
+    [clearRejection, virtualizer, store, showColumn],
+  );
+
+  const openDetails = useCallback(
+    (index: number) => {
+      const row = live.current.rows[index];
+      if (!row) return;
+      setActive((prev) => (prev.row === index ? prev : { row: index, col: prev.col }));
+      store.getState().focusWorkload(row.id);
+    },
+    [store],
   );
 
   const toggleRow = useCallback(
@@ -130,6 +153,8 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
         case 'move':
           return moveTo(cmd.to);
         case 'edit':
+          // The Id cannot be edited: Enter on it opens the row's details, the deliberate way to the side panel by keyboard.
+          if (cmd.initial === undefined && COLUMNS[pos.col]?.id === 'id') return activeId ? s.focusWorkload(activeId) : undefined;
           return startEdit(pos, cmd.initial);
         case 'toggleSelection':
           return toggleRow(pos.row, false);
@@ -199,6 +224,9 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
       setActive({ row: index, col });
       clearRejection();
       focusGrid();
+      // A click on a half-hidden cell (under the header, the panel or the frozen columns) brings it whole into view.
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      showColumn(col);
       if (col === 0) return;
       const s = store.getState();
       if (e.shiftKey) s.selectWorkloads(rangeIds(live.current.rows.map((r) => r.id), anchorRef.current, index));
@@ -207,10 +235,12 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
         anchorRef.current = index;
       } else {
         anchorRef.current = index;
-        s.focusWorkload(row.id);
+        // A click only makes the cell active; the panel opens on purpose (the details button, Enter on the Id, Alt+Enter).
+        // Once open, it follows the active row; once closed, it stays closed.
+        if (s.focusedWorkloadId !== null && s.focusedWorkloadId !== row.id) s.focusWorkload(row.id);
       }
     },
-    [editRef, blur, clearRejection, store, focusGrid],
+    [editRef, blur, clearRejection, store, focusGrid, virtualizer, showColumn],
   );
 
   const onCellDoubleClick = useCallback((index: number, col: number) => startEdit({ row: index, col }), [startEdit]);
@@ -222,13 +252,14 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
       t,
       onCellMouseDown,
       onCellDoubleClick,
+      onOpenDetails: openDetails,
       onToggleRow: toggleRow,
       onDraft: setDraft,
       onCommit,
       onCancel,
       onEditorBlur: blur,
     }),
-    [gridId, cellCtx, t, onCellMouseDown, onCellDoubleClick, toggleRow, setDraft, onCommit, onCancel, blur],
+    [gridId, cellCtx, t, onCellMouseDown, onCellDoubleClick, openDetails, toggleRow, setDraft, onCommit, onCancel, blur],
   );
 
   useImperativeHandle(ref, () => ({ focus: focusGrid, reveal: (id, options) => (pendingReveal.current = { id, ...options }) }), [focusGrid]);
@@ -248,12 +279,33 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
     if (index === live.current.active.row && col === undefined) return;
     setActive((prev) => ({ row: index, col: col ?? prev.col }));
     virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (col !== undefined) showColumn(col);
     const workload = rows[index]?.original.workload;
     if (pending?.editColumn !== undefined && workload && col !== undefined) start(workload, col);
-  }, [rows, focusedId, focusedField, virtualizer, start]);
+  }, [rows, focusedId, focusedField, virtualizer, start, showColumn]);
+
+  // The panel opening or closing (or the window resizing) changes the grid's width: keep the active column in view.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => showColumn(live.current.active.col));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [showColumn]);
+
+  const activeRowId = rows[at.row]?.id ?? null;
+  useEffect(() => onActiveRowChange?.(activeRowId), [activeRowId, onActiveRowChange]);
 
   const activeId = rows.length > 0 ? cellDomId(gridId, at.row, at.col) : undefined;
   const items = virtualizer.getVirtualItems();
+  // Rows whose bottom is within two rows of the grid's bottom edge show a refused edit's message above the cell.
+  const viewBottom = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? Number.POSITIVE_INFINITY);
+  // Read when a message appears (an edit is refused, which renders): a message at a column's left would run past the right edge.
+  const errorFromRight = (col: number) => {
+    const el = scrollRef.current;
+    if (!el) return false;
+    return (COLUMN_LEFT[col] ?? 0) + ERROR_WIDTH > el.scrollLeft + el.clientWidth;
+  };
   const allSelected = rows.length > 0 && selected.length >= rows.length && rows.every((r) => selectedSet.has(r.id));
   return (
     <div
@@ -292,6 +344,8 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
               activeCol={isActive ? at.col : null}
               edit={edit?.rowId === row.id ? edit : null}
               rejection={rejection?.rowId === row.id ? rejection : null}
+              errorAbove={item.start + 3 * ROW_HEIGHT > viewBottom}
+              errorFromRight={errorFromRight}
               ctx={ctx}
             />
           );

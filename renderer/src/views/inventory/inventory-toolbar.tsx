@@ -1,6 +1,7 @@
 /**
- * Above the grid: search, the column filters (kind, strategy, team, criticality), the row count,
- * and the add / duplicate / delete / undo / redo commands with their shortcuts.
+ * Above the grid, on one line: search and the column filters (kind, strategy, team, criticality) on
+ * the left, the add / details / duplicate / delete commands with their shortcuts on the right. Undo
+ * and Redo are the app's (header and Ctrl+Z); the row count sits under the grid.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,10 +13,10 @@ export interface InventoryToolbarProps {
   readonly filters: Readonly<Partial<Record<FilterColumnId, string>>>;
   readonly onFilter: (column: FilterColumnId, value: string) => void;
   readonly onClearFilters: () => void;
-  readonly shown: number;
-  readonly total: number;
   readonly targetCount: number;
   readonly onAdd: () => void;
+  /** Open the side panel for the active row; null when there is no row. */
+  readonly onDetails: (() => void) | null;
   readonly onDuplicate: () => void;
   readonly onDelete: () => void;
   /** Selected (or focused) workloads that have guesses to confirm. */
@@ -32,7 +33,7 @@ const ENUM_FILTERS: Readonly<Record<Exclude<FilterColumnId, 'team'>, { set: stri
 export function InventoryToolbar(props: InventoryToolbarProps) {
   const { t } = useTranslation('inventory');
   const store = useInventoryStore();
-  const { search, setSearch, teams, canUndo, canRedo, undo, redo, reviewFilter, setReviewFilter, toReview } = store(
+  const { search, setSearch, teams, reviewFilter, setReviewFilter, toReview } = store(
     useShallow((s) => ({
       reviewFilter: s.reviewFilter,
       setReviewFilter: s.setReviewFilter,
@@ -40,19 +41,17 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
       search: s.inventoryFilter,
       setSearch: s.setInventoryFilter,
       teams: s.project.teams,
-      canUndo: s.canUndo,
-      canRedo: s.canRedo,
-      undo: s.undo,
-      redo: s.redo,
     })),
   );
   const filtered = search !== '' || reviewFilter || Object.values(props.filters).some((v) => v);
 
+  // Compact pickers: the column's name is the label (for assistive tech) and the first option ("All kinds"), so the toolbar fits
+  // one line at 1280 px in English and Chinese.
   const picker = (column: FilterColumnId, options: readonly { value: string; label: string }[]) => (
     <label className="inv-filter" key={column}>
-      <span>{t(`column.${column}`)}</span>
-      <select value={props.filters[column] ?? ''} onChange={(e) => props.onFilter(column, e.target.value)}>
-        <option value="">{t('filter.all')}</option>
+      <span className="visually-hidden">{t(`column.${column}`)}</span>
+      <select value={props.filters[column] ?? ''} onChange={(e) => props.onFilter(column, e.target.value)} className={props.filters[column] ? 'is-set' : undefined}>
+        <option value="">{t(`filter.all.${column}`)}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -90,24 +89,18 @@ export function InventoryToolbar(props: InventoryToolbarProps) {
           {t('toolbar.clearFilters')}
         </button>
       )}
-      <span className="inv-count" aria-live="polite">
-        {t('toolbar.count', { count: props.total, shown: props.shown, total: props.total })}
-      </span>
       <span className="inv-spacer" />
       <button type="button" onClick={props.onAdd} aria-keyshortcuts="Insert Control+Shift+N" title={t('toolbar.addHint')}>
         {t('toolbar.add')}
+      </button>
+      <button type="button" onClick={props.onDetails ?? undefined} disabled={props.onDetails === null} aria-keyshortcuts="Alt+Enter" title={t('toolbar.detailsHint')}>
+        {t('toolbar.details')}
       </button>
       <button type="button" onClick={props.onDuplicate} disabled={props.targetCount === 0} aria-keyshortcuts="Control+D" title={t('toolbar.duplicateHint')}>
         {t('toolbar.duplicate', { count: props.targetCount })}
       </button>
       <button type="button" className="inv-danger" onClick={props.onDelete} disabled={props.targetCount === 0} aria-keyshortcuts="Delete" title={t('toolbar.deleteHint')}>
         {t('toolbar.delete', { count: props.targetCount })}
-      </button>
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-        {t('toolbar.undo')}
-      </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
-        {t('toolbar.redo')}
       </button>
     </div>
   );
