@@ -34,6 +34,20 @@ describe('decamp validate', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('exits 1 on a file that loads but has a planning error, naming it on stderr and printing no "valid"', async () => {
+    // The loader accepts any number here (the schema checks the type); the planner refuses a negative effort.
+    const project = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(samplePath('online-shop'), 'utf8')));
+    const at = project.assumptions.findIndex((a: { id: string }) => a.id === 'effort.base.rehost');
+    expect(at).toBeGreaterThanOrEqual(0);
+    project.assumptions[at].value = -1;
+    writeFileSync(join(dir, 'negative-effort.decamp.json'), JSON.stringify(project, null, 2));
+    const result = await run(['validate', 'negative-effort.decamp.json'], dir);
+    expect(result.stderr).toContain(`negative-effort.decamp.json: error: assumptions[${at}].value: Assumption 'effort.base.rehost' is -1 person-days`);
+    expect(result.stderr).toContain('decamp: negative-effort.decamp.json has 1 planning error.\n');
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(1);
+  });
+
   it('exits 1 locating a JSON syntax error', async () => {
     writeFileSync(join(dir, 'broken.decamp.json'), '{\n  "formatVersion": 1,\n  "project": {\n}');
     const result = await run(['validate', 'broken.decamp.json'], dir);
