@@ -1,13 +1,16 @@
 /**
  * User journeys in real Chromium against the built web app: first start on the sample, an edit
  * that moves the P50 date, add and undo, both languages, save to a file and open it again.
- * Screenshots land in test-results/ for a person to look at.
+ * The end-date cards are read as the user reads them and checked against the engine's own plan of
+ * the same sample, and an edit must move the date the way it should (a refactor later, more
+ * engineers earlier), not merely change it. Screenshots land in test-results/ for a person to look at.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
+import { dayOf, expectedFirstStartPlan, shownDate } from './expected-plan';
 
 describe.runIf(browserAvailable())('Decamp in Chromium', () => {
   const app = browserSuite({
@@ -27,7 +30,11 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
 
   it('opens the sample on first start with a hint, and the Summary reads on its own', async () => {
     await visible(page.getByRole('complementary', { name: 'Getting started' }));
-    expect(await p50()).toMatch(/\d{4}/);
+    // The cards say what the engine says for the sample at the app's seed and run count, each in its own place.
+    const { simulation } = expectedFirstStartPlan();
+    expect(await p50()).toBe(shownDate(simulation.p50End));
+    expect(await page.getByTestId('p80').innerText()).toBe(shownDate(simulation.p80End));
+    expect(await page.getByTestId('p95').innerText()).toBe(shownDate(simulation.p95End));
     await visible(page.getByRole('img', { name: 'Simulated program end dates' }));
     await shot('summary-first-start');
     await page.getByRole('button', { name: 'Got it' }).click();
@@ -58,8 +65,27 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
     await replanned();
     await shot('inventory-strategy-edit');
     await page.keyboard.press('Control+1');
+    // Refactoring is the most effort a workload can take and rehosting the least: the date moves that way, not just somewhere.
     await expect.poll(p50, { timeout: WAIT_MS }).not.toBe(before);
+    const after = dayOf(await p50());
+    if (target === 'refactor') expect(after, `P50 ${before} -> ${await p50()} after refactoring ${driver}`).toBeGreaterThan(dayOf(before));
+    else expect(after, `P50 ${before} -> ${await p50()} after rehosting ${driver}`).toBeLessThan(dayOf(before));
     await shot('summary-after-edit');
+  });
+
+  it('brings the P50 date earlier when the busiest team gets more engineers', async () => {
+    const before = await p50();
+    await dismissHint(page);
+    await page.keyboard.press('Control+3');
+    const engineers = page.getByRole('spinbutton', { name: /^Engineers in / }).first();
+    const count = Number(await engineers.inputValue());
+    expect(count).toBeGreaterThan(0);
+    await engineers.fill(String(count * 2));
+    await engineers.press('Enter');
+    await replanned();
+    await page.keyboard.press('Control+1');
+    await expect.poll(p50, { timeout: WAIT_MS }).not.toBe(before);
+    expect(dayOf(await p50()), `P50 ${before} -> ${await p50()} with ${count * 2} engineers instead of ${count}`).toBeLessThan(dayOf(before));
   });
 
   it('adds a workload and a dependency, then undoes both', async () => {
