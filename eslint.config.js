@@ -22,7 +22,7 @@ const rendererBoundary = {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'release/**', 'test-results/**', 'test/fixtures/lint/**'],
+    ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'release/**', 'test-results/**', 'test/fixtures/lint/**', '.stryker-tmp/**', 'reports/**'],
   },
   ...tseslint.configs.recommended,
   {
