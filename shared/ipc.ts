@@ -92,6 +92,7 @@ export const MENU_COMMANDS = [
   'view.timeline',
   'view.risks',
   'view.outage',
+  'view.compare',
   'view.theme.light',
   'view.theme.dark',
   'view.theme.system',

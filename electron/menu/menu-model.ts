@@ -152,6 +152,7 @@ export function buildMenuModel(input: MenuModelInput): MenuNode[] {
       command('view.timeline', 'CmdOrCtrl+7'),
       command('view.risks', 'CmdOrCtrl+8'),
       command('view.outage', 'CmdOrCtrl+9'),
+      command('view.compare', 'CmdOrCtrl+K'),
       sep(),
       role('view.zoomIn', 'zoomIn', 'view.zoomIn', 'CmdOrCtrl+Plus'),
       role('view.zoomOut', 'zoomOut', 'view.zoomOut', 'CmdOrCtrl+-'),

@@ -70,6 +70,9 @@ function blockDocx(block: ReportBlock, model: ReportModel, width: number): (Para
       return [table(['', ''], ['left', 'left'], block.items.map((f) => [f.label, f.note ? `${f.value}\n${f.note}` : f.value]), width, false, block.items.map((f) => Boolean(f.emphasis)))];
     case 'table':
       return [table(block.columns.map((c) => c.label), block.columns.map((c) => c.align ?? 'left'), block.rows, width, true)];
+    case 'chart':
+      // Word gets the chart's words; the figures it plots are in the table that follows it.
+      return [new Paragraph({ children: [new TextRun({ text: block.alt, italics: true, color: '52606D' })], spacing: { after: 120 } })];
     case 'timeline':
       return [monthTable(block.items, model, width)];
   }

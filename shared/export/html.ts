@@ -60,6 +60,8 @@ function blockHtml(block: ReportBlock): string {
         .map((row) => `<tr>${row.map((cell, i) => `<td${align(i)}>${esc(cell)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
     }
+    case 'chart':
+      return `<figure class="chart">${block.svg}<figcaption>${block.legend.map((l) => `<span class="key"><i class="bar" style="background:${l.color}"></i>${esc(l.label)}</span>`).join('')}</figcaption></figure>`;
     case 'timeline': {
       const c = TIMELINE_COLORS;
       const key = (color: string, label: string, shape = 'bar') => `<span class="key"><i class="${shape}" style="background:${color}"></i>${esc(label)}</span>`;

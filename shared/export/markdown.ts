@@ -31,6 +31,8 @@ function blockMd(block: ReportBlock, model: ReportModel, workingDays: readonly n
         block.columns.map((c) => c.align ?? 'left'),
         block.rows,
       );
+    case 'chart':
+      return [`_${inline(block.alt)}_`];
     case 'timeline':
       return ['```mermaid', mermaidGantt(model.title, block.items, workingDays), '```'];
   }

@@ -2,7 +2,8 @@
 import type { ExportLanguage, ExportMessages } from './i18n';
 import type { ConfidenceLevel } from './plan-facts';
 
-export const REPORT_SECTIONS = ['cover', 'summary', 'timeline', 'waves', 'runbook', 'risks', 'assumptions', 'inventory'] as const;
+/** In report order. `scenarios` and `baseline` appear only when the project has scenarios or a saved baseline. */
+export const REPORT_SECTIONS = ['cover', 'summary', 'timeline', 'waves', 'runbook', 'risks', 'scenarios', 'baseline', 'assumptions', 'inventory'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export type Paper = 'a4' | 'letter';

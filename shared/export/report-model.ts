@@ -11,6 +11,7 @@ import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
 import { endAt, planFacts, type ConfidenceLevel, type PlanFacts } from './plan-facts';
+import { baselineBlocks, scenarioBlocks } from './report-decisions';
 import { datedSteps } from './step-dates';
 import { timelineSvg } from './timeline-svg';
 
@@ -41,6 +42,8 @@ export type ReportBlock =
   | { readonly type: 'figures'; readonly items: readonly { readonly label: string; readonly value: string; readonly note?: string; readonly emphasis?: boolean }[] }
   | { readonly type: 'list'; readonly items: readonly string[] }
   | { readonly type: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
+  /** A picture drawn in SVG (the scenarios' end dates), with a text alternative for formats that cannot show it. */
+  | { readonly type: 'chart'; readonly svg: string; readonly alt: string; readonly legend: readonly { readonly label: string; readonly color: string }[] }
   | {
       readonly type: 'timeline';
       readonly items: readonly TimelineItem[];
@@ -100,10 +103,16 @@ export function buildReportModel(project: Project, plan: Plan, options: ExportOp
     waves: waveBlocks,
     runbook: runbookBlocks,
     risks: riskBlocks,
+    scenarios: scenarioBlocks,
+    baseline: baselineBlocks,
     assumptions: assumptionBlocks,
     inventory: inventoryBlocks,
   };
-  const parts = sections.filter((s): s is Exclude<ReportSection, 'cover'> => s !== 'cover').map((id) => ({ id, heading: t(`export:section.${id}`), blocks: builders[id](ctx) }));
+  // A section with nothing to say (no scenarios, no saved baseline) is left out rather than shown empty.
+  const parts = sections
+    .filter((s): s is Exclude<ReportSection, 'cover'> => s !== 'cover')
+    .map((id) => ({ id, heading: t(`export:section.${id}`), blocks: builders[id](ctx) }))
+    .filter((part) => part.blocks.length > 0 || (part.id !== 'scenarios' && part.id !== 'baseline'));
   const generatedOn = options.generatedAt?.slice(0, 10);
   return {
     lang: options.lang,

@@ -6,7 +6,7 @@
  */
 import type { Baseline, BaselineWave, Project } from '../model/schema';
 import type { IsoDate, Plan } from '../plan/types';
-import { signedWorkingDays } from './compare';
+import { signedWorkingDays } from './calendar-days';
 import { scenarioFigures } from './figures';
 
 export interface BaselineInput {

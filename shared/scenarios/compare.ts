@@ -5,10 +5,10 @@
  * one column per `step()`, so a worker can yield between plans and answer a newer edit first.
  */
 import type { Project } from '../model/schema';
-import { workingDaysBetween } from '../plan/calendar';
 import { DEFAULT_SEED, planProject, type PlanOptions } from '../plan/plan-project';
 import type { IsoDate, Plan } from '../plan/types';
 import { applyScenario, withoutDecisions, type ChangeOutcome } from './apply';
+import { signedWorkingDays } from './calendar-days';
 import { scenarioFigures, type ScenarioFigures } from './figures';
 
 export const BASELINE_COLUMN = 'baseline';
@@ -108,11 +108,4 @@ export function startComparison(project: Project, options: CompareOptions = {}):
     },
   };
   return run;
-}
-
-/** Working days after `from` up to and including `to`, on the project's calendar: positive when `to` is later, negative when earlier. */
-export function signedWorkingDays(project: Pick<Project, 'calendar'>, from: IsoDate, to: IsoDate): number {
-  if (from === to) return 0;
-  const [a, b, sign] = to > from ? [from, to, 1] : [to, from, -1];
-  return sign * (workingDaysBetween(project.calendar, a, b) - workingDaysBetween(project.calendar, a, a));
 }

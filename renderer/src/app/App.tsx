@@ -17,6 +17,7 @@ import { StatusLine } from '../components/StatusLine';
 import { UnsavedChangesDialog } from '../components/UnsavedChangesDialog';
 import { type DecampStore, useDecampStore } from '../store';
 import { AssumptionsView } from '../views/assumptions';
+import { CompareView } from '../views/compare';
 import { InventoryView } from '../views/inventory';
 import { IssuesView } from '../views/issues';
 import { MapView } from '../views/map';
@@ -76,6 +77,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {ready && view === 'timeline' ? <TimelineView /> : null}
         {ready && view === 'risks' ? <RisksView /> : null}
         {ready && view === 'outage' ? <OutageView /> : null}
+        {ready && view === 'compare' ? <CompareView /> : null}
       </main>
       <StatusLine />
       <OpenErrorDialog />

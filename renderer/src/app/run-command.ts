@@ -67,6 +67,7 @@ export async function runCommand(ctx: CommandContext, command: MenuCommand): Pro
     case 'view.timeline':
     case 'view.risks':
     case 'view.outage':
+    case 'view.compare':
       state.setView(command.slice('view.'.length) as ViewId);
       return;
     case 'view.theme.light':

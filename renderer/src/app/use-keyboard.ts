@@ -28,6 +28,7 @@ export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKe
     '7': 'view.timeline',
     '8': 'view.risks',
     '9': 'view.outage',
+    k: 'view.compare',
   };
   return e.shiftKey ? null : (views[key] ?? null);
 }

@@ -1,4 +1,7 @@
-/** The views, as a navigation landmark; Ctrl/Cmd+1..9 reach them too. The plan's pictures (map to outage) sit under their own heading. */
+/**
+ * The views, as a navigation landmark; Ctrl/Cmd+1..9 reach them too, and Ctrl/Cmd+K the Compare view. The plan's pictures (map to
+ * outage) sit under their own heading, the decisions (compare) under theirs.
+ */
 import { useTranslation } from 'react-i18next';
 import { useDecampStore, VIEW_IDS, type ViewId } from '../store';
 
@@ -13,12 +16,12 @@ export function Sidebar() {
       <ul>
         {VIEW_IDS.map((id: ViewId, i) => (
           <li key={id}>
-            {id === 'map' ? (
+            {id === 'map' || id === 'compare' ? (
               <div className="nav-group" role="presentation">
-                {t('nav.planGroup')}
+                {t(id === 'map' ? 'nav.planGroup' : 'nav.decideGroup')}
               </div>
             ) : null}
-            <button type="button" className="nav-item" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)} title={`${t(`nav.${id}`)} (${mod}${i + 1})`}>
+            <button type="button" className="nav-item" aria-current={view === id ? 'page' : undefined} onClick={() => setView(id)} title={`${t(`nav.${id}`)} (${mod}${shortcutKey(i)})`}>
               <span>{t(`nav.${id}`)}</span>
               {id === 'issues' && errorCount > 0 ? (
                 <span className="badge badge-error" aria-label={t('nav.errorCount', { count: errorCount })}>
@@ -27,7 +30,7 @@ export function Sidebar() {
               ) : null}
               <kbd aria-hidden="true">
                 {mod}
-                {i + 1}
+                {shortcutKey(i)}
               </kbd>
             </button>
           </li>
@@ -35,4 +38,9 @@ export function Sidebar() {
       </ul>
     </nav>
   );
+}
+
+/** The key after Ctrl/Cmd that opens the view at `index`: 1-9, then K for Compare. */
+function shortcutKey(index: number): string {
+  return index < 9 ? String(index + 1) : 'K';
 }

@@ -4,6 +4,7 @@
  * sensitivity run goes one re-plan per task; any later call cancels it.
  */
 import type { PlanOutcome, Planner } from '../store/planner';
+import { runCompare } from './run-compare';
 import { runPlan } from './run-plan';
 import { runSensitivity, type SensitivityControl } from './run-sensitivity';
 
@@ -13,6 +14,7 @@ export interface MainThreadPlannerOptions {
 }
 
 const engine = () => import('../../../shared/plan');
+const scenarios = () => import('../../../shared/scenarios');
 
 export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerOptions = {}): Planner {
   let disposed = false;
@@ -23,10 +25,10 @@ export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerO
       return new Promise<PlanOutcome>((resolve, reject) => {
         setTimeout(() => {
           if (disposed) return reject(new Error('disposed'));
-          engine().then(
-            ({ planProject }) => {
+          Promise.all([engine(), scenarios()]).then(
+            ([{ planProject }, pace]) => {
               try {
-                resolve(runPlan(planProject, project));
+                resolve(runPlan(planProject, project, pace));
               } catch (error) {
                 reject(error instanceof Error ? error : new Error(String(error)));
               }
@@ -42,6 +44,14 @@ export function createMainThreadPlanner(delayMs = 0, options: MainThreadPlannerO
       return runSensitivity(startSensitivity, project, { ...options.sensitivity, cancelled: () => disposed || generation !== mine });
     },
     cancelSensitivity() {
+      ++generation;
+    },
+    async compare(project, progress) {
+      const mine = ++generation;
+      const { startComparison } = await scenarios();
+      return runCompare(startComparison, project, { cancelled: () => disposed || generation !== mine, ...(progress ? { progress } : {}) });
+    },
+    cancelCompare() {
       ++generation;
     },
     dispose() {

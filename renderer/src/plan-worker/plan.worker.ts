@@ -1,10 +1,13 @@
 /// <reference lib="webworker" />
 /**
  * The planning engine off the main thread: a Project in, a Plan (or an error) out; on request, the
- * plan's sensitivity, which yields between re-plans so any newer message cancels it at once.
+ * plan's sensitivity or the comparison of its scenarios, which yield between re-plans so any newer
+ * message cancels them at once.
  */
 import { planProject, startSensitivity } from '../../../shared/plan';
+import { hasActuals, paceForecast, startComparison, withoutActuals } from '../../../shared/scenarios';
 import type { PlanRequest, PlanResponse } from './protocol';
+import { runCompare } from './run-compare';
 import { runPlan } from './run-plan';
 import { runSensitivity } from './run-sensitivity';
 
@@ -16,6 +19,13 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   latest = request.id;
   if (request.kind === 'cancel') return;
   const { id, project } = request;
+  if (request.kind === 'compare') {
+    const progress = (done: number, total: number) => scope.postMessage({ id, kind: 'compare-progress', done, total } satisfies PlanResponse);
+    void runCompare(startComparison, project, { cancelled: () => latest !== id, progress }).then((outcome) => {
+      scope.postMessage({ id, kind: 'compare', outcome } satisfies PlanResponse);
+    });
+    return;
+  }
   if (request.kind === 'sensitivity') {
     void runSensitivity(startSensitivity, project, { cancelled: () => latest !== id }).then((outcome) => {
       const message: PlanResponse = { id, kind: 'sensitivity', outcome };
@@ -25,8 +35,8 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   }
   let response: PlanResponse;
   try {
-    const { plan, ms } = runPlan(planProject, project);
-    response = { id, kind: 'plan', ok: true, plan, ms };
+    const { plan, ms, pace } = runPlan(planProject, project, { hasActuals, withoutActuals, paceForecast });
+    response = { id, kind: 'plan', ok: true, plan, ms, ...(pace ? { pace } : {}) };
   } catch (error) {
     response = { id, kind: 'plan', ok: false, message: error instanceof Error ? error.message : String(error) };
   }

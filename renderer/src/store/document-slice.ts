@@ -3,6 +3,8 @@ import type { StateCreator } from 'zustand';
 import { decisionActions } from './decision-actions';
 import { dependencyActions } from './dependency-actions';
 import { importActions } from './import-actions';
+import { progressActions } from './progress-actions';
+import { scenarioActions } from './scenario-actions';
 import { emptyProject, todayIso } from './empty-project';
 import { settingsActions } from './settings-actions';
 import type { DecampState, DocumentSlice } from './types';
@@ -24,6 +26,8 @@ export const createDocumentSlice: StateCreator<DecampState, [], [], DocumentSlic
     ...settingsActions(set, get),
     ...importActions(set, get),
     ...decisionActions(set, get),
+    ...scenarioActions(set, get),
+    ...progressActions(set, get),
 
     replaceDocument(opened, { unsaved = false } = {}) {
       set({

@@ -20,9 +20,12 @@ export { connectPlanner } from './connect-planner';
 export { emptyProject, todayIso } from './empty-project';
 export { PRESET_YEARS, presetSpan, nextPresetSpan, SPRING_FESTIVAL } from './freeze-presets';
 export { HISTORY_LIMIT } from './history';
-export { PLAN_SEED, type Planner, type PlanOutcome } from './planner';
+export { PLAN_SEED, type CompareOutcome, type Planner, type PlanOutcome } from './planner';
 export * from './types';
 export { riskRegisterOf, type DecisionActions } from './decision-actions';
+export type { ScenarioActions } from './scenario-actions';
+export type { ProgressActions, ProgressEntry } from './progress-actions';
+export { samePlanInputs } from './connect-planner';
 export { DEFAULT_MAP_SETTINGS, DEFAULT_TIMELINE_SETTINGS, type MapColouring, type MapSettings, type TimelineSettings } from './views-slice';
 
 // ---- selectors -------------------------------------------------------------------------------

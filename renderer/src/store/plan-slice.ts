@@ -15,4 +15,10 @@ export const createPlanSlice: StateCreator<DecampState, [], [], PlanSlice> = () 
   sensitivityStatus: 'idle',
   sensitivityNote: null,
   sensitivityProject: null,
+  pace: null,
+  comparison: null,
+  comparisonStatus: 'idle',
+  comparisonProgress: null,
+  comparisonError: null,
+  comparisonProject: null,
 });

@@ -4,6 +4,8 @@
  */
 import type { Project } from '../../../shared/model';
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
+import type { Comparison } from '../../../shared/scenarios';
+import type { PaceForecast } from '../../../shared/scenarios/pace';
 
 /**
  * How "what moves the date most" ended for one Project. It is asked for separately from the plan,
@@ -17,10 +19,18 @@ export type SensitivityOutcome =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly message: string };
 
+/** How a comparison of the scenarios ended for one Project (asked for only while the Compare view is open). */
+export type CompareOutcome =
+  | { readonly status: 'done'; readonly comparison: Comparison; readonly ms: number }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
 export interface PlanOutcome {
   readonly plan: Plan;
   /** Time spent planning, in milliseconds. */
   readonly ms: number;
+  /** Present when the project records actuals: the plan without them set against this one. */
+  readonly pace?: PaceForecast;
 }
 
 export interface Planner {
@@ -29,6 +39,12 @@ export interface Planner {
   sensitivity(project: Project): Promise<SensitivityOutcome>;
   /** Stops a sensitivity run under way (its promise settles 'cancelled'). */
   cancelSensitivity(): void;
+  /**
+   * Plans the baseline and each scenario of `project`, reporting progress; settles (never rejects),
+   * 'cancelled' when superseded. Optional: a planner without it shows no comparison.
+   */
+  compare?(project: Project, progress?: (done: number, total: number) => void): Promise<CompareOutcome>;
+  cancelCompare?(): void;
   dispose(): void;
 }
 

@@ -4,10 +4,14 @@
  */
 import type { Calendar, Dependency, FreezePreset, Project, ProjectMeta, Team, Workload } from '../../../shared/model';
 import type { Plan, SensitivityResult } from '../../../shared/plan/types';
+import type { Comparison } from '../../../shared/scenarios';
+import type { PaceForecast } from '../../../shared/scenarios/pace';
 import type { OpenedDocument, SavedDocument, Theme } from '../../../shared/ipc';
 import type { MergeResult, ProjectFragment } from '../../../shared/import';
 import type { SensitivityOutcome } from './planner';
 import type { DecisionActions } from './decision-actions';
+import type { ProgressActions } from './progress-actions';
+import type { ScenarioActions } from './scenario-actions';
 import type { ViewsSlice } from './views-slice';
 
 /** Why an edit was refused: an i18n key under `common:edit.*` plus its params, and English for logs. */
@@ -15,14 +19,14 @@ export type EditResult = { readonly ok: true } | { readonly ok: false; readonly 
 
 export type EditErrorCode = 'invalid' | 'notFound' | 'teamHasWorkloads' | 'lastTeam' | 'selfDependency' | 'duplicateDependency';
 
-export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'waves' | 'timeline' | 'risks' | 'outage';
-/** In shortcut order: Ctrl/Cmd+1 is the first. The first four keep the numbers they had before the plan views came. */
-export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'risks', 'outage'];
+export type ViewId = 'summary' | 'inventory' | 'assumptions' | 'issues' | 'map' | 'waves' | 'timeline' | 'risks' | 'outage' | 'compare';
+/** In shortcut order: Ctrl/Cmd+1 is the first, Ctrl/Cmd+0 the tenth (Compare). The first four keep the numbers they had before the plan views came. */
+export const VIEW_IDS: readonly ViewId[] = ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'risks', 'outage', 'compare'];
 
 export type UiLocale = 'en' | 'zh-CN';
 
 /** The open project file and whether it has changes not yet saved. */
-export interface DocumentSlice extends DecisionActions {
+export interface DocumentSlice extends DecisionActions, ScenarioActions, ProgressActions {
   readonly project: Project;
   /** The project as last opened or saved; `dirty` is `project !== savedProject`. */
   readonly savedProject: Project;
@@ -134,6 +138,19 @@ export interface PlanSlice {
   readonly sensitivityNote: Exclude<SensitivityOutcome, { status: 'done' } | { status: 'cancelled' }> | null;
   /** The project `sensitivity` was computed from. */
   readonly sensitivityProject: Project | null;
+  /**
+   * The baseline and every scenario planned side by side, worked out only while the Compare view is
+   * open; the previous one stays while a newer one is computed.
+   */
+  readonly comparison: Comparison | null;
+  /** What the recorded actuals did to the shown plan's dates; null when none are recorded. */
+  readonly pace: PaceForecast | null;
+  readonly comparisonStatus: 'idle' | 'computing' | 'done' | 'failed';
+  /** Plans done and in all of the comparison under way. */
+  readonly comparisonProgress: { readonly done: number; readonly total: number } | null;
+  readonly comparisonError: string | null;
+  /** The project `comparison` was computed from. */
+  readonly comparisonProject: Project | null;
 }
 
 /** idle: nothing asked yet; computing: a newer result is on its way; then done, skipped or failed. */

@@ -35,7 +35,7 @@ describe('HTML report', () => {
   });
 
   it('has every section in order, and only the sections asked for', () => {
-    const order = ['Executive summary', 'Timeline', 'Waves', 'Runbook summary', 'Risks and mitigations', 'Assumptions and sources', 'Appendix: inventory'];
+    const order = ['Executive summary', 'Timeline', 'Waves', 'Runbook summary', 'Risks and mitigations', 'Scenarios compared', 'Assumptions and sources', 'Appendix: inventory'];
     const found = [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(found).toEqual(order);
     const some = reportHtml(buildReportModel(project, plan, options('en', { sections: ['risks', 'summary'] })));

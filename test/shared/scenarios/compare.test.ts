@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { planProject } from '../../../shared/plan/plan-project';
-import { compareScenarios, signedWorkingDays, startComparison } from '../../../shared/scenarios/compare';
+import { compareScenarios, startComparison } from '../../../shared/scenarios/compare';
+import { signedWorkingDays } from '../../../shared/scenarios/calendar-days';
 import { loadSample } from '../../../shared/samples';
 
 const calendar: Project['calendar'] = { workingDays: [1, 2, 3, 4, 5], holidays: [{ date: '2027-03-10', name: 'A holiday' }], makeUpWorkdays: [], freezeWindows: [] };

@@ -10,6 +10,7 @@ import { DateDrivers } from './DateDrivers';
 import { EndDateHistogram } from '../risks/end-date-histogram';
 import { deterministicEnd } from '../shared/plan-extras';
 import { Milestones } from './Milestones';
+import { ProgressNotes } from './ProgressNotes';
 import { TopRisks } from './TopRisks';
 import { useFormatContext } from './use-locale';
 import { WavesTable } from './WavesTable';
@@ -57,6 +58,7 @@ export function SummaryView() {
         </div>
         <OutageExposureCard project={project} plan={plan} />
       </div>
+      <ProgressNotes locale={locale} />
 
       <h2>{t('histogram.heading')}</h2>
       <div className="panel">

@@ -55,6 +55,7 @@ export function WavesView() {
     s.selectWorkloads([id]);
     s.focusWorkload(id);
   }, []);
+  const actualByWave = useMemo(() => new Map(project.actuals.map((a) => [a.wave, a])), [project.actuals]);
   const onRename = useCallback((order: number, name: string) => void useDecampStore.getState().updateWaveSetting(order, { name: name.trim() === '' ? undefined : name.trim() }), []);
   const onCaps = useCallback(
     (order: number, caps: { maxWorkloads?: number | undefined; maxPersonDays?: number | undefined }) => {
@@ -129,6 +130,7 @@ export function WavesView() {
                 onRename={onRename}
                 onCaps={onCaps}
                 onShift={onShift}
+                actual={actualByWave.get(column.wave.index)}
               />
             ))}
             {(project.waves ?? []).filter((s) => s.order >= plan.waves.length).map((s) => (

@@ -5,7 +5,9 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workload } from '../../../../shared/model';
+import type { Actual, Workload } from '../../../../shared/model';
+import { ProgressForm } from '../../components/ProgressForm';
+import { todayIso, useDecampStore } from '../../store';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { NumberField } from '../../components/NumberField';
 import type { BoardCard, BoardColumn } from './board-model';
@@ -26,10 +28,13 @@ export interface WaveColumnProps {
   readonly onRename: (order: number, name: string) => void;
   readonly onCaps: (order: number, caps: { maxWorkloads?: number | undefined; maxPersonDays?: number | undefined }) => void;
   readonly onShift: (order: number, delta: -1 | 1) => void;
+  /** The wave's recorded actuals, if any. */
+  readonly actual: Actual | undefined;
 }
 
 export const WaveColumn = memo(function WaveColumn(props: WaveColumnProps) {
-  const { column, name, isFirst, isLast, workloads, waveOptions, onMove, onUnpin, onOpen, onRename, onCaps, onShift } = props;
+  const { column, name, isFirst, isLast, workloads, waveOptions, onMove, onUnpin, onOpen, onRename, onCaps, onShift, actual } = props;
+  const { t: ts } = useTranslation('scenarios');
   const { t, i18n } = useTranslation('waves');
   const locale = i18n.language;
   const wave = column.wave;
@@ -81,6 +86,25 @@ export const WaveColumn = memo(function WaveColumn(props: WaveColumnProps) {
         <p className="wave-column-facts">
           {column.criticality !== null ? t('column.criticality', { share: formatNumber(column.criticality * 100, locale, 0) }) : column.critical ? t('column.critical') : t('column.notCritical')}
         </p>
+        {actual ? (
+          <p className={`wave-progress-state${actual.blocked ? ' is-blocked' : ''}`} data-testid={`wave-progress-${wave.index}`}>
+            {actual.blocked
+              ? ts('actuals.blockedSince', { reason: actual.blocked.reason, date: formatDate(actual.blocked.since, locale) })
+              : actual.finish
+                ? ts('actuals.finishedOn', { start: formatDate(actual.start, locale), finish: formatDate(actual.finish, locale) })
+                : ts('actuals.startedOn', { start: formatDate(actual.start, locale) })}
+          </p>
+        ) : null}
+        <details className="wave-column-caps wave-column-progress">
+          <summary>{ts('actuals.record')}</summary>
+          <ProgressForm
+            subject={name}
+            value={actual}
+            planned={{ start: formatDate(wave.start, locale), end: formatDate(wave.cutover.end, locale) }}
+            today={todayIso()}
+            onSave={(entry) => useDecampStore.getState().setWaveProgress(wave.index, entry)}
+          />
+        </details>
         <details className="wave-column-caps">
           <summary>{t('column.caps')}</summary>
           <label>

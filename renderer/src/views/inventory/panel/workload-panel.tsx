@@ -11,6 +11,7 @@ import { EstimateSection } from './estimate-section';
 import { FieldList } from './field-list';
 import { MoveGroupSection } from './move-group-section';
 import { OverrideSection } from './override-section';
+import { ProgressSection } from './progress-section';
 import { RiskSection } from './risk-section';
 import { RunbookSection } from './runbook-section';
 
@@ -49,6 +50,7 @@ export function WorkloadPanel({ workloadId, onClose }: WorkloadPanelProps) {
       <MoveGroupSection plan={plan} workloadId={workloadId} />
       <EstimateSection estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
       <OverrideSection workloadId={workloadId} estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
+      <ProgressSection workloadId={workloadId} name={workload.name} estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
       <RunbookSection plan={plan} workloadId={workloadId} />
       <RiskSection plan={plan} workloadId={workloadId} />
     </aside>

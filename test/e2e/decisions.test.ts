@@ -1,0 +1,178 @@
+/**
+ * Decisions in real Chromium against the built web app: create a scenario with two more engineers
+ * and see its P80 earlier in Compare; save a baseline, edit the plan and see the variance; record a
+ * wave finished late and see the forecast move. Screenshots go under test-results/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+
+const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+
+describe.runIf(browserAvailable())('Decisions in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[] = [];
+
+  beforeAll(async () => {
+    ({ url, server } = await serve(await buildWeb()));
+    browser = await launch();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    page = await context.newPage();
+    const pageErrors: string[] = (errors = []);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+    await page.goto(url);
+    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
+    await replanned();
+    const hint = page.getByRole('button', { name: 'Got it' });
+    if (await hint.count()) await hint.click();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+    await context?.close();
+  });
+
+  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage });
+  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
+  const compared = () => expect.poll(() => page.getByTestId('compare-status').innerText(), { timeout: WAIT_MS }).toBe('');
+  const dayOf = (text: string) => Date.parse(`${text} UTC`);
+
+  it('creates a scenario with two more engineers and sees its P80 earlier in Compare', async () => {
+    await page.keyboard.press('Control+k');
+    await visible(page.getByRole('heading', { name: 'Compare scenarios' }));
+    await compared();
+    // The mid-size sample ships two scenarios.
+    const table = page.getByTestId('comparison-table');
+    await visible(table.getByRole('columnheader', { name: 'Huawei Cloud instead of AWS' }));
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    const form = page.getByRole('form', { name: 'New scenario' });
+    await form.getByLabel('Name').fill('More hands on data');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const card = page.locator('article[data-scenario="more-hands-on-data"]');
+    await visible(card);
+    await visible(card.getByText('No differences yet'));
+    const add = card.getByRole('form', { name: 'Add a difference' });
+    await add.getByLabel('What changes').selectOption('team');
+    await add.getByLabel('Team', { exact: true }).selectOption({ label: 'Data and IoT' });
+    await add.getByLabel('Engineers more (negative: fewer)').fill('2');
+    await add.getByRole('button', { name: 'Add' }).click();
+    await visible(card.getByText(/Data and IoT: 2 more engineers \(\d+ → \d+\)/));
+    await compared();
+    await visible(table.getByRole('columnheader', { name: 'More hands on data' }));
+    const base = await page.getByTestId('p80-baseline').innerText();
+    const more = await page.getByTestId('p80-more-hands-on-data').innerText();
+    expect(dayOf(more)).toBeLessThan(dayOf(base));
+    await visible(table.getByRole('row', { name: /P80 end/ }).getByText(/working days? earlier/));
+    await visible(page.getByTestId('overlay-chart').locator('[data-series="more-hands-on-data"]'));
+    await page.setViewportSize({ width: 1440, height: 2200 });
+    await shot('compare-two-more-engineers');
+    // Undo removes the difference, and the scenario plans as the baseline again.
+    await page.getByRole('button', { name: 'Undo' }).first().click();
+    await visible(card.getByText('No differences yet'));
+    expect(errors).toEqual([]);
+  });
+
+  it('saves a baseline, edits the plan, and sees the variance', async () => {
+    await page.keyboard.press('Control+k');
+    await compared();
+    const form = page.getByRole('form', { name: 'Save baseline' });
+    await form.getByLabel('Baseline name').fill('Approved in January');
+    await form.getByRole('button', { name: 'Save baseline' }).click();
+    const variance = page.getByTestId('baseline-variance');
+    await visible(variance.getByRole('heading', { name: /Against the baseline “Approved in January”/ }));
+    await expect.poll(() => page.getByTestId('variance-p80').innerText()).toBe('on the baseline');
+    // The largest team loses two engineers: the plan now ends later than the baseline.
+    await page.keyboard.press('Control+3');
+    const engineers = page.getByLabel('Engineers in Platform and commerce');
+    await engineers.fill('3');
+    await engineers.press('Enter');
+    await replanned();
+    await page.keyboard.press('Control+1');
+    await visible(page.getByTestId('baseline-summary').getByText(/Against the baseline “Approved in January”: P80 \d+ working days? late/));
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.getByTestId('variance-p80').innerText(), { timeout: WAIT_MS }).toMatch(/^\d+ working days? late$/);
+    await visible(variance.locator('tbody tr td .delta.later'));
+    await page.setViewportSize({ width: 1440, height: 2600 });
+    await variance.scrollIntoViewIfNeeded();
+    await shot('compare-baseline-variance');
+    expect(errors).toEqual([]);
+  });
+
+  it('records a wave finished late and sees the forecast move', async () => {
+    await page.keyboard.press('Control+6');
+    const pilot = page.locator('section.wave-column[data-wave="0"]');
+    await visible(pilot);
+    const dates = (await pilot.locator('.wave-column-dates').innerText()).split(' – ');
+    const iso = (text: string, plusDays = 0) => new Date(Date.parse(`${text} UTC`) + plusDays * 86_400_000).toISOString().slice(0, 10);
+    const p80Before = await (async () => {
+      await page.keyboard.press('Control+1');
+      const text = await page.getByTestId('p80').innerText();
+      await page.keyboard.press('Control+6');
+      return text;
+    })();
+    await pilot.getByText('Record progress').click();
+    const progress = pilot.getByRole('form', { name: /Progress of/ });
+    await progress.getByLabel('Actual start').fill(iso(dates[0]!));
+    // The pilot finishes six weeks after its planned cutover.
+    await progress.getByLabel('Actual finish').fill(iso(dates[1]!, 42));
+    await progress.getByRole('button', { name: 'Record' }).click();
+    await visible(page.getByTestId('wave-progress-0').getByText(/^Done: /));
+    await replanned();
+    await page.keyboard.press('Control+1');
+    const pace = page.getByTestId('pace');
+    await visible(pace);
+    const text = await pace.innerText();
+    const m = /P80 moves from (.+) to (.+) \((\d+) working days? later\)/.exec(text);
+    expect(m, text).not.toBeNull();
+    expect(m![1]).toBe(p80Before);
+    expect(dayOf(m![2]!)).toBeGreaterThan(dayOf(m![1]!));
+    expect(await page.getByTestId('p80').innerText()).toBe(m![2]);
+    await shot('summary-at-this-pace');
+    // The timeline draws the recorded actual next to the plan.
+    await page.keyboard.press('Control+7');
+    await expect.poll(() => page.locator('.tl-actual').count(), { timeout: WAIT_MS }).toBeGreaterThan(0);
+    await shot('timeline-with-actual');
+    // A blocked workload, from its side panel: the reason is kept.
+    await page.keyboard.press('Control+6');
+    await pilot.locator('.wave-card-name').first().click();
+    const panel = page.locator('aside.inv-panel');
+    const own = panel.getByRole('form', { name: /Progress of/ });
+    await own.getByLabel('Blocked').check();
+    await own.getByLabel('Why').fill('Waiting for the ICP filing');
+    await own.getByRole('button', { name: 'Record' }).click();
+    await replanned();
+    await page.keyboard.press('Control+1');
+    await visible(page.getByTestId('progress-notes').getByText(/1 item blocked/));
+    expect(errors).toEqual([]);
+  });
+
+  it('photographs Compare in English and Chinese, light and dark', async () => {
+    await page.setViewportSize({ width: 1440, height: 2200 });
+    await page.keyboard.press('Control+k');
+    await compared();
+    const prefs = page.locator('.prefs select');
+    for (const locale of ['en', 'zh-CN'] as const) {
+      await prefs.nth(0).selectOption(locale);
+      for (const theme of ['light', 'dark'] as const) {
+        await prefs.nth(1).selectOption(theme);
+        await page.waitForTimeout(400);
+        await shot(`views-compare-${locale}-${theme}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
