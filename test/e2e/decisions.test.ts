@@ -3,51 +3,19 @@
  * and see its P80 earlier in Compare; save a baseline, edit the plan and see the variance; record a
  * wave finished late and see the forecast move. Screenshots go under test-results/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserSuite, WAIT_MS } from './harness';
 
 const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
 
 describe.runIf(browserAvailable())('Decisions in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
+  const app = browserSuite({ viewport: { width: 1440, height: 900 }, dismissHint: true });
+  const { replanned, shot } = app;
   let page: Page;
-  let errors: string[] = [];
-
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
+  beforeEach(() => {
+    page = app.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    const pageErrors: string[] = (errors = []);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    await replanned();
-    const hint = page.getByRole('button', { name: 'Got it' });
-    if (await hint.count()) await hint.click();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state === 'fail') await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
-    await context?.close();
-  });
-
-  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage });
-  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
   const compared = () => expect.poll(() => page.getByTestId('compare-status').innerText(), { timeout: WAIT_MS }).toBe('');
   const dayOf = (text: string) => Date.parse(`${text} UTC`);
 
@@ -83,7 +51,7 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     // Undo removes the difference, and the scenario plans as the baseline again.
     await page.getByRole('button', { name: 'Undo' }).first().click();
     await visible(card.getByText('No differences yet'));
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('saves a baseline, edits the plan, and sees the variance', async () => {
@@ -109,7 +77,7 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await page.setViewportSize({ width: 1440, height: 2600 });
     await variance.scrollIntoViewIfNeeded();
     await shot('compare-baseline-variance');
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('records a wave finished late and sees the forecast move', async () => {
@@ -157,7 +125,7 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await replanned();
     await page.keyboard.press('Control+1');
     await visible(page.getByTestId('progress-notes').getByText(/1 item blocked/));
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 
   it('photographs Compare in English and Chinese, light and dark', async () => {
@@ -173,6 +141,6 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
         await shot(`views-compare-${locale}-${theme}`);
       }
     }
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });
