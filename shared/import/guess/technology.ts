@@ -43,7 +43,7 @@ function indexFor(provider: SourceProvider): readonly IndexedEntry[] {
   return index;
 }
 
-/** The provider's catalog entry a text names best (most shared words, then catalog order), if any. */
+/** The provider's catalog entry a text names best (most shared words, a word that is its id first, then catalog order), if any. */
 export function catalogEntryNamedBy(text: string, provider: SourceProvider): CatalogEntry | undefined {
   const words = tokensOf(text);
   if (words.length === 0) return undefined;
@@ -52,6 +52,8 @@ export function catalogEntryNamedBy(text: string, provider: SourceProvider): Cat
   for (const item of indexFor(provider)) {
     let score = 0;
     for (const w of words) if (item.tokens.has(w)) score++;
+    // A word that is the product's own id beats one its name only mentions ("kafka": Apache Kafka, not Debezium on Kafka Connect).
+    if (score > 0 && words.includes(item.entry.id.slice(item.entry.id.indexOf('.') + 1))) score += 0.5;
     if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && item.order < best.order)) {
       best = item;
       bestScore = score;
