@@ -7,6 +7,7 @@ import { decampFormat } from './decamp-fragment';
 import { alibabaConfigFormat } from './discovery/alibaba-config';
 import { awsImportFormat } from './discovery/aws-migration-hub';
 import { azureDepsFormat } from './discovery/azure-migrate';
+import { datacentreFormat } from './discovery/datacentre';
 import { konveyorFormat } from './discovery/konveyor';
 import { servicenowFormat } from './discovery/servicenow';
 import type { ImportFormat } from './format';
@@ -26,6 +27,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   servicenowFormat,
   alibabaConfigFormat,
   konveyorFormat,
+  // Before the generic CSV inventory: a server list with VM names, OS, cores and memory is a data centre's.
+  datacentreFormat,
   decampFormat,
   // Before the generic CSV inventory: its header is certain, and it carries pins, not workloads.
   waveMappingFormat,
