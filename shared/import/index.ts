@@ -10,7 +10,7 @@ export { SourceFile } from './source-file';
 export { formatLocation } from './location';
 export { mergeFragment, type MergeResult } from './merge/merge';
 export { isEmptyMerge, type FieldChange, type MergePreview } from './merge/preview';
-export { newProjectForImport, type NewProjectOptions } from './new-project';
+export { estateProviderOf, newProjectForImport, type NewProjectOptions } from './new-project';
 export type { DependencyReference } from './references';
 export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, headerSignature, mappedColumns, roleForHeader, suggestMapping, tableShape } from './tabular/columns';
 export { ENUM_ROLES, ENUM_VALUES, distinctValues, mapEnumValue, type EnumRole, type ValueMappings } from './tabular/values';

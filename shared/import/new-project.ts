@@ -4,7 +4,8 @@
  */
 import { defaultAssumptionList } from '../plan/assumptions';
 import { CURRENT_FORMAT_VERSION, type Project } from '../model/schema';
-import type { SourceProvider, TargetProvider } from '../model/vocabulary';
+import { PROVIDERS, type SourceProvider, type TargetProvider } from '../model/vocabulary';
+import type { ProjectFragment } from './types';
 
 export interface NewProjectOptions {
   readonly name: string;
@@ -21,7 +22,7 @@ export function newProjectForImport(options: NewProjectOptions): Project {
     project: {
       name: options.name,
       sourceProvider: options.sourceProvider,
-      defaultTargets: [...(options.defaultTargets ?? ['aws'])],
+      defaultTargets: [...(options.defaultTargets ?? [options.sourceProvider === 'aws' ? 'alibaba' : 'aws'])],
       startDate: options.startDate,
       locale: 'en',
       currency: 'CNY',
@@ -36,4 +37,20 @@ export function newProjectForImport(options: NewProjectOptions): Project {
     overrides: [],
     actuals: [],
   };
+}
+
+/**
+ * Where the imported estate runs: the provider most of its workloads' services belong to (ties in
+ * the vocabulary's order), or undefined for an empty fragment. A Huawei Cloud state starts a Huawei
+ * Cloud project, an RVTools export a self-hosted one.
+ */
+export function estateProviderOf(fragment: Pick<ProjectFragment, 'workloads'>): SourceProvider | undefined {
+  const counts = new Map<SourceProvider, number>();
+  for (const w of fragment.workloads) {
+    const provider = PROVIDERS.find((p) => w.sourceService.startsWith(`${p}.`));
+    if (provider) counts.set(provider, (counts.get(provider) ?? 0) + 1);
+  }
+  let best: SourceProvider | undefined;
+  for (const p of PROVIDERS) if ((counts.get(p) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = p;
+  return best;
 }

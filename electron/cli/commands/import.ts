@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { IMPORT_FORMATS } from '../../../shared/import/formats';
 import { mergeFragment } from '../../../shared/import/merge/merge';
-import { newProjectForImport } from '../../../shared/import/new-project';
+import { estateProviderOf, newProjectForImport } from '../../../shared/import/new-project';
 import { importFiles } from '../../../shared/import/run';
 import { formatLoadError, validateProject } from '../../../shared/model/load';
 import { serializeProject } from '../../../shared/model/save';
@@ -98,7 +98,9 @@ Exit codes: 0 imported (guesses are not errors), 1 invalid input with located er
       io.stderr(`decamp: nothing imported: ${outcome.report.messages.filter((m) => m.severity === 'error').length} error(s).\n`);
       return EXIT.invalidInput;
     }
-    const target = base ?? newProjectForImport({ name: stringOption(args, 'name') ?? displayBase(args.positionals[0] ?? 'import'), startDate: start, sourceProvider: provider });
+    // A new project runs where the files say the estate runs, unless --source says otherwise.
+    const newSource = (source as SourceProvider | undefined) ?? estateProviderOf(outcome.fragment) ?? provider;
+    const target = base ?? newProjectForImport({ name: stringOption(args, 'name') ?? displayBase(args.positionals[0] ?? 'import'), startDate: start, sourceProvider: newSource });
     const { project, preview } = mergeFragment(target, outcome.fragment);
     const valid = validateProject(project);
     if (!valid.ok) {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeFragment, newProjectForImport } from '../../../../shared/import';
+import { estateProviderOf, mergeFragment, newProjectForImport } from '../../../../shared/import';
 import type { DesktopApi } from '../../../../shared/ipc';
 import { useAppState } from '../../app/app-state';
 import type { DocumentCommands } from '../../app/document-commands';
@@ -59,7 +59,10 @@ function ImportForm({ api, docs }: ImportDialogProps) {
     } else {
       if (!(await docs.confirmReplace())) return;
       const name = session.files[0]?.file.name.replace(/\.[^.]+$/, '') ?? 'Import';
-      const base = newProjectForImport({ name, startDate: todayIso(), sourceProvider: project.project.sourceProvider, defaultTargets: project.project.defaultTargets, teamName: project.teams[0]?.name ?? 'Team 1' });
+      // The new project runs where the imported estate runs (a Huawei Cloud state, a data centre's server list), moving to the open project's targets.
+      const source = estateProviderOf(outcome.fragment) ?? project.project.sourceProvider;
+      const targets = project.project.defaultTargets.filter((t) => t !== source);
+      const base = newProjectForImport({ name, startDate: todayIso(), sourceProvider: source, ...(targets.length > 0 ? { defaultTargets: targets } : {}), teamName: project.teams[0]?.name ?? 'Team 1' });
       const merged = mergeFragment(base, outcome.fragment).project;
       state.replaceDocument({ project: merged, filePath: null, displayName: name, diskVersion: null }, { unsaved: true });
       useAppState.getState().set({ status: { key: 'import:status.created', tone: 'info', params: { count: merged.workloads.length } } });
