@@ -51,12 +51,14 @@ export interface DependencyDraft {
 }
 
 const MAX_MESSAGES = 500;
+/** More workloads than a 100 MB file can hold (2^26), and `from * PAIR_BASE + to` stays an exact integer (< 2^53): one pair, one number. */
+const PAIR_BASE = 67_108_864;
 
 export class FragmentBuilder {
   private readonly workloads: ImportedWorkload[] = [];
   private readonly byId = new Map<string, number>();
   private readonly dependencies: ImportedDependency[] = [];
-  private readonly pairs = new Set<string>();
+  private readonly pairs = new Set<number>();
   private readonly depIds = new IdPool();
   private readonly ids: IdPool;
   private readonly messages: ImportMessage[] = [];
@@ -172,8 +174,11 @@ export class FragmentBuilder {
 
   /** Adds `from` needs `to`; a self-loop, an unknown end or a repeat of the same pair is ignored. Returns whether it was added. */
   addDependency(draft: DependencyDraft): boolean {
-    if (draft.from === draft.to || !this.byId.has(draft.from) || !this.byId.has(draft.to)) return false;
-    const pair = `${draft.from}\u0000${draft.to}`;
+    const fromIndex = this.byId.get(draft.from);
+    const toIndex = this.byId.get(draft.to);
+    if (draft.from === draft.to || fromIndex === undefined || toIndex === undefined) return false;
+    // A number per pair of positions: on imports of a hundred thousand links, cheaper than a string per pair.
+    const pair = fromIndex * PAIR_BASE + toIndex;
     if (this.pairs.has(pair)) return false;
     this.pairs.add(pair);
     const target = this.workload(draft.to);
@@ -233,14 +238,17 @@ export class FragmentBuilder {
   /** Defence in depth: no text of the fragment may contain a value an importer noted as secret. */
   private scrubSecrets(): void {
     const secrets = [...this.secrets];
+    const has = (text: string | undefined) => text !== undefined && secrets.some((s) => text.includes(s));
     const clean = (text: string) => {
       let out = text;
       for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[removed]');
       return out;
     };
+    // Most workloads carry no secret: only those that do are copied.
+    const carries = (w: ImportedWorkload) => has(w.name) || has(w.notes) || has(w.owner) || has(w.application) || w.tags.some(has) || w.review.some((r) => has(r.source));
     for (let i = 0; i < this.workloads.length; i++) {
       const w = this.workloads[i];
-      if (!w) continue;
+      if (!w || !carries(w)) continue;
       this.workloads[i] = {
         ...w,
         name: clean(w.name),
@@ -253,7 +261,7 @@ export class FragmentBuilder {
     }
     for (let i = 0; i < this.dependencies.length; i++) {
       const d = this.dependencies[i];
-      if (d?.note !== undefined) this.dependencies[i] = { ...d, note: clean(d.note) };
+      if (d?.note !== undefined && has(d.note)) this.dependencies[i] = { ...d, note: clean(d.note) };
     }
   }
 

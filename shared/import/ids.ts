@@ -46,7 +46,12 @@ export class IdPool {
 
   /** The first usable of `candidates` (cleaned), made unique; `fallback-N` when none is usable. */
   claim(candidates: readonly (string | undefined)[], fallback: string): string {
-    const base = candidates.map((c) => (c === undefined ? '' : cleanId(c))).find((c) => c !== '') ?? '';
+    let base = '';
+    for (const c of candidates) {
+      if (c === undefined) continue;
+      base = cleanId(c);
+      if (base !== '') break;
+    }
     if (base !== '' && !this.taken.has(base)) {
       this.taken.add(base);
       return base;

@@ -88,7 +88,8 @@ export async function importFiles(inputs: readonly ImportInput[], options: Impor
   }
 
   const { fragment, messages } = out.build();
-  const guesses: ImportGuess[] = fragment.workloads.flatMap((w) => w.review.map((note) => ({ ...note, workloadId: w.id, workloadName: w.name, message: guessMessage(w.name, note) })));
+  const guesses: ImportGuess[] = [];
+  for (const w of fragment.workloads) for (const note of w.review) guesses.push({ ...note, workloadId: w.id, workloadName: w.name, message: guessMessage(w.name, note) });
   const summary = summaryMessages(fragment.workloads.length, guesses, files[0]?.file ?? '');
   return {
     ok: !messages.some((m) => m.severity === 'error'),

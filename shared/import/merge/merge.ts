@@ -220,18 +220,17 @@ function mergeDependencies(
   workloads: readonly Workload[],
 ): { dependencies: Dependency[]; addedCount: number; existing: number; unresolved: DependencyReference[] } {
   const dependencies = [...project.dependencies];
-  const pairs = new Set(project.dependencies.map((d) => `${d.from}\u0000${d.to}`));
+  const pairs = new PairSet(workloads);
+  for (const d of project.dependencies) pairs.add(d.from, d.to);
   const depIds = new IdPool(project.dependencies.map((d) => d.id));
   let addedCount = 0;
   let existing = 0;
   const add = (from: string, to: string, dep: Omit<Dependency, 'id' | 'from' | 'to'>) => {
     if (from === to) return;
-    const pair = `${from}\u0000${to}`;
-    if (pairs.has(pair)) {
+    if (!pairs.add(from, to)) {
       existing++;
       return;
     }
-    pairs.add(pair);
     dependencies.push({ id: depIds.claim([`${from}:${to}`.slice(0, 120)], 'dependency'), from, to, kind: dep.kind, coupling: dep.coupling, ...(dep.note !== undefined ? { note: dep.note } : {}) });
     addedCount++;
   };
@@ -240,14 +239,20 @@ function mergeDependencies(
     const to = idMap.get(d.to);
     if (from !== undefined && to !== undefined) add(from, to, d);
   }
-  const names = new NameIndex();
-  for (const w of workloads) names.add(w.id, [w.name]);
-  const resolve = (ref: string) => idMap.get(ref) ?? names.resolve(ref);
   const unresolved: DependencyReference[] = [];
+  if (fragment.references.length === 0) return { dependencies, addedCount, existing, unresolved };
+  // Named ends are looked up in the project only when there are any: most imports resolve them all themselves.
+  const names = new NameIndex();
+  const byId = new Map<string, Workload>();
+  for (const w of workloads) {
+    names.add(w.id, [w.name]);
+    byId.set(w.id, w);
+  }
+  const resolve = (ref: string) => idMap.get(ref) ?? names.resolve(ref);
   for (const r of fragment.references) {
     const from = resolve(r.from);
     const to = resolve(r.to);
-    const target = to !== undefined ? workloads.find((w) => w.id === to) : undefined;
+    const target = to !== undefined ? byId.get(to) : undefined;
     if (from !== undefined && to !== undefined) add(from, to, { kind: r.kind ?? dependencyKindForTarget(target?.kind ?? 'compute'), coupling: r.coupling ?? 'loose', ...(r.note !== undefined ? { note: r.note } : {}) });
     else unresolved.push(r);
   }
@@ -271,4 +276,35 @@ function mergePins(project: Project, fragment: ProjectFragment, workloads: reado
     pins: [...kept, ...added],
     preview: { pinned: [...chosen.values()].map((p) => ({ workloadId: p.workloadId, name: byId.get(p.workloadId)!.name, from: p.planned, to: p.asked, wave: p.wave })), unknown },
   };
+}
+
+/**
+ * Which (from, to) pairs a project has: a number per pair of workload positions (a merge of a
+ * hundred thousand links makes no string per pair), a string for ends no workload has.
+ */
+class PairSet {
+  private readonly position = new Map<string, number>();
+  private readonly numbers = new Set<number>();
+  private readonly strings = new Set<string>();
+
+  constructor(workloads: readonly Workload[]) {
+    workloads.forEach((w, i) => this.position.set(w.id, i));
+  }
+
+  /** Adds the pair; false when it was there already. */
+  add(from: string, to: string): boolean {
+    const f = this.position.get(from);
+    const t = this.position.get(to);
+    if (f !== undefined && t !== undefined) {
+      // Positions stay below 2^26, so the product is an exact integer.
+      const key = f * 67_108_864 + t;
+      if (this.numbers.has(key)) return false;
+      this.numbers.add(key);
+      return true;
+    }
+    const key = `${from}\u0000${to}`;
+    if (this.strings.has(key)) return false;
+    this.strings.add(key);
+    return true;
+  }
 }

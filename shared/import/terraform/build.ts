@@ -50,7 +50,15 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
     visited.add(address);
     return target.refs.flatMap((r) => dataTargets(r.target, visited)).filter((a) => byAddress.get(a)?.mode === 'managed');
   };
-  const targetsOf = (inst: TfInstance, path: string) => inst.refs.filter((r) => r.path === path).flatMap((r) => dataTargets(r.target));
+  const targetsOf = (inst: TfInstance, path: string): string[] => {
+    const found: string[] = [];
+    for (const r of inst.refs) {
+      if (r.path !== path) continue;
+      if (byAddress.get(r.target)?.mode === 'data') found.push(...dataTargets(r.target));
+      else found.push(r.target);
+    }
+    return found;
+  };
   const ownerOf = (address: string, depth = 0): string | undefined => {
     if (depth > 20) return undefined;
     const direct = workloadOf.get(address);
@@ -111,7 +119,7 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
   }
 
   // 4. Allow-lists: a database admits the compute whose address (or subnet) its list covers.
-  connectAllowLists(instances, workloadOf, targetsOf, out);
+  connectAllowLists(instances, byAddress, workloadOf, targetsOf, out);
   inheritRegions([...workloadOf.values()], out);
 
   for (const [type, { count, at, reason }] of skippedTypes) {
@@ -250,12 +258,17 @@ function tagsOf(attrs: Readonly<Record<string, unknown>>): { tags: string[]; own
   return { tags, ...(owner !== undefined ? { owner } : {}), ...(application !== undefined ? { application } : {}), ...(environment !== undefined ? { environment } : {}) };
 }
 
-function connectAllowLists(instances: readonly TfInstance[], workloadOf: ReadonlyMap<string, string>, targetsOf: (inst: TfInstance, path: string) => string[], out: FragmentBuilder): void {
+function connectAllowLists(
+  instances: readonly TfInstance[],
+  byAddress: ReadonlyMap<string, TfInstance>,
+  workloadOf: ReadonlyMap<string, string>,
+  targetsOf: (inst: TfInstance, path: string) => readonly string[],
+  out: FragmentBuilder,
+): void {
   const computes = instances.filter((i) => {
     const w = workloadOf.get(i.address);
     return w !== undefined && COMPUTE_KINDS.has(out.workload(w)?.kind ?? 'other');
   });
-  const byAddress = new Map(instances.map((i) => [i.address, i]));
   // Where each compute sits: its own addresses, and the ranges of the subnets it is in.
   const placement = computes.map((c) => {
     const addresses = ADDRESS_ATTRIBUTES.flatMap((a) => valuesAt(c.attributes, a)).filter((v): v is string => typeof v === 'string');

@@ -6,16 +6,26 @@
 
 const SECRET_NAME = /(pass(word|wd|phrase)?|pwd|secret|access_?key|private_?key|api_?key|token|credential|auth_?key|pgp_key|key_?fingerprint|encrypted|ssh_?key|cert(ificate)?(_body)?|\bkey$|_key_content|sasl|kms_encryption_context)/i;
 
+// A state repeats the same few hundred attribute names across every instance: each is judged once.
+const judged = new Map<string, boolean>();
+
 /** True for an attribute or variable whose name says it holds a secret. */
 export function isSecretName(name: string): boolean {
+  const known = judged.get(name);
+  if (known !== undefined) return known;
   // `key_name`, `kms_key_id`, `key_pair_name`, `key_usage` name or point at a key; they hold no secret.
-  if (/(^|_)key_(name|id|usage|pair_name|spec|state)$|_id$|_ids$|_name$|_arn$|^key$|_usage$/i.test(name)) return false;
-  return SECRET_NAME.test(name);
+  const secret = !/(^|_)key_(name|id|usage|pair_name|spec|state)$|_id$|_ids$|_name$|_arn$|^key$|_usage$/i.test(name) && SECRET_NAME.test(name);
+  // Names are few; a bound keeps a generated or hostile input from growing the table without end.
+  if (judged.size < 10_000) judged.set(name, secret);
+  return secret;
 }
 
 /** A value someone replaced by a placeholder in a shared state file. */
 export function isRedacted(value: unknown): boolean {
-  return typeof value === 'string' && /<redacted>|\*{4,}|^sensitive$/i.test(value);
+  if (typeof value !== 'string') return false;
+  // Every placeholder has a '<', four '*' or is the word itself: most values are ruled out without a regex scan.
+  if (value.length !== 9 && !value.includes('<') && !value.includes('****')) return false;
+  return /<redacted>|\*{4,}|^sensitive$/i.test(value);
 }
 
 /** Every string inside a value (for handing secrets to the builder). */

@@ -51,7 +51,8 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
   };
 
   const instances: TfInstance[] = [];
-  const pending: { inst: Omit<TfInstance, 'refs'>; raw: Record<string, unknown>; deps: string[] }[] = [];
+  // Each instance is made once, its `refs` filled in place once every id is known.
+  const pending: { inst: TfInstance; refs: TfReference[]; raw: Record<string, unknown>; deps: string[] }[] = [];
   doc.resources.forEach((resource: unknown, r: number) => {
     if (!isRecord(resource)) {
       out.warn('tfstate.badResource', `resources[${r}] is not an object; it is left out.`, at(['resources', r]));
@@ -75,19 +76,22 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
       const indexKey = typeof instance.index_key === 'string' || typeof instance.index_key === 'number' ? instance.index_key : undefined;
       const sensitive = sensitiveTopLevel(instance.sensitive_attributes);
       const raw = isRecord(instance.attributes) ? instance.attributes : isRecord(instance.attributes_flat) ? instance.attributes_flat : {};
-      // Copy the attributes only when something must go: most instances hold no secret.
+      // Copied only when something must go (most instances hold no secret), and built without it
+      // rather than deleted from: an object keys were deleted from reads slowly ever after.
       let attributes: Record<string, unknown> = raw;
-      for (const [key, value] of Object.entries(raw)) {
+      for (const key in raw) {
+        const value = raw[key];
         const secret = isSecretName(key) || sensitive.has(key);
         if (!secret && !isRedacted(value)) continue;
-        if (attributes === raw) attributes = { ...raw };
         if (secret) for (const s of stringsIn(value)) out.noteSecret(s);
-        delete attributes[key];
+        if (attributes === raw) attributes = withoutSecrets(raw, sensitive);
       }
       const deps = [...stringList(instance.dependencies), ...stringList(instance.depends_on)];
       const cloudId = typeof raw.id === 'string' && raw.id !== '' && !isRedacted(raw.id) ? raw.id : undefined;
+      const refs: TfReference[] = [];
       pending.push({
-        inst: { address: instanceAddress(module, 'managed', type, name, indexKey), mode, type, module, name, ...(indexKey !== undefined ? { index: indexKey } : {}), attributes, ...(cloudId !== undefined && RESOURCE_TYPES[type] && !RESOURCE_TYPES[type]?.parent ? { cloudId } : {}), at: at(['resources', r, 'instances', i]) },
+        refs,
+        inst: { refs, address: instanceAddress(module, 'managed', type, name, indexKey), mode, type, module, name, ...(indexKey !== undefined ? { index: indexKey } : {}), attributes, ...(cloudId !== undefined && RESOURCE_TYPES[type] && !RESOURCE_TYPES[type]?.parent ? { cloudId } : {}), at: at(['resources', r, 'instances', i]) },
         raw: attributes,
         deps,
       });
@@ -102,20 +106,33 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
     if (list) list.push(p.inst.address);
     else byResource.set(resourceAddress, [p.inst.address]);
   }
+  const longestKey = longestOf(index);
   for (const p of pending) {
-    const refs: TfReference[] = [];
-    findReferences(p.raw, '', index, p.inst.address, refs, 0);
+    const refs = p.refs;
+    findReferences(p.raw, '', { index, longestKey, self: p.inst.address, out: refs }, 0);
     for (const dep of p.deps) for (const target of byResource.get(dep) ?? (byResource.has(dep.replace(/\[[^\]]*\]$/, '')) ? [dep] : [])) if (target !== p.inst.address) refs.push({ path: 'depends_on', target });
-    instances.push({ ...p.inst, refs });
+    instances.push(p.inst);
   }
   const provider = instances.map((i) => providerOfType(i.type)).find((p) => p !== undefined) ?? context.sourceProvider;
   buildTerraform(instances, out, provider);
 }
 
+/** The attributes but those that hold or hide a secret. */
+function withoutSecrets(raw: Readonly<Record<string, unknown>>, sensitive: ReadonlySet<string>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key in raw) {
+    const value = raw[key];
+    if (!isSecretName(key) && !sensitive.has(key) && !isRedacted(value)) kept[key] = value;
+  }
+  return kept;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
 /** Top-level attribute names the state marks sensitive (`[[{"type":"get_attr","value":"password"}]]`). */
-function sensitiveTopLevel(value: unknown): Set<string> {
+function sensitiveTopLevel(value: unknown): ReadonlySet<string> {
+  if (!Array.isArray(value) || value.length === 0) return NONE;
   const names = new Set<string>();
-  if (!Array.isArray(value)) return names;
   for (const path of value) {
     const first = Array.isArray(path) ? (path[0] as unknown) : undefined;
     if (isRecord(first) && typeof first.value === 'string') names.add(first.value);
@@ -131,11 +148,11 @@ function stringList(value: unknown): string[] {
  * Values by which one resource names another: ids, and the attributes its type lists (a RAM user's
  * name). Workloads' keys win over children's: an attachment often reuses its parent's id as its own.
  */
-function keyIndex(instances: readonly Omit<TfInstance, 'refs'>[]): Map<string, string> {
+function keyIndex(instances: readonly TfInstance[]): Map<string, string> {
   const index = new Map<string, string>();
-  const keysOf = (inst: Omit<TfInstance, 'refs'>): unknown[] => [inst.attributes.id, inst.attributes.arn, ...(RESOURCE_TYPES[inst.type]?.refKeys ?? []).flatMap((k) => inst.attributes[k])];
+  const keysOf = (inst: TfInstance): unknown[] => [inst.attributes.id, inst.attributes.arn, ...(RESOURCE_TYPES[inst.type]?.refKeys ?? []).flatMap((k) => inst.attributes[k])];
   const usable = (key: unknown): key is string => typeof key === 'string' && key.length >= 3 && !/^(true|false|\d{1,6})$/i.test(key);
-  const isWorkload = (inst: Omit<TfInstance, 'refs'>) => RESOURCE_TYPES[inst.type] !== undefined && !RESOURCE_TYPES[inst.type]?.parent;
+  const isWorkload = (inst: TfInstance) => RESOURCE_TYPES[inst.type] !== undefined && !RESOURCE_TYPES[inst.type]?.parent;
   for (const inst of instances.filter(isWorkload)) {
     for (const key of keysOf(inst).filter(usable)) {
       const seen = index.get(key);
@@ -150,23 +167,40 @@ function keyIndex(instances: readonly Omit<TfInstance, 'refs'>[]): Map<string, s
 
 const NOT_REFERENCES = new Set(['id', 'arn', 'tags', 'description', 'name', 'status', 'timeouts']);
 
-function findReferences(value: unknown, path: string, index: ReadonlyMap<string, string>, self: string, out: TfReference[], depth: number): void {
+interface ReferenceSearch {
+  readonly index: ReadonlyMap<string, string>;
+  /** No id is longer: a longer value (user data, a policy document) is looked up only for its comma-separated parts. */
+  readonly longestKey: number;
+  readonly self: string;
+  readonly out: TfReference[];
+}
+
+function longestOf(index: ReadonlyMap<string, string>): number {
+  let longest = 0;
+  for (const key of index.keys()) if (key.length > longest) longest = key.length;
+  return longest;
+}
+
+function findReferences(value: unknown, path: string, search: ReferenceSearch, depth: number): void {
   if (depth > 12) return;
   if (typeof value === 'string') {
-    const target = index.get(value);
-    if (target !== undefined && target !== self) out.push({ path, target });
+    const { index, self, out } = search;
+    const target = value.length <= search.longestKey ? index.get(value) : undefined;
+    if (target !== undefined) {
+      if (target !== self) out.push({ path, target });
+    }
     // `backend_servers: "i-a,i-b"`: some attributes list ids in one string.
-    else if (value.includes(',') && value.length < 4096) for (const part of value.split(',')) { const t = index.get(part.trim()); if (t !== undefined && t !== self) out.push({ path, target: t }); }
+    else if (value.length < 4096 && value.includes(',')) for (const part of value.split(',')) { const t = index.get(part.trim()); if (t !== undefined && t !== self) out.push({ path, target: t }); }
     return;
   }
   if (Array.isArray(value)) {
-    for (const v of value) findReferences(v, path, index, self, out, depth + 1);
+    for (const v of value) findReferences(v, path, search, depth + 1);
     return;
   }
   if (isRecord(value)) {
-    for (const [key, v] of Object.entries(value)) {
+    for (const key in value) {
       if (depth === 0 && NOT_REFERENCES.has(key)) continue;
-      findReferences(v, path === '' ? key : `${path}.${key}`, index, self, out, depth + 1);
+      findReferences(value[key], path === '' ? key : `${path}.${key}`, search, depth + 1);
     }
   }
 }
