@@ -16,8 +16,17 @@ const CSV = [
 ].join('\n');
 
 describe.runIf(browserAvailable())('Import in Chromium', () => {
-  const app = browserSuite({ dismissHint: true, prepare: (p) => p.on('filechooser', (chooser) => void chooser.setFiles([{ name: 'cmdb.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }])) });
-    let page: Page;
+  let scripts: string[] = [];
+  const app = browserSuite({
+    dismissHint: true,
+    prepare: (p) => {
+      p.on('filechooser', (chooser) => void chooser.setFiles([{ name: 'cmdb.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]));
+      // The scripts the page fetched, from its start: the Import dialog's chunk must not be among them until it opens.
+      const loaded: string[] = (scripts = []);
+      p.on('request', (r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname));
+    },
+  });
+  let page: Page;
   beforeEach(() => {
     page = app.page;
   });
@@ -25,9 +34,12 @@ describe.runIf(browserAvailable())('Import in Chromium', () => {
   it('imports a CMDB export with Chinese headers as one undoable step, its guesses marked for review', async () => {
     const dialog = page.getByRole('dialog', { name: 'Import' });
     const before = await page.getByRole('button', { name: 'Undo' }).first().isDisabled();
+    // The app started without the Import dialog's code; opening it fetches it.
+    expect(scripts.filter((s) => /ImportDialog/.test(s))).toEqual([]);
     await page.keyboard.press('Control+i');
     await dialog.waitFor({ timeout: WAIT_MS });
     await dialog.getByRole('button', { name: 'Choose files…' }).click();
+    expect(scripts.filter((s) => /ImportDialog/.test(s))).toHaveLength(1);
     await expect.poll(() => dialog.getByRole('combobox', { name: '实例名称: Means' }).inputValue(), { timeout: WAIT_MS }).toBe('name');
     // P9 is no criticality Decamp knows: map it by hand to high.
     await dialog.getByRole('combobox', { name: 'P9: In Decamp' }).selectOption('high');

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { DesktopApi, MenuCommand } from '../../../shared/ipc';
 import { FirstRunHint } from '../components/FirstRunHint';
 import { Header } from '../components/Header';
-import { ImportDialog } from '../components/import/ImportDialog';
+import { ImportDialogHost } from '../components/import/ImportDialogHost';
 import { NewProjectDialog } from '../components/NewProjectDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { OpenErrorDialog } from '../components/OpenErrorDialog';
@@ -83,7 +83,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
       <OpenErrorDialog />
       <RecoveryDialog api={api} docs={ctx.docs} />
       <NewProjectDialog />
-      <ImportDialog api={api} docs={ctx.docs} />
+      <ImportDialogHost api={api} docs={ctx.docs} />
       <ExportDialog api={api} />
       {/* Last, so it sits above a dialog that asked it (Recover in the recovery list). */}
       <UnsavedChangesDialog />

@@ -2,7 +2,8 @@
  * Imports into the open document: the merge is shared/import's (pure); here it lands as one undo
  * step, and confirming a row's guesses clears its "needs review" marker.
  */
-import { mergeFragment } from '../../../shared/import';
+// The merge alone, not the import barrel: the store is loaded at start, the importers only with the Import dialog.
+import { mergeFragment } from '../../../shared/import/merge/merge';
 import type { Workload } from '../../../shared/model';
 import { commitProject } from './history';
 import type { DecampState, DocumentSlice } from './types';

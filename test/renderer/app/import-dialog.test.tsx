@@ -11,6 +11,12 @@ import { loadSample } from '../../../shared/samples';
 import { createFakeApi, type FakeApi } from './fake-api';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+/** The Import dialog once its code has loaded (it is loaded on first open, after a "Loading" dialog of the same name). */
+async function importDialog(): Promise<HTMLElement> {
+  const choose = await screen.findByRole('button', { name: 'Choose files…' }, { timeout: 20_000 });
+  return choose.closest('[role="dialog"]') as HTMLElement;
+}
+
 const CSV = ['实例名称,类型,负责人,重要性,依赖', '订单服务,vm,交易组,高,订单库', '订单库,mysql,DBA,,', 'Session and cart cache,redis,,,'].join('\n');
 
 describe('the Import dialog', () => {
@@ -35,7 +41,7 @@ describe('the Import dialog', () => {
     render(<App api={api} skipStartup />);
     const before = useDecampStore.getState().project;
     await runCommand({ api, store: useDecampStore, docs: documentCommands(api, useDecampStore) }, 'file.import');
-    const dialog = await screen.findByRole('dialog', { name: 'Import' });
+    const dialog = await importDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
 
     // Columns read by header: 实例名称 is the name, 负责人 the owner, 依赖 the dependencies.
@@ -69,13 +75,46 @@ describe('the Import dialog', () => {
     expect(useDecampStore.getState().project).toBe(before);
   }, 30_000);
 
+  it("shows the wave mapping's pins before importing them, and imports them as one undoable step", async () => {
+    const user = userEvent.setup();
+    const mapping = [
+      'Workload ID,Workload,Kind,Source service,Strategy,Criticality,Team,Planned wave,Planned cutover,Wave',
+      'web,Storefront web servers (PHP),compute,alibaba.ecs,rehost,high,Team 1,Wave 1,2027-03-01,Wave 3',
+      'admin,Back-office admin,compute,alibaba.ecs,rehost,low,Team 1,Wave 2,2027-04-01,Wave 2',
+      'gone,Retired batch job,compute,alibaba.ecs,retire,low,Team 1,Wave 2,2027-04-01,Wave 1',
+    ].join('\n');
+    api.nextImport = { ok: true, value: [{ name: 'waves.csv', bytes: bytes(mapping) }] };
+    render(<App api={api} skipStartup />);
+    const before = useDecampStore.getState().project;
+    expect(before.pins).toEqual([]);
+    await runCommand({ api, store: useDecampStore, docs: documentCommands(api, useDecampStore) }, 'file.import');
+    const dialog = await importDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+
+    expect(await within(dialog).findByText('2 wave choices read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const preview = within(dialog).getByLabelText('What the import will do');
+    // The user sees which workload moves where before anything changes, and the row that names no workload.
+    expect(within(preview).getAllByText('1 workload pinned to the wave the mapping gives').length).toBeGreaterThan(0);
+    expect(within(preview).getByText('Storefront web servers (PHP): Wave 1 → Wave 3')).toBeInTheDocument();
+    expect(within(preview).getByText('1 row names no workload of this project and is ignored')).toBeInTheDocument();
+    expect(within(preview).getByText("waves.csv:4: no workload 'gone' in the project")).toBeInTheDocument();
+    expect(within(preview).queryByText(/Nothing would change/)).toBeNull();
+    expect(useDecampStore.getState().project).toBe(before);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import' })).toBeNull());
+    expect(useDecampStore.getState().project.pins).toEqual([expect.objectContaining({ workloadId: 'web', wave: 2 })]);
+    useDecampStore.getState().undo();
+    expect(useDecampStore.getState().project).toBe(before);
+  }, 30_000);
+
   it('shows located errors and imports nothing from a broken file', async () => {
     const user = userEvent.setup();
     api.nextImport = { ok: true, value: [{ name: 'bad.yaml', bytes: bytes('apiVersion: v1\nkind: Service\nmetadata:\n  name: [x\n') }] };
     render(<App api={api} skipStartup />);
     const before = useDecampStore.getState().project;
     useAppState.getState().set({ importOpen: true });
-    const dialog = await screen.findByRole('dialog', { name: 'Import' });
+    const dialog = await importDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(/1 error: nothing is imported until it is fixed/);
@@ -87,8 +126,8 @@ describe('the Import dialog', () => {
   it('opens with files dropped on the window', async () => {
     render(<App api={api} skipStartup />);
     api.emit('importFiles', [{ name: 'docker-compose.yml', bytes: bytes('services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n') }]);
-    const dialog = await screen.findByRole('dialog', { name: 'Import' });
-    expect(await within(dialog).findByText('2 workloads and 1 dependency read.')).toBeInTheDocument();
+    const dialog = await importDialog();
+    expect(await within(dialog).findByText('2 workloads and 1 dependency read.', {}, { timeout: 10_000 })).toBeInTheDocument();
   }, 30_000);
 });
 
