@@ -1,6 +1,6 @@
 /** What was read (counts, located errors, warnings, skipped items, guesses) and what the merge will do. */
 import { useTranslation } from 'react-i18next';
-import { formatLocation, type ImportOutcome, type MergePreview } from '../../../../shared/import';
+import { formatLocation, type ImportOutcome, isEmptyMerge, type MergePreview } from '../../../../shared/import';
 
 export interface ReviewStepProps {
   readonly outcome: ImportOutcome;
@@ -25,6 +25,7 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
     <section aria-label={t('report.heading')}>
       <h3>{t('report.heading')}</h3>
       <p>{t('report.counts', { workloads: t('report.workloads', { count: report.workloads }), dependencies: t('report.dependencies', { count: report.dependencies }) })}</p>
+      {outcome.fragment.pins && outcome.fragment.pins.length > 0 ? <p>{t('report.pins', { count: outcome.fragment.pins.length })}</p> : null}
       {errors.length > 0 ? (
         <div role="alert">
           <p className="import-error">{t('report.errors', { count: errors.length })}</p>
@@ -62,7 +63,8 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
 
 function PreviewView({ preview }: { readonly preview: MergePreview }) {
   const { t } = useTranslation('import');
-  const nothing = preview.added.length === 0 && preview.updated.length === 0 && preview.dependencies.added === 0;
+  const nothing = isEmptyMerge(preview);
+  const pins = preview.pins;
   return (
     <div className="import-preview" aria-label={t('preview.heading')}>
       <h3>{t('preview.heading')}</h3>
@@ -74,7 +76,19 @@ function PreviewView({ preview }: { readonly preview: MergePreview }) {
         <li>{t('preview.untouched', { count: preview.untouched })}</li>
         <li>{t('preview.dependencies', { added: t('preview.dependenciesAdded', { count: preview.dependencies.added }), existing: preview.dependencies.existing })}</li>
         {preview.teams.added.length > 0 ? <li>{t('preview.teams', { names: preview.teams.added.map((x) => x.name).join(', ') })}</li> : null}
+        {pins ? <li>{t('preview.pinned', { count: pins.pinned.length })}</li> : null}
       </ul>
+      {pins && pins.pinned.length > 0 ? (
+        <Details
+          title={t('preview.pinned', { count: pins.pinned.length })}
+          note={t('preview.pinnedNote')}
+          items={pins.pinned.map((p) => t('preview.pinnedItem', { name: p.name, from: p.from || '—', to: p.to }))}
+          open
+        />
+      ) : null}
+      {pins && pins.unknown.length > 0 ? (
+        <Details title={t('preview.pinsUnknown', { count: pins.unknown.length })} items={pins.unknown.map((u) => `${formatLocation(u.origin)}: ${t('preview.pinUnknownItem', { id: u.workloadId })}`)} open />
+      ) : null}
       {preview.added.length > 0 ? <Details title={t('preview.added', { count: preview.added.length })} items={preview.added.map((a) => a.name)} /> : null}
       {preview.updated.length > 0 ? (
         <Details
