@@ -1,7 +1,9 @@
 /**
  * The import benchmark (`npm run bench import`): a 5,000-row CSV inventory with 20,000 dependencies
  * (targets: <= 1 s), and a 50 MB Terraform state (<= 5 s), each read, mapped and merged into a new
- * project, the way the CLI and the Import dialog do it. Median of three runs after a warm-up.
+ * project, the way the CLI and the Import dialog do it. Median of five runs after a warm-up, in wall
+ * time (what a user waits; the target) and in CPU time (the work itself, which other processes on
+ * a loaded machine do not inflate the way they inflate the wall clock).
  */
 import { cpus, loadavg } from 'node:os';
 import { importFiles, mergeFragment, newProjectForImport } from '../shared/import';
@@ -10,21 +12,25 @@ import { writeReportSection } from './report-section';
 
 const encoder = new TextEncoder();
 
-async function measure(name: string, bytes: Uint8Array, runs = 3): Promise<{ ms: number; workloads: number; dependencies: number }> {
+async function measure(name: string, bytes: Uint8Array, runs = 5): Promise<{ ms: number; cpuMs: number; workloads: number; dependencies: number }> {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let workloads = 0;
   let dependencies = 0;
   for (let i = 0; i < runs; i++) {
+    const cpu = process.cpuUsage();
     const t = performance.now();
     const outcome = await importFiles([{ name, bytes }], { sourceProvider: 'alibaba' });
     const { project } = mergeFragment(newProjectForImport({ name: 'bench', startDate: '2027-01-04', sourceProvider: 'alibaba' }), outcome.fragment);
     times.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
     if (!outcome.ok) throw new Error(`${name}: ${outcome.report.messages.find((m) => m.severity === 'error')?.message}`);
     workloads = project.workloads.length;
     dependencies = project.dependencies.length;
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? 0, workloads, dependencies };
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  return { ms: median(times), cpuMs: median(cpuTimes), workloads, dependencies };
 }
 
 const csv = encoder.encode(inventoryCsv(5_000, 4));
@@ -36,10 +42,10 @@ await measure('warm.tfstate', encoder.encode(terraformState(1)), 1);
 const csvResult = await measure('inventory.csv', csv);
 const stateResult = await measure('terraform.tfstate', state);
 const rows = [
-  '| input | size | workloads | dependencies | median ms | target |',
-  '|---|---|---|---|---|---|',
-  `| CSV inventory, 5,000 rows | ${(csv.byteLength / 1024 / 1024).toFixed(1)} MB | ${csvResult.workloads.toLocaleString('en')} | ${csvResult.dependencies.toLocaleString('en')} | ${csvResult.ms.toFixed(0)} | <= 1,000 |`,
-  `| Terraform state | ${(state.byteLength / 1024 / 1024).toFixed(1)} MB | ${stateResult.workloads.toLocaleString('en')} | ${stateResult.dependencies.toLocaleString('en')} | ${stateResult.ms.toFixed(0)} | <= 5,000 |`,
+  '| input | size | workloads | dependencies | median ms | median CPU ms | target ms |',
+  '|---|---|---|---|---|---|---|',
+  `| CSV inventory, 5,000 rows | ${(csv.byteLength / 1024 / 1024).toFixed(1)} MB | ${csvResult.workloads.toLocaleString('en')} | ${csvResult.dependencies.toLocaleString('en')} | ${csvResult.ms.toFixed(0)} | ${csvResult.cpuMs.toFixed(0)} | <= 1,000 |`,
+  `| Terraform state | ${(state.byteLength / 1024 / 1024).toFixed(1)} MB | ${stateResult.workloads.toLocaleString('en')} | ${stateResult.dependencies.toLocaleString('en')} | ${stateResult.ms.toFixed(0)} | ${stateResult.cpuMs.toFixed(0)} | <= 5,000 |`,
 ];
 console.log(rows.join('\n'));
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`;
@@ -48,7 +54,7 @@ writeReportSection(
   [
     '## Import',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (\`npm run bench import\`): read, map and merge into a new project, median of three runs after a warm-up. Other engineers were working on the machine, so the figures are noisy.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (\`npm run bench import\`): read, map and merge into a new project, median of five runs after a warm-up. CPU time counts every thread of the process (the garbage collector's helpers too); under load the wall time grows and the CPU time does not.`,
     '',
     ...rows,
   ].join('\n'),
