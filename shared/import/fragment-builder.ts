@@ -64,7 +64,9 @@ export class FragmentBuilder {
   private readonly messages: ImportMessage[] = [];
   private readonly references: DependencyReference[] = [];
   private readonly pins: ImportedPin[] = [];
-  private readonly names = new NameIndex();
+  private readonly index = new NameIndex();
+  /** Names not yet in the index: it is built on the first lookup, and never when nothing is looked up by name (a Terraform state). */
+  private readonly unindexed: { id: string; names: readonly (string | undefined)[] }[] = [];
   private readonly secrets = new Set<string>();
   private dropped = 0;
 
@@ -121,13 +123,19 @@ export class FragmentBuilder {
     };
     this.byId.set(id, this.workloads.length);
     this.workloads.push(workload);
-    this.names.add(id, [workload.name, ...(draft.ids ?? []), ...(draft.aliases ?? [])]);
+    this.unindexed.push({ id, names: [workload.name, ...(draft.ids ?? []), ...(draft.aliases ?? [])] });
     return id;
   }
 
   /** The id of the workload an id, name or alias names, if this import has it. */
   resolve(ref: string): string | undefined {
-    return this.names.resolve(ref);
+    return this.names().resolve(ref);
+  }
+
+  private names(): NameIndex {
+    for (const { id, names } of this.unindexed) this.index.add(id, names);
+    this.unindexed.length = 0;
+    return this.index;
   }
 
   /** A wave chosen for a workload of the project (wave mapping); the merge turns it into a pin. */
@@ -216,8 +224,8 @@ export class FragmentBuilder {
   build(): { fragment: ProjectFragment; messages: ImportMessage[] } {
     const unresolved: DependencyReference[] = [];
     for (const ref of this.references) {
-      const from = this.names.resolve(ref.from);
-      const to = this.names.resolve(ref.to);
+      const from = this.names().resolve(ref.from);
+      const to = this.names().resolve(ref.to);
       if (from !== undefined && to !== undefined) {
         if (from === to) continue;
         const kind = ref.kind ?? dependencyKindForTarget(this.workload(to)?.kind ?? 'compute');

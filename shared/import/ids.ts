@@ -5,7 +5,18 @@
  */
 
 const MAX_ID = 120;
-const VALID = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
+
+/** A valid project id (a letter or digit, then letters, digits and `. _ : / -`), by character codes: checked a few hundred thousand times on a large import, where a loop is several times cheaper than a regex. */
+function isValidId(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // . _ : / - after the first character.
+    if (!alnum && (i === 0 || (c !== 46 && c !== 95 && c !== 58 && c !== 47 && c !== 45))) return false;
+  }
+  return true;
+}
 
 /** `Order DB (primary)` -> `order-db-primary`; `订单库` -> '' (no Latin letters or digits to keep). */
 export function slug(text: string, max = 80): string {
@@ -23,7 +34,7 @@ export function slug(text: string, max = 80): string {
 /** A source id kept as written when it is already a valid project id, else cleaned; '' when nothing is left. */
 export function cleanId(raw: string): string {
   const trimmed = raw.trim();
-  if (trimmed.length <= MAX_ID && VALID.test(trimmed)) return trimmed;
+  if (trimmed.length <= MAX_ID && isValidId(trimmed)) return trimmed;
   const cleaned = trimmed
     .replace(/[^A-Za-z0-9._:/-]+/g, '-')
     .replace(/^[^A-Za-z0-9]+/, '')
