@@ -7,6 +7,17 @@ import type { TextParams } from '../../../shared/plan/types';
 
 export type PlanTextKind = 'risk' | 'riskDetail' | 'riskMitigation' | 'issue' | 'runbook' | 'milestone';
 
-export function planText(t: TFunction, kind: PlanTextKind, code: string, params: TextParams, english: string): string {
-  return t(`plan:${kind}.${code}`, { ...params, defaultValue: english, interpolation: { escapeValue: false } });
+/** Params that name a workload: the planner passes its id, the user reads its name. */
+const WORKLOAD_PARAMS = ['workload', 'from', 'to'] as const;
+
+/** `names` maps a workload id to the name the user gave it; without it (or for an unknown id) the id is shown. */
+export function planText(t: TFunction, kind: PlanTextKind, code: string, params: TextParams, english: string, names?: ReadonlyMap<string, string>): string {
+  const named: Record<string, unknown> = { ...params };
+  if (names) {
+    for (const key of WORKLOAD_PARAMS) {
+      const id = params[key];
+      if (typeof id === 'string' && names.has(id)) named[key] = names.get(id);
+    }
+  }
+  return t(`plan:${kind}.${code}`, { ...named, defaultValue: english, interpolation: { escapeValue: false } });
 }

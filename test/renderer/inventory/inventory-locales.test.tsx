@@ -59,5 +59,10 @@ describe('inventory catalogs', () => {
     const first = within(runbook).getAllByRole('listitem')[0]!;
     expect(first).toHaveTextContent('准备');
     expect(first).toHaveTextContent('准备着陆区');
+    // Every step names the workload as the user named it: no placeholder left, no id.
+    for (const step of within(runbook).getAllByRole('listitem')) {
+      expect(step.textContent).not.toContain('{{');
+      expect(step).toHaveTextContent(db.name);
+    }
   });
 });

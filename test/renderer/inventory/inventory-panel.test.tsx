@@ -37,6 +37,10 @@ describe('InventoryView side panel', () => {
     const steps = plan.waves.find((wv) => wv.workloadIds.includes(w.id))!.runbook.filter((s) => s.workloadId === w.id);
     expect(within(runbook).getAllByRole('listitem')).toHaveLength(steps.length);
     expect(within(runbook).getAllByRole('listitem')[0]).toHaveTextContent('Prepare');
+    for (const step of within(runbook).getAllByRole('listitem')) {
+      expect(step.textContent, 'no placeholder left').not.toContain('{{');
+      expect(step).toHaveTextContent(w.name);
+    }
 
     const risks = within(panel).getByRole('region', { name: 'Risks' });
     const mine = plan.risks.filter((r) => r.workloadIds.includes(w.id));

@@ -2,16 +2,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueSeverity, PlanIssue } from '../../../../shared/plan/types';
-import { formatPath } from '../../../../shared/model';
 import { planText } from '../../i18n/plan-text';
 import { useDecampStore } from '../../store';
-import { issueTarget } from './issue-target';
+import { useWorkloadNames } from '../use-workload-names';
+import { issuePlace, issueTarget } from './issue-target';
 
 const ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
 
 export function IssuesView() {
-  const { t } = useTranslation(['issues', 'common']);
+  const { t } = useTranslation(['issues', 'common', 'inventory']);
   const plan = useDecampStore((s) => s.plan);
+  const project = useDecampStore((s) => s.project);
+  const names = useWorkloadNames();
+  const where = (issue: PlanIssue) => {
+    const place = issuePlace(issue, project);
+    const field = place.field === undefined ? '' : t(`inventory:column.${place.field}`, { defaultValue: t(`inventory:field.${place.field}`, { defaultValue: place.field }) });
+    return t(`where.${place.key}`, { ...place.params, field });
+  };
   const [severity, setSeverity] = useState<IssueSeverity | 'all'>('all');
   if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
   const counts = { error: 0, warning: 0, info: 0 };
@@ -31,7 +38,7 @@ export function IssuesView() {
   return (
     <section className="view issues" aria-labelledby="issues-title">
       <h1 id="issues-title">{t('title')}</h1>
-      <p className="view-lead">{t('lead', { errors: counts.error, warnings: counts.warning, infos: counts.info })}</p>
+      <p className="view-lead">{t('lead', { errors: t('errors', { count: counts.error }), warnings: t('warnings', { count: counts.warning }), notes: t('notes', { count: counts.info }) })}</p>
       <div className="filter-row">
         <label>
           {t('filter')}{' '}
@@ -61,9 +68,9 @@ export function IssuesView() {
                 <td>
                   <span className={`sev sev-${issue.severity}`}>{t(`common:severity.${issue.severity}`)}</span>
                 </td>
-                <td>{planText(t, 'issue', issue.code, issue.params, issue.message)}</td>
+                <td>{planText(t, 'issue', issue.code, issue.params, issue.message, names)}</td>
                 <td>
-                  <code className="muted">{formatPath(issue.path)}</code>
+                  <span className="muted">{where(issue)}</span>
                 </td>
                 <td>
                   <button type="button" onClick={() => go(issue)}>

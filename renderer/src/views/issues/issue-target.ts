@@ -30,3 +30,41 @@ export function issueTarget(issue: PlanIssue, project: Project): IssueTarget {
   const first = issue.workloadIds[0];
   return first ? { view: 'inventory', workloadId: first, field: null } : { view: 'assumptions', workloadId: null, field: null };
 }
+
+/** Where an issue is, in the user's words: the workload (by name) and field, the dependency, the team; never a JSON path. */
+export interface IssuePlace {
+  readonly key: 'workload' | 'workloadField' | 'dependency' | 'pin' | 'override' | 'team' | 'calendar' | 'assumptions' | 'project' | 'risks' | 'waves' | 'nowhere';
+  readonly params: Readonly<Record<string, string>>;
+  /** For workloadField: the field, looked up in the inventory's column and field names. */
+  readonly field?: string;
+}
+
+export function issuePlace(issue: PlanIssue, project: Project): IssuePlace {
+  const [head, index, field] = issue.path;
+  const nameOf = (id: string | undefined) => (id === undefined ? '—' : (project.workloads.find((w) => w.id === id)?.name ?? id));
+  const at = typeof index === 'number' ? index : -1;
+  switch (head) {
+    case 'workloads': {
+      const name = project.workloads[at]?.name ?? nameOf(issue.workloadIds[0]);
+      return typeof field === 'string' ? { key: 'workloadField', params: { name }, field } : { key: 'workload', params: { name } };
+    }
+    case 'dependencies': {
+      const dep = project.dependencies[at];
+      return { key: 'dependency', params: { from: nameOf(dep?.from ?? issue.workloadIds[0]), to: nameOf(dep?.to ?? issue.workloadIds[1]) } };
+    }
+    case 'pins':
+      return { key: 'pin', params: { name: nameOf(project.pins[at]?.workloadId ?? issue.workloadIds[0]) } };
+    case 'overrides':
+      return { key: 'override', params: { name: nameOf(project.overrides[at]?.workloadId ?? issue.workloadIds[0]) } };
+    case 'teams':
+      return { key: 'team', params: { name: project.teams[at]?.name ?? '—' } };
+    case 'calendar':
+    case 'assumptions':
+    case 'project':
+    case 'risks':
+    case 'waves':
+      return { key: head, params: {} };
+    default:
+      return issue.workloadIds[0] ? { key: 'workload', params: { name: nameOf(issue.workloadIds[0]) } } : { key: 'nowhere', params: {} };
+  }
+}

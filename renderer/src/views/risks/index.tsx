@@ -101,12 +101,12 @@ export function RisksView() {
             <li key={risk.id} className={`risk-finding sev-${risk.severity}`}>
               <div className="risk-finding-head">
                 <span className={`badge sev-badge-${risk.severity}`}>{t(`common:riskSeverity.${risk.severity}`)}</span>
-                <strong>{planText(t, 'risk', risk.code, risk.params, risk.title)}</strong>
+                <strong>{planText(t, 'risk', risk.code, risk.params, risk.title, names)}</strong>
                 {days !== null ? <span className="risk-days">{t('register.daysAtP80', { days: formatNumber(days, locale) })}</span> : null}
               </div>
-              <p>{planText(t, 'riskDetail', risk.code, risk.params, risk.detail)}</p>
+              <p>{planText(t, 'riskDetail', risk.code, risk.params, risk.detail, names)}</p>
               <p className="risk-mitigation-text">
-                <span className="muted">{t('findings.mitigation')}</span> {planText(t, 'riskMitigation', risk.code, risk.params, risk.mitigation)}
+                <span className="muted">{t('findings.mitigation')}</span> {planText(t, 'riskMitigation', risk.code, risk.params, risk.mitigation, names)}
               </p>
               {risk.workloadIds.length > 0 ? (
                 <p className="risk-affected">

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan, RiskSeverity } from '../../../../shared/plan/types';
 import { planText } from '../../i18n/plan-text';
+import { useWorkloadNames } from '../use-workload-names';
 
 const RANK: Record<RiskSeverity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -11,14 +12,15 @@ export function topRisks(plan: Plan, n = 5) {
 
 export function TopRisks({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['summary', 'common']);
+  const names = useWorkloadNames();
   const risks = topRisks(plan);
   if (risks.length === 0) return <p className="empty">{t('risks.none')}</p>;
   return (
     <ol className="risk-list">
       {risks.map((r) => (
         <li key={r.id}>
-          <span className={`sev sev-${r.severity}`}>{t(`common:riskSeverity.${r.severity}`)}</span> <strong>{planText(t, 'risk', r.code, r.params, r.title)}</strong>
-          <div className="muted">{planText(t, 'riskMitigation', r.code, r.params, r.mitigation)}</div>
+          <span className={`sev sev-${r.severity}`}>{t(`common:riskSeverity.${r.severity}`)}</span> <strong>{planText(t, 'risk', r.code, r.params, r.title, names)}</strong>
+          <div className="muted">{planText(t, 'riskMitigation', r.code, r.params, r.mitigation, names)}</div>
         </li>
       ))}
     </ol>

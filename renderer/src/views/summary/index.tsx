@@ -27,7 +27,10 @@ export function SummaryView() {
     <section className="view summary" aria-labelledby="summary-title">
       <h1 id="summary-title">{name}</h1>
       <p className="view-lead">
-        {t('lead', { workloads: formatNumber(workloadCount, locale), waves: plan.waves.length, start: formatDate(plan.schedule.start, locale), runs: formatNumber(sim.runs, locale) })}
+        {t('lead', {
+          workloads: t('workloads', { count: workloadCount, n: formatNumber(workloadCount, locale) }),
+          waves: t('waves', { count: plan.waves.length, n: plan.waves.length }),
+          start: formatDate(plan.schedule.start, locale), runs: formatNumber(sim.runs, locale) })}
         {errors > 0 ? <strong className="status-error"> {t('errorsWarning', { count: errors })}</strong> : null}
       </p>
       <div className="cards" data-testid="end-dates">

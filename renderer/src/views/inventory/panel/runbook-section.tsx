@@ -4,17 +4,17 @@ import type { TFunction } from 'i18next';
 import type { Plan, RunbookStep } from '../../../../../shared/plan/types';
 import { runbookFor } from '../plan-index';
 
-/** A step in the reader's language by its code, with the planner's English title as fallback. */
-export function stepText(step: RunbookStep, t: TFunction<'inventory'>): string {
+/** A step in the reader's language by its code, naming the workload as the user named it; the planner's English title as fallback. */
+export function stepText(step: RunbookStep, t: TFunction<'inventory'>, workloadName: string): string {
   // Rehearsals are numbered in the code (`rehearse.2`); one text serves every round.
   const key = step.code.startsWith('rehearse.') ? 'runbookStep.rehearse' : `runbookStep.${step.code}`;
   const provider = step.params.provider;
-  const params = typeof provider === 'string' ? { ...step.params, provider: t(`enum.provider.${provider}`, { defaultValue: provider }) } : step.params;
+  const params = { ...step.params, workload: workloadName, ...(typeof provider === 'string' ? { provider: t(`enum.provider.${provider}`, { defaultValue: provider }) } : {}) };
   // Offline variants (ship disks) read differently: i18next context picks `<key>_offline`.
   return t(key, { ...params, context: step.params.offline === 1 ? 'offline' : undefined, defaultValue: step.title });
 }
 
-export function RunbookSection({ plan, workloadId }: { readonly plan: Plan | null; readonly workloadId: string }) {
+export function RunbookSection({ plan, workloadId, workloadName }: { readonly plan: Plan | null; readonly workloadId: string; readonly workloadName: string }) {
   const { t } = useTranslation('inventory');
   const { wave, steps } = runbookFor(plan, workloadId);
   return (
@@ -34,7 +34,7 @@ export function RunbookSection({ plan, workloadId }: { readonly plan: Plan | nul
               {steps.map((step) => (
                 <li key={step.id}>
                   <span className={`inv-phase inv-phase-${step.phase}`}>{t(`phase.${step.phase}`)}</span>{' '}
-                  {stepText(step, t)}
+                  {stepText(step, t, workloadName)}
                 </li>
               ))}
             </ol>

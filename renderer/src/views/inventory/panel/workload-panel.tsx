@@ -51,7 +51,7 @@ export function WorkloadPanel({ workloadId, onClose }: WorkloadPanelProps) {
       <EstimateSection estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
       <OverrideSection workloadId={workloadId} estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
       <ProgressSection workloadId={workloadId} name={workload.name} estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
-      <RunbookSection plan={plan} workloadId={workloadId} />
+      <RunbookSection plan={plan} workloadId={workloadId} workloadName={workload.name} />
       <RiskSection plan={plan} workloadId={workloadId} />
     </aside>
   );
