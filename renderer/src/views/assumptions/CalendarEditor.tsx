@@ -4,6 +4,8 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
+import { holidayName } from './holiday-name';
 import { FREEZE_PRESETS, type FreezePreset } from '../../../../shared/model';
 import { formatDate } from '../../i18n/format';
 import { PRESET_YEARS, useDecampStore } from '../../store';
@@ -40,7 +42,7 @@ export function CalendarEditor() {
       <div className="filter-row">
         <label>
           {t('calendar.startDate')}{' '}
-          <input type="date" value={startDate} onChange={(e) => e.target.value && updateProjectMeta({ startDate: e.target.value })} />
+          <DateField required label={t('calendar.startDate')} value={startDate} onChange={(iso) => iso && updateProjectMeta({ startDate: iso })} />
         </label>
         <fieldset className="weekdays">
           <legend>{t('calendar.workingDays')}</legend>
@@ -103,8 +105,8 @@ export function CalendarEditor() {
       </div>
       <form className="filter-row" onSubmit={addCustom} aria-label={t('calendar.customLabel')}>
         <input aria-label={t('calendar.customName')} placeholder={t('calendar.customName')} value={custom.name} onChange={(e) => setCustom({ ...custom, name: e.target.value })} />
-        <input type="date" aria-label={t('calendar.from')} value={custom.start} onChange={(e) => setCustom({ ...custom, start: e.target.value })} />
-        <input type="date" aria-label={t('calendar.to')} value={custom.end} onChange={(e) => setCustom({ ...custom, end: e.target.value })} />
+        <DateField label={t('calendar.from')} value={custom.start} onChange={(start) => setCustom({ ...custom, start })} />
+        <DateField label={t('calendar.to')} value={custom.end} onChange={(end) => setCustom({ ...custom, end })} />
         <button type="submit">{t('calendar.addCustom')}</button>
       </form>
 
@@ -114,7 +116,7 @@ export function CalendarEditor() {
           {calendar.holidays.map((h, i) => (
             <tr key={`${h.date}-${i}`}>
               <td>{formatDate(h.date, locale)}</td>
-              <td>{h.name}</td>
+              <td>{holidayName(h.name, t)}</td>
               <td>
                 <button type="button" aria-label={t('calendar.removeOf', { name: h.name || h.date })} onClick={() => updateCalendar({ holidays: calendar.holidays.filter((_, j) => j !== i) })}>
                   {t('calendar.remove')}
@@ -125,7 +127,7 @@ export function CalendarEditor() {
         </tbody>
       </table>
       <form className="filter-row" onSubmit={addHoliday} aria-label={t('calendar.holidayLabel')}>
-        <input type="date" aria-label={t('calendar.holidayDate')} value={holiday.date} onChange={(e) => setHoliday({ ...holiday, date: e.target.value })} />
+        <DateField label={t('calendar.holidayDate')} value={holiday.date} onChange={(date) => setHoliday({ ...holiday, date })} />
         <input aria-label={t('calendar.holidayName')} placeholder={t('calendar.holidayName')} value={holiday.name} onChange={(e) => setHoliday({ ...holiday, name: e.target.value })} />
         <button type="submit">{t('calendar.addHoliday')}</button>
       </form>
