@@ -1,6 +1,7 @@
 /**
  * Native menu labels in English and Simplified Chinese. The main process cannot use the
  * renderer's i18next, so the menu has this small table of its own; `{app}` is the product name.
+ * The View menu names each view as the sidebar does (renderer common.json `nav`; a test holds them equal).
  */
 export const MENU_LOCALES = ['en', 'zh-CN'] as const;
 export type MenuLocale = (typeof MENU_LOCALES)[number];
@@ -37,12 +38,12 @@ const EN = {
   'view.inventory': 'Inventory',
   'view.assumptions': 'Assumptions',
   'view.issues': 'Issues',
-  'view.map': 'Dependency Map',
-  'view.waves': 'Waves Board',
+  'view.map': 'Map',
+  'view.waves': 'Waves',
   'view.timeline': 'Timeline',
   'view.risks': 'Risks',
-  'view.outage': 'Outage Simulation',
-  'view.compare': 'Compare Scenarios',
+  'view.outage': 'Outage',
+  'view.compare': 'Compare',
   'view.zoomIn': 'Zoom In',
   'view.zoomOut': 'Zoom Out',
   'view.resetZoom': 'Actual Size',
@@ -96,11 +97,11 @@ const ZH_CN: Record<LabelKey, string> = {
   'edit.paste': '粘贴',
   'edit.selectAll': '全选',
   'view.summary': '概览',
-  'view.inventory': '资产清单',
+  'view.inventory': '资源清单',
   'view.assumptions': '假设',
   'view.issues': '问题',
-  'view.map': '依赖关系图',
-  'view.waves': '迁移波次看板',
+  'view.map': '依赖图',
+  'view.waves': '迁移波次',
   'view.timeline': '时间线',
   'view.risks': '风险',
   'view.outage': '故障模拟',

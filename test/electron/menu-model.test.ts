@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS, type RecentFile } from '../../shared/ipc';
 import { type LabelKey, MENU_LABELS, MENU_LOCALES, type MenuLocale, menuLabel, menuLocale } from '../../electron/menu/labels';
@@ -117,6 +119,14 @@ describe('menu labels', () => {
     expect(find(nodes, 'edit.undo')).toMatchObject({ label: undo });
     expect(find(nodes, 'view.summary')).toMatchObject({ label: summary });
     expect(find(nodes, 'file')).toMatchObject({ label: fileMenu });
+  });
+
+  it.each(MENU_LOCALES)('%s: the View menu names each view as the sidebar does', (locale) => {
+    const nav = (JSON.parse(readFileSync(join(process.cwd(), 'renderer', 'src', 'i18n', 'locales', locale, 'common.json'), 'utf8')) as { nav: Record<string, string> }).nav;
+    const nodes = model({ locale });
+    for (const view of ['summary', 'inventory', 'assumptions', 'issues', 'map', 'waves', 'timeline', 'risks', 'outage', 'compare']) {
+      expect(find(nodes, `view.${view}`), view).toMatchObject({ label: nav[view] });
+    }
   });
 
   it('drops mnemonics on macOS and fills in the app name', () => {
