@@ -1,6 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { headersFile, WEB_HEADERS } from './scripts/web-headers';
+
+/** dist-web/_headers, for the static host (scripts/web-headers.ts). */
+const securityHeaders = (): Plugin => ({
+  name: 'decamp-security-headers',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+  },
+});
 
 /**
  * The renderer as a static web app (`npm run web`, `npm run build:web` -> dist-web/). The same
@@ -9,7 +18,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react()],
+  plugins: [react(), securityHeaders()],
   worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist-web', import.meta.url)),
@@ -17,5 +26,6 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
   },
-  server: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', headers: { ...WEB_HEADERS } },
+  preview: { headers: { ...WEB_HEADERS } },
 });

@@ -45,6 +45,11 @@ export interface SavedDocument {
   readonly filePath: string;
   readonly displayName: string;
   readonly diskVersion: string;
+  /**
+   * The browser build offered the file as a download (a browser without the File System Access API): the page cannot know
+   * whether the user kept or cancelled it, so the document is not marked saved and its recovery copy stays.
+   */
+  readonly offeredAsDownload?: true;
 }
 
 export interface RecentFile {
@@ -125,6 +130,8 @@ export const IPC_REQUESTS = {
   }),
   saveAs: z.strictObject({ project: ProjectShapeSchema, suggestedName: z.string().max(255) }),
   recentFiles: z.strictObject({}),
+  /** Forget the recent files and delete every recovery copy (the browser build keeps them as full copies in IndexedDB). */
+  clearLocalCopies: z.strictObject({}),
   /** A recovery copy, written only into main's recovery folder; `filePath` must be granted, `diskVersion` is the version it was based on. */
   autosave: z.strictObject({ project: ProjectShapeSchema, filePath: pathSchema.nullable(), diskVersion: diskVersionSchema, displayName: z.string().max(255) }),
   listRecovery: z.strictObject({}),
@@ -163,6 +170,7 @@ export interface IpcResponses {
   save: SavedDocument;
   saveAs: SavedDocument | null;
   recentFiles: RecentFile[];
+  clearLocalCopies: true;
   autosave: RecoveryEntry;
   listRecovery: RecoveryEntry[];
   recover: OpenedDocument;

@@ -44,7 +44,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 /** A hash of the sources and the dependency lock: equal hashes build the same app. */
 export function sourceHash(): string {
   const hash = createHash('sha256');
-  const files = [...sourceFiles(join(ROOT, 'renderer')), ...sourceFiles(join(ROOT, 'shared')), join(ROOT, 'vite.web.config.ts'), join(ROOT, 'package-lock.json')];
+  const files = [...sourceFiles(join(ROOT, 'renderer')), ...sourceFiles(join(ROOT, 'shared')), join(ROOT, 'vite.web.config.ts'), join(ROOT, 'scripts', 'web-headers.ts'), join(ROOT, 'electron', 'main', 'security.ts'), join(ROOT, 'package-lock.json')];
   for (const file of files) {
     hash.update(relative(ROOT, file).split(sep).join('/'));
     hash.update('\0');

@@ -123,6 +123,13 @@ export function createAppHandlers(ctx: AppHandlerContext): IpcHandlers {
       return ok(await ctx.recent.list());
     },
 
+    async clearLocalCopies() {
+      for (const f of await ctx.recent.list()) await ctx.recent.remove(f.filePath);
+      ctx.onRecentFilesChanged([]);
+      for (const r of await ctx.recovery.list()) await ctx.recovery.discard(r.id);
+      return ok(true as const);
+    },
+
     async autosave(request) {
       // A recovery copy names the file it belongs to, and recovering it grants that file: only a granted one may be named.
       if (request.filePath !== null && !ctx.grants.isGranted(request.filePath)) return forbidden(NOT_GRANTED);

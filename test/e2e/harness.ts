@@ -38,6 +38,8 @@ export interface SuiteOptions {
   readonly prepare?: (page: Page) => void;
   /** Dismiss the first-start hint once the app shows a plan (most journeys do not test it). */
   readonly dismissHint?: boolean;
+  /** A script run in the page before the app's own (fake-file-access.ts: the save dialog Playwright cannot answer). */
+  readonly initScript?: string;
 }
 
 export interface BrowserSuite {
@@ -95,6 +97,7 @@ export function browserSuite(options: SuiteOptions = {}): BrowserSuite {
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
     options.prepare?.(page);
+    if (options.initScript) await page.addInitScript(options.initScript);
     await page.goto(url);
     await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
     await suite.replanned();

@@ -164,6 +164,19 @@ describe('open, save and recovery through the handlers', () => {
     expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
   });
 
+  it('clears the recent files and every recovery copy when asked', async () => {
+    const { handlers, dialogs, events } = setup();
+    await writeFile(join(dir, 'a.decamp.json'), serializeProject(makeProject('a')));
+    dialogs.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'a.decamp.json')] });
+    await handlers.openDialog({}, {} as never);
+    await handlers.autosave({ project: makeProject('draft'), filePath: null, diskVersion: null, displayName: 'Untitled' }, {} as never);
+    expect(await handlers.recentFiles({}, {} as never)).toMatchObject({ value: [{ filePath: join(dir, 'a.decamp.json') }] });
+    expect(await handlers.clearLocalCopies({}, {} as never)).toEqual({ ok: true, value: true });
+    expect(await handlers.recentFiles({}, {} as never)).toEqual({ ok: true, value: [] });
+    expect(await handlers.listRecovery({}, {} as never)).toEqual({ ok: true, value: [] });
+    expect(events.recent.at(-1)).toEqual([]);
+  });
+
   it('recovers an autosaved document after a crash and can discard it', async () => {
     const first = setup();
     await first.handlers.autosave({ project: makeProject('unsaved work'), filePath: null, diskVersion: null, displayName: 'Untitled' }, {} as never);

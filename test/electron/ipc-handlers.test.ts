@@ -13,6 +13,7 @@ const GOOD: { [K in IpcOperation]: IpcRequest<K> } = {
   save: { project: makeProject('A'), filePath: '/plans/shop.decamp.json', diskVersion: null, overwriteChanged: false },
   saveAs: { project: makeProject('A'), suggestedName: 'shop' },
   recentFiles: {},
+  clearLocalCopies: {},
   autosave: { project: makeProject('A'), filePath: null, diskVersion: null, displayName: 'Untitled' },
   listRecovery: {},
   recover: { id: 'untitled' },

@@ -64,7 +64,7 @@ export function App({ api, store = useDecampStore, skipStartup = false }: AppPro
         {t('nav.skip')}
       </a>
       <Header run={run} />
-      <Sidebar />
+      <Sidebar api={api} />
       <main id="main" className="main" tabIndex={-1} aria-label={t(`nav.${view}`)}>
         <FirstRunHint />
         {!ready ? <p className="plan-wait">{t('status.starting')}</p> : null}

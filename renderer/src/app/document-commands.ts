@@ -3,7 +3,8 @@
  * platform, update the store, and never lose the open document: not when something goes wrong, and not when another document
  * would replace one with unsaved changes (the user is asked first: save, don't save, or cancel).
  */
-import type { DesktopApi, IpcResult, OpenedDocument, SampleId } from '../../../shared/ipc';
+import type { DesktopApi, IpcResult, OpenedDocument, SampleId, SavedDocument } from '../../../shared/ipc';
+import type { Project } from '../../../shared/model';
 import { i18next } from '../i18n';
 import { type DecampStore } from '../store';
 import { useAppState } from './app-state';
@@ -44,8 +45,20 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
       return false;
     }
     if (result.value === null) return false;
-    store.getState().markSaved(result.value, project, documentGeneration);
-    status('status.saved', 'info', { name: result.value.displayName });
+    return saved(result.value, project, documentGeneration);
+  };
+
+  /**
+   * A file written is a save. A download offered is not (the browser may have cancelled it): the document stays unsaved, its
+   * recovery copy stays, and the answer is false, so nothing that waits for a save (replacing the document) goes ahead.
+   */
+  const saved = (value: SavedDocument, project: Project, generation: number): boolean => {
+    if (value.offeredAsDownload) {
+      status('status.offeredAsDownload', 'info', { name: value.displayName });
+      return false;
+    }
+    store.getState().markSaved(value, project, generation);
+    status('status.saved', 'info', { name: value.displayName });
     return true;
   };
 
@@ -58,12 +71,10 @@ export function documentCommands(api: DesktopApi, store: DecampStore): DocumentC
       result = await api.invoke('save', { project, filePath, diskVersion, overwriteChanged: true });
     }
     if (!result.ok) {
-      status('status.saveFailed', 'error', { message: result.error.message });
+      if (result.error.code !== 'cancelled') status('status.saveFailed', 'error', { message: result.error.message });
       return false;
     }
-    store.getState().markSaved(result.value, project, documentGeneration);
-    status('status.saved', 'info', { name: result.value.displayName });
-    return true;
+    return saved(result.value, project, documentGeneration);
   };
 
   const confirmReplace = async (): Promise<boolean> => {

@@ -3,9 +3,11 @@
  * outage) sit under their own heading, the decisions (compare) under theirs.
  */
 import { useTranslation } from 'react-i18next';
+import type { DesktopApi } from '../../../shared/ipc';
 import { useDecampStore, VIEW_IDS, type ViewId } from '../store';
+import { ClearLocalCopies } from './ClearLocalCopies';
 
-export function Sidebar() {
+export function Sidebar({ api }: { readonly api?: DesktopApi }) {
   const { t } = useTranslation();
   const view = useDecampStore((s) => s.view);
   const setView = useDecampStore((s) => s.setView);
@@ -36,6 +38,7 @@ export function Sidebar() {
           </li>
         ))}
       </ul>
+      {api ? <ClearLocalCopies api={api} /> : null}
     </nav>
   );
 }

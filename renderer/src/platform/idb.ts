@@ -41,4 +41,5 @@ function run<T>(store: StoreName, mode: IDBTransactionMode, action: (s: IDBObjec
 export const idbGet = <T>(store: StoreName, key: string) => run<T | undefined>(store, 'readonly', (s) => s.get(key));
 export const idbPut = (store: StoreName, key: string, value: unknown) => run<IDBValidKey>(store, 'readwrite', (s) => s.put(value, key));
 export const idbDelete = (store: StoreName, key: string) => run<undefined>(store, 'readwrite', (s) => s.delete(key));
+export const idbClear = (store: StoreName) => run<undefined>(store, 'readwrite', (s) => s.clear());
 export const idbAll = <T>(store: StoreName) => run<T[]>(store, 'readonly', (s) => s.getAll());

@@ -34,7 +34,7 @@ describe('browser DesktopApi', () => {
     expect(document.title).toBe('• shop.decamp.json — Decamp');
   });
 
-  it('downloads on save with a project file name and a fingerprint of the text', async () => {
+  it('without the File System Access API, offers a download with a project file name, and says it is only offered', async () => {
     const createObjectURL = vi.fn(() => 'blob:x');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const clicks: string[] = [];
@@ -44,7 +44,7 @@ describe('browser DesktopApi', () => {
     const api = createBrowserApi(window);
     const project = loadSample('online-shop');
     const saved = await api.invoke('saveAs', { project, suggestedName: 'My shop: move' });
-    expect(saved).toEqual({ ok: true, value: { filePath: 'My shop- move.decamp.json', displayName: 'My shop- move.decamp.json', diskVersion: fingerprint(serializeProject(project)) } });
+    expect(saved).toEqual({ ok: true, value: { filePath: 'My shop- move.decamp.json', displayName: 'My shop- move.decamp.json', diskVersion: fingerprint(serializeProject(project)), offeredAsDownload: true } });
     expect(clicks).toEqual(['My shop- move.decamp.json']);
     expect(createObjectURL).toHaveBeenCalledTimes(1);
   });
@@ -60,7 +60,8 @@ describe('browser DesktopApi', () => {
     drop(new File([text.replace(/"formatVersion": \d+/, '"formatVersion": "one"')], 'broken.decamp.json'));
     drop(new File(['{ not json'], 'garbage.json'));
     await vi.waitFor(() => expect(opened.length + failed.length).toBe(3));
-    expect(opened[0]).toMatchObject({ filePath: 'shop.decamp.json', displayName: 'shop.decamp.json' });
+    // Known by a key of its own, not its bare name: another folder's shop.decamp.json is another file.
+    expect(opened[0]).toMatchObject({ filePath: expect.stringMatching(/^file-/), displayName: 'shop.decamp.json' });
     expect(failed).toHaveLength(2);
     for (const f of failed) {
       expect(f.loadErrors?.length).toBeGreaterThan(0);
@@ -78,6 +79,45 @@ describe('browser DesktopApi', () => {
     expect(offered[0]?.[0]?.name).toBe('hosts.csv');
     expect(new TextDecoder().decode(offered[0]?.[0]?.bytes)).toBe('name,type\nweb,vm\n');
     expect(offered[1]?.[0]?.name).toBe('state.json');
+  });
+
+  it('with the File System Access API, saves only what the user chose, reuses the handle, and refuses a file changed since', async () => {
+    const files: Record<string, string> = {};
+    const handle = (name: string) => ({
+      kind: 'file' as const,
+      name,
+      getFile: async () => new File([files[name] ?? ''], name),
+      createWritable: async () => {
+        let pending = '';
+        return { write: async (d: string) => void (pending += d), close: async () => void (files[name] = pending), abort: async () => undefined };
+      },
+      isSameEntry: async (other: { name: string }) => other.name === name,
+    });
+    const answers: (string | 'cancel')[] = ['cancel', 'plan.decamp.json'];
+    const showSaveFilePicker = vi.fn(async () => {
+      const answer = answers.shift()!;
+      if (answer === 'cancel') throw new DOMException('aborted', 'AbortError');
+      return handle(answer);
+    });
+    const win = Object.assign(Object.create(window) as Window, { showSaveFilePicker, addEventListener: window.addEventListener.bind(window), document });
+    const api = createBrowserApi(win);
+    const project = loadSample('online-shop');
+    expect(await api.invoke('saveAs', { project, suggestedName: 'shop' })).toEqual({ ok: true, value: null });
+    expect(files).toEqual({});
+    const saved = await api.invoke('saveAs', { project, suggestedName: 'shop' });
+    expect(saved.ok && saved.value).toMatchObject({ displayName: 'plan.decamp.json', filePath: expect.stringMatching(/^file-/) });
+    expect(saved.ok && saved.value?.offeredAsDownload).toBeUndefined();
+    expect(files['plan.decamp.json']).toBe(serializeProject(project));
+    const key = saved.ok ? saved.value!.filePath : '';
+    const again = await api.invoke('save', { project: { ...project, project: { ...project.project, name: 'Shop v2' } }, filePath: key, diskVersion: saved.ok ? saved.value!.diskVersion : null, overwriteChanged: false });
+    expect(again.ok).toBe(true);
+    expect(showSaveFilePicker).toHaveBeenCalledTimes(2);
+    expect(files['plan.decamp.json']).toContain('Shop v2');
+    // Someone else changed the file: the next save asks first.
+    files['plan.decamp.json'] = '{"changed": true}';
+    const stale = await api.invoke('save', { project, filePath: key, diskVersion: again.ok ? again.value.diskVersion : null, overwriteChanged: false });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'changed-on-disk' } });
+    expect(files['plan.decamp.json']).toBe('{"changed": true}');
   });
 
   it('names files the way a project file is named', () => {
