@@ -20,7 +20,7 @@ import type {
   Settings,
 } from '../../../shared/ipc';
 import { type ExportFormat, FORMAT_INFO } from '../../../shared/export/formats';
-import { chooseSaveFile, mayUse, newFileKey, type ProjectFileHandle, saveFilePicker, writeProjectFile } from './file-access';
+import { chooseSaveFile, fileText, mayUse, newFileKey, type ProjectFileHandle, saveFilePicker, writeProjectFile } from './file-access';
 import { downloadText, fingerprint, MAX_FILE_BYTES, pickFile, pickFiles, projectFileName } from './file-pickers';
 import { isProjectFile, readImportFiles } from './import-files';
 import { idbAll, idbClear, idbDelete, idbGet, idbPut } from './idb';
@@ -61,7 +61,7 @@ function parseDocument(text: string, name: string, key: string): IpcResult<Opene
 /** A file from the file input or a drop: no handle, so it is known by its name and content (the same file opened twice is one entry). */
 async function readFile(file: File): Promise<IpcResult<OpenedDocument>> {
   if (file.size > MAX_FILE_BYTES) return fail('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-  const text = await readText(file);
+  const text = await fileText(file);
   const version = fingerprint(text);
   const known = (await storedFiles()).find((s) => !s.handle && s.entry.displayName === file.name && s.text !== undefined && fingerprint(s.text) === version);
   const key = known?.entry.filePath ?? newFileKey();
@@ -72,16 +72,6 @@ async function readFile(file: File): Promise<IpcResult<OpenedDocument>> {
 
 const storedFiles = () => idbAll<StoredFile>('recent').catch((): StoredFile[] => []);
 
-/** The file as text; FileReader where Blob.text is missing (older engines, jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
-    reader.readAsText(file);
-  });
-}
 
 async function remember(file: StoredFile): Promise<void> {
   try {
@@ -183,7 +173,7 @@ export function createBrowserApi(win: Window = window): DesktopApi {
         const file = await stored.handle.getFile();
         if (file.size > MAX_FILE_BYTES) return fail('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
         handles.set(req.filePath, stored.handle);
-        return parseDocument(await readText(file), stored.handle.name, req.filePath);
+        return parseDocument(await fileText(file), stored.handle.name, req.filePath);
       }
       return parseDocument(stored.text ?? '', stored.entry.displayName, req.filePath);
     },

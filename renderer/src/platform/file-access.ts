@@ -58,7 +58,7 @@ export async function mayUse(handle: ProjectFileHandle, mode: 'read' | 'readwrit
 export async function writeProjectFile(handle: ProjectFileHandle, text: string, diskVersion: string | null, overwriteChanged: boolean): Promise<IpcResult<string>> {
   if (!(await mayUse(handle, 'readwrite'))) return fail('forbidden', `The browser did not allow Decamp to write ${handle.name}.`);
   if (diskVersion !== null && !overwriteChanged) {
-    const current = await handle.getFile().then((f) => f.text()).catch(() => null);
+    const current = await handle.getFile().then(fileText).catch(() => null);
     if (current !== null && current !== '' && fingerprint(current) !== diskVersion) return fail('changed-on-disk', `${handle.name} changed since it was opened.`);
   }
   const writable = await handle.createWritable();
@@ -70,6 +70,17 @@ export async function writeProjectFile(handle: ProjectFileHandle, text: string, 
     throw error;
   }
   return { ok: true, value: fingerprint(text) };
+}
+
+/** The file as text; FileReader where Blob.text is missing (older engines, jsdom). */
+export function fileText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error(`could not read ${file.name}`));
+    reader.readAsText(file);
+  });
 }
 
 /** A key for a file this browser knows, never its bare name: two folders' plan.decamp.json are two files. */
