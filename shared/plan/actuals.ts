@@ -2,14 +2,16 @@
  * Actuals: what really happened to the waves already under way, and what it does to the forecast.
  * A wave with an actual finish is history (its start and cutover are fixed in every run, no
  * variance); a wave with an actual start but no finish starts there and its duration is simulated;
- * the waves after them are scheduled after the latest date the actuals report. When finished waves
- * took longer than planned, the remaining waves' effort is scaled by that observed ratio. A
+ * the waves after them are scheduled after the latest date the actuals report. When finished work
+ * took longer than planned, the remaining waves' effort is scaled by the observed velocity, shrunk
+ * toward the plan while little has finished (shared/plan/velocity.ts). A
  * production wave that has cut over clears the compliance gates.
  */
 import type { Project } from '../model/schema';
 import { isoToDay, type WorkingCalendar } from './calendar';
 import { createBuffers, runSchedule, type ScheduleModel } from './schedule-model';
-import type { ActualsEffect, IsoDate, WaveDraft } from './types';
+import type { ActualsEffect, IsoDate, WaveDraft, WorkloadEstimate } from './types';
+import { observedVelocity, type VelocitySample } from './velocity';
 
 /** Recorded actuals per wave (model order): ISO dates, or undefined where nothing was recorded. */
 export interface WaveActualDates {
@@ -42,6 +44,17 @@ export function matchActuals(actuals: Project['actuals'], waves: readonly WaveDr
   return { start, finish };
 }
 
+/** Finished workloads with the person-days they took recorded, against their likely estimate. */
+export function workloadVelocitySamples(project: Pick<Project, 'workloadActuals'>, estimates: Readonly<Record<string, WorkloadEstimate>>): VelocitySample[] {
+  const out: VelocitySample[] = [];
+  for (const a of project.workloadActuals ?? []) {
+    const likely = estimates[a.workloadId]?.effort.likely;
+    if (a.finish === undefined || a.effort === undefined || likely === undefined) continue;
+    out.push({ planned: likely, actual: a.effort });
+  }
+  return out;
+}
+
 export interface ActualsApplied {
   readonly model: ScheduleModel;
   readonly effect: ActualsEffect | undefined;
@@ -51,7 +64,7 @@ export interface ActualsApplied {
  * Puts the actuals into the schedule model. `planned` is the model without actuals: its
  * deterministic run gives each finished wave's planned working days for the observed ratio.
  */
-export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, calendar: WorkingCalendar, waveIds: readonly string[]): ActualsApplied {
+export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, calendar: WorkingCalendar, waveIds: readonly string[], workloadSamples: readonly VelocitySample[] = []): ActualsApplied {
   const n = planned.waveCount;
   const actualStart = new Int32Array(n).fill(-1);
   const actualCutover = new Int32Array(n).fill(-1);
@@ -65,29 +78,27 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
     const f = dates.finish[w];
     if (f !== undefined) actualCutover[w] = Math.max(sk, lastWorkingDayOnOrBefore(calendar, f));
   }
-  if (!any) return { model: planned, effect: undefined };
+  if (!any && workloadSamples.length === 0) return { model: planned, effect: undefined };
 
-  // Observed ratio: actual / planned working days, averaged over finished waves.
   const buf = createBuffers(planned);
   const likelyByWave = new Float64Array(n);
   for (let w = 0; w < n; w++) {
     for (let i = planned.waveWorkloadStart[w]!; i < planned.waveWorkloadStart[w + 1]!; i++) likelyByWave[w]! += planned.likely[i]!;
   }
   runSchedule(planned, likelyByWave, calendar, buf);
-  let ratioSum = 0;
-  let finished = 0;
+  // Observed velocity (shared/plan/velocity.ts): each finished wave's actual / planned working days
+  // and each finished workload's recorded person-days / its likely estimate, shrunk toward the plan.
+  const samples: VelocitySample[] = [...workloadSamples];
   for (let w = 0; w < n; w++) {
     if (actualCutover[w]! < 0) continue;
-    const plannedDays = Math.max(1, buf.cutover[w]! - buf.start[w]! + 1);
-    const actualDays = Math.max(1, actualCutover[w]! - actualStart[w]! + 1);
-    ratioSum += actualDays / plannedDays;
-    finished++;
+    samples.push({ planned: Math.max(1, buf.cutover[w]! - buf.start[w]! + 1), actual: Math.max(1, actualCutover[w]! - actualStart[w]! + 1) });
   }
-  const observedRatio = finished > 0 ? ratioSum / finished : 1;
+  const pace = observedVelocity(samples);
+  const observedRatio = pace.observed;
   // Only slower-than-planned is carried forward: a wave held up by its minimum length, a transfer
   // or a gate that finished early says nothing about the effort left, and a forecast that banks
   // early wins is the optimistic kind.
-  const velocity = Number.isFinite(observedRatio) && observedRatio > 1 ? observedRatio : 1;
+  const velocity = Number.isFinite(pace.factor) && pace.factor > 1 ? pace.factor : 1;
 
   const optimistic = Float64Array.from(planned.optimistic);
   const likely = Float64Array.from(planned.likely);
@@ -133,6 +144,8 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
       inProgressWaves,
       dataDate: latest,
       observedRatio: Math.round(observedRatio * 1000) / 1000,
+      samples: pace.samples,
+      credibility: Math.round(pace.credibility * 1000) / 1000,
       velocityFactor: Math.round(velocity * 1000) / 1000,
     },
   };

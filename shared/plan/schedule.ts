@@ -5,7 +5,7 @@
  * decommission after the last hypercare. Also returns the numeric model the simulation re-runs.
  */
 import type { Project } from '../model/schema';
-import { applyActuals, matchActuals } from './actuals';
+import { applyActuals, matchActuals, workloadVelocitySamples } from './actuals';
 import type { Assumptions } from './assumptions';
 import type { WorkingCalendar } from './calendar';
 import { buildScheduleModel, programFrame, type ProgramFrame } from './schedule-build';
@@ -57,6 +57,7 @@ export function scheduleProgram(
     dates,
     calendar,
     waves.map((w) => w.id),
+    workloadVelocitySamples(project, estimates),
   );
   const model = actuals.model;
   const buf = createBuffers(model);

@@ -254,9 +254,13 @@ export interface ActualsEffect {
   readonly inProgressWaves: readonly WaveId[];
   /** The latest date the actuals record. */
   readonly dataDate: IsoDate;
-  /** Actual / planned working days, averaged over the finished waves (1 when none finished). */
+  /** Actual / planned, the geometric mean over finished waves (working days) and finished workloads with their person-days recorded (1 when none). */
   readonly observedRatio: number;
-  /** What the remaining waves' effort was multiplied by: the observed ratio when above 1, else 1. */
+  /** Finished items behind the observed ratio. */
+  readonly samples: number;
+  /** The weight the observation gets against the plan's own estimates, 0..1 (shared/plan/velocity.ts). */
+  readonly credibility: number;
+  /** What the remaining waves' effort was multiplied by: the observed ratio shrunk by its credibility, when above 1, else 1. */
   readonly velocityFactor: number;
 }
 

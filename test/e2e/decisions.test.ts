@@ -114,6 +114,23 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await page.keyboard.press('Control+7');
     await expect.poll(() => page.locator('.tl-actual').count(), { timeout: WAIT_MS }).toBeGreaterThan(0);
     await shot('timeline-with-actual');
+    // Under the timeline: the monthly run cost, before and after, with the dual-running hump.
+    const cost = page.getByTestId('cost-over-time');
+    await visible(cost.getByText(/^Run cost a month: .+ before the move, .+ after it/));
+    expect(await cost.locator('rect.cost-dual').count()).toBeGreaterThan(0);
+    expect(await cost.locator('rect.cost-target').count()).toBeGreaterThan(0);
+    await visible(cost.getByRole('heading', { name: 'Most dual running, by workload' }));
+    // Wave 1 starts, recorded from the timeline: the waves board shows it.
+    const fromTimeline = page.getByTestId('timeline-progress');
+    await fromTimeline.getByText('Record progress').click();
+    await fromTimeline.getByLabel('Wave').selectOption({ label: 'Wave 1' });
+    await fromTimeline.getByLabel('Actual start').fill(iso(dates[1]!, 43));
+    await fromTimeline.getByRole('button', { name: 'Record' }).click();
+    await replanned();
+    await cost.scrollIntoViewIfNeeded();
+    await shot('timeline-cost-over-time');
+    await page.keyboard.press('Control+6');
+    await visible(page.getByTestId('wave-progress-1').getByText(/^Started /));
     // A blocked workload, from its side panel: the reason is kept.
     await page.keyboard.press('Control+6');
     await pilot.locator('.wave-card-name').first().click();

@@ -67,9 +67,13 @@ describe('actuals', () => {
     const late = plan({ ...p, actuals: [...asPlanned(base, 0), { id: 'a-1', wave: 1, start: w1.start, finish: lateFinish }] });
     const shift = workingDaysBetween(p.calendar, onTime.schedule.p50End, late.schedule.p50End) - 1;
     expect(shift).toBeGreaterThanOrEqual(planned);
-    // The pilot ran as planned (ratio 1), wave 1 took twice its days (ratio 2): the mean is 1.5.
-    expect(late.provenance.actuals?.observedRatio).toBeCloseTo(1.5, 2);
-    expect(late.provenance.actuals?.velocityFactor).toBeCloseTo(1.5, 2);
+    // The pilot ran as planned (ratio 1), wave 1 took twice its days (ratio 2): the geometric mean is
+    // √2 = 1.414; two finished items against a prior worth four give it a weight of 2/6, so what is
+    // left is planned at 2^(1/6) = 1.122 (shared/plan/velocity.ts).
+    expect(late.provenance.actuals?.observedRatio).toBeCloseTo(Math.SQRT2, 2);
+    expect(late.provenance.actuals?.samples).toBe(2);
+    expect(late.provenance.actuals?.credibility).toBeCloseTo(1 / 3, 3);
+    expect(late.provenance.actuals?.velocityFactor).toBeCloseTo(2 ** (1 / 6), 3);
     // Later waves start after the recorded finish.
     for (const w of late.waves.slice(2)) expect(day(w.start)).toBeGreaterThan(day(lateFinish));
     // A faster finish pulls the end in, but a fast wave does not make the rest faster.
@@ -77,6 +81,21 @@ describe('actuals', () => {
     expect(day(fast.schedule.p50End)).toBeLessThan(day(onTime.schedule.p50End));
     expect(fast.provenance.actuals?.velocityFactor).toBe(1);
     expect(fast.provenance.actuals?.observedRatio).toBeLessThan(1);
+  });
+
+  it("reads a finished workload's recorded person-days against its estimate as velocity too", () => {
+    const p = sequential();
+    const base = plan(p);
+    const id = base.waves[0]!.workloadIds[0]!;
+    const likely = base.estimates[id]!.effort.likely;
+    // Three times its likely effort: one item, weight 1/5, factor 3^(1/5) = 1.246.
+    const slow = plan({ ...p, workloadActuals: [{ id: 'p-1', workloadId: id, start: base.waves[0]!.start, finish: base.waves[0]!.end, effort: likely * 3 }] });
+    expect(slow.provenance.actuals).toMatchObject({ samples: 1, observedRatio: 3 });
+    expect(slow.provenance.actuals?.velocityFactor).toBeCloseTo(3 ** 0.2, 3);
+    expect(day(slow.schedule.p50End)).toBeGreaterThan(day(base.schedule.p50End));
+    // Dates alone say nothing of person-days: no sample, no change.
+    const dated = plan({ ...p, workloadActuals: [{ id: 'p-1', workloadId: id, start: base.waves[0]!.start, finish: base.waves[0]!.end }] });
+    expect(dated.schedule.p50End).toBe(base.schedule.p50End);
   });
 
   it('starts a wave under way on its recorded start and simulates only how long it takes', () => {

@@ -13,7 +13,9 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { planText } from '../../i18n/plan-text';
 import { todayIso, useDecampStore, useShallow } from '../../store';
 import { waveName } from '../shared/plan-labels';
+import { CostOverTime } from './cost-over-time';
 import { TimelineCanvas } from './timeline-canvas';
+import { TimelineProgress } from './timeline-progress';
 
 export function TimelineView() {
   const { t, i18n } = useTranslation(['timeline', 'planviews', 'plan']);
@@ -71,6 +73,7 @@ export function TimelineView() {
     s.setTimelineSettings({ expandedWorkloads: open.includes(workloadId) ? open.filter((id) => id !== workloadId) : [...open, workloadId] });
   }, []);
 
+  const [progressWave, setProgressWave] = useState(0);
   const onBarClick = useCallback(
     (bar: TimelineBar) => {
       const s = useDecampStore.getState();
@@ -82,6 +85,7 @@ export function TimelineView() {
       if (bar.waveId) {
         const wave = waves.get(bar.waveId);
         if (wave) {
+          setProgressWave(wave.index);
           s.selectWorkloads(wave.workloadIds);
           s.highlightWorkloads(wave.workloadIds);
         }
@@ -235,6 +239,8 @@ export function TimelineView() {
           <span className="tl-legend-today" aria-hidden="true" /> {t('legend.today')}
         </li>
       </ul>
+      <TimelineProgress plan={plan} waveIndex={progressWave} onPick={setProgressWave} />
+      <CostOverTime project={project} plan={plan} />
     </section>
   );
 }
