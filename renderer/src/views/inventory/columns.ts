@@ -274,6 +274,9 @@ export const RANK: Readonly<Record<string, ReadonlyMap<string, number>>> = {
 /** A CSS grid template for one row: every row and the header share it. */
 export const GRID_TEMPLATE = COLUMNS.map((c) => `${c.width}px`).join(' ');
 
+/** The whole row's width: every column side by side. */
+export const GRID_WIDTH = COLUMNS.reduce((sum, c) => sum + c.width, 0);
+
 /** Where each column starts, in px from the row's left edge. */
 export const COLUMN_LEFT: readonly number[] = COLUMNS.map((_, i) => COLUMNS.slice(0, i).reduce((sum, c) => sum + c.width, 0));
 

@@ -9,8 +9,9 @@ import { type KeyboardEvent, type MouseEvent, type Ref, useCallback, useEffect, 
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { FinishMove } from './cell-editor';
-import { COLUMN_INDEX, COLUMN_LEFT, columnForField, COLUMNS, GRID_TEMPLATE, type InventoryRow, scrollLeftToShow } from './columns';
+import { COLUMN_INDEX, COLUMN_LEFT, columnForField, COLUMNS, GRID_TEMPLATE, GRID_WIDTH, type InventoryRow, scrollLeftToShow } from './columns';
 import { type CellPosition, commandForKey, type GridCommand } from './grid-keys';
+import { usePrinting } from './use-printing';
 import { GridHeader } from './grid-header';
 import { cellDomId, GridRow, type RowContext } from './grid-row';
 import { rangeIds, toggleId } from './selection';
@@ -280,6 +281,13 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
     setActive((prev) => ({ row: index, col: col ?? prev.col }));
     virtualizer.scrollToIndex(index, { align: 'auto' });
     if (col !== undefined) showColumn(col);
+    // Coming from another view the grid has only just mounted (and the panel opening narrows it): scroll again once it is laid
+    // out, or the row stays where the first, unmeasured scroll left it (Issues > Show opened the panel on a row out of sight).
+    requestAnimationFrame(() => {
+      if (live.current.active.row !== index) return; // the user has moved on
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      if (col !== undefined) showColumn(col);
+    });
     const workload = rows[index]?.original.workload;
     if (pending?.editColumn !== undefined && workload && col !== undefined) start(workload, col);
   }, [rows, focusedId, focusedField, virtualizer, start, showColumn]);
@@ -297,7 +305,8 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
   useEffect(() => onActiveRowChange?.(activeRowId), [activeRowId, onActiveRowChange]);
 
   const activeId = rows.length > 0 ? cellDomId(gridId, at.row, at.col) : undefined;
-  const items = virtualizer.getVirtualItems();
+  const printing = usePrinting();
+  const items = printing ? rows.map((_, index) => ({ index, start: HEADER_HEIGHT + index * ROW_HEIGHT })) : virtualizer.getVirtualItems();
   // Rows whose bottom is within two rows of the grid's bottom edge show a refused edit's message above the cell.
   const viewBottom = (virtualizer.scrollOffset ?? 0) + (virtualizer.scrollRect?.height ?? Number.POSITIVE_INFINITY);
   // Read when a message appears (an edit is refused, which renders): a message at a column's left would run past the right edge.
@@ -318,7 +327,7 @@ export function InventoryGrid({ table, rows, viewport, onRequestDelete, onDuplic
       aria-multiselectable
       aria-activedescendant={activeId}
       className="inv-grid"
-      style={{ ['--inv-template' as string]: GRID_TEMPLATE, ...(viewport ? { height: viewport.height } : {}) }}
+      style={{ ['--inv-template' as string]: GRID_TEMPLATE, ['--inv-width' as string]: GRID_WIDTH, ...(viewport ? { height: viewport.height } : {}) }}
       onKeyDown={onKeyDown}
     >
       <GridHeader
