@@ -166,8 +166,9 @@ function lastSegment(path: string): string {
 
 function sumOf(inst: TfInstance, paths: readonly string[] | undefined): number | undefined {
   if (!paths) return undefined;
+  // Alternatives in order; `a+b` adds parts up.
   for (const p of paths) {
-    const values = valuesAt(inst.attributes, p).map(asNumber).filter((n): n is number => n !== undefined && n >= 0);
+    const values = p.split('+').flatMap((part) => valuesAt(inst.attributes, part)).map(asNumber).filter((n): n is number => n !== undefined && n >= 0);
     if (values.length > 0) return values.reduce((a, b) => a + b, 0);
   }
   return undefined;

@@ -33,14 +33,18 @@ export interface ResourceType {
   readonly refKeys?: readonly string[];
   /** Attribute with an instance count (`desired_capacity`), or with a count to add to the parent (a node pool). */
   readonly instances?: readonly string[];
-  /** Attributes with storage in GB, summed (`instance_storage`, `system_disk_size`, `data_disks.size`). */
+  /**
+   * Attributes with storage in GB: the first that is present counts (`instance_storage`, or the
+   * older `db_instance_storage`: states keep both names of a renamed argument); `a+b` sums parts that
+   * add up (`system_disk_size+data_disks.size`: the system disk and every data disk).
+   */
   readonly dataGb?: readonly string[];
   readonly links?: readonly LinkRule[];
 }
 
 const ALICLOUD: Readonly<Record<string, ResourceType>> = {
   // Compute and containers
-  alicloud_instance: top('alibaba.ecs', ['instance_name', 'name', 'host_name'], { dataGb: ['system_disk_size', 'data_disks.size'] }),
+  alicloud_instance: top('alibaba.ecs', ['instance_name', 'name', 'host_name'], { dataGb: ['system_disk_size+data_disks.size'] }),
   alicloud_ecs_instance_set: top('alibaba.ecs', ['instance_name'], { instances: ['amount'], dataGb: ['system_disk_size'] }),
   alicloud_ess_scaling_group: top('alibaba.ecs', ['scaling_group_name', 'name'], { instances: ['desired_capacity', 'min_size'], links: [{ attr: 'loadbalancer_ids', reverse: true }, { attr: 'db_instance_ids', kind: 'sync' }] }),
   alicloud_ess_scaling_configuration: child(['scaling_group_id']),
@@ -220,7 +224,7 @@ const ALICLOUD: Readonly<Record<string, ResourceType>> = {
 
 /** The common resources of the other providers a source may be. */
 const OTHERS: Readonly<Record<string, ResourceType>> = {
-  aws_instance: top('aws.ec2', ['tags.Name'], { dataGb: ['root_block_device.volume_size', 'ebs_block_device.volume_size'] }),
+  aws_instance: top('aws.ec2', ['tags.Name'], { dataGb: ['root_block_device.volume_size+ebs_block_device.volume_size'] }),
   aws_autoscaling_group: top('aws.ec2', ['name'], { instances: ['desired_capacity', 'min_size'], links: [{ attr: 'target_group_arns', reverse: true }] }),
   aws_launch_template: child(['name']),
   aws_lambda_function: top('aws.lambda', ['function_name'], { links: [{ attr: 'role', kind: 'auth' }] }),
