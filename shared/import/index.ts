@@ -12,7 +12,7 @@ export { mergeFragment, type MergeResult } from './merge/merge';
 export { isEmptyMerge, type FieldChange, type MergePreview } from './merge/preview';
 export { estateProviderOf, newProjectForImport, type NewProjectOptions } from './new-project';
 export type { DependencyReference } from './references';
-export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, headerSignature, mappedColumns, roleForHeader, suggestMapping, tableShape } from './tabular/columns';
+export { COLUMN_ROLES, type ColumnMapping, type ColumnRole, headerSignature, mappedColumns, normalizeHeader, roleForHeader, suggestMapping, tableShape } from './tabular/columns';
 export { ENUM_ROLES, ENUM_VALUES, distinctValues, mapEnumValue, type EnumRole, type ValueMappings } from './tabular/values';
 export type { TabularOptions } from './tabular/options';
 export { headTable, readTables } from './tabular/read-tables';

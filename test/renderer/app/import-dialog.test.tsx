@@ -108,6 +108,35 @@ describe('the Import dialog', () => {
     expect(useDecampStore.getState().project).toBe(before);
   }, 30_000);
 
+  it('remembers a column mapping for the same headers in another order, and previews the first values', async () => {
+    const user = userEvent.setup();
+    const ctx = { api, store: useDecampStore, docs: documentCommands(api, useDecampStore) };
+    render(<App api={api} skipStartup />);
+    api.nextImport = { ok: true, value: [{ name: 'hosts.csv', bytes: bytes('Box label,Squad,Tier\nledger-01,Payments,gold\n') }] };
+    await runCommand(ctx, 'file.import');
+    let dialog = await importDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    const label = await within(dialog).findByRole('combobox', { name: 'Box label: Means' }, { timeout: 10_000 });
+    // The sample column shows what the header holds, so the user can tell what to map it to.
+    expect(within(dialog).getByRole('cell', { name: /ledger-01/ })).toBeInTheDocument();
+    await user.selectOptions(label, 'name');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Squad: Means' }), 'owner');
+    await user.click(within(dialog).getByRole('button', { name: 'Read files' }));
+    expect(await within(dialog).findByText('1 workload and 0 dependencies read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    // Next month's export: the same headers, reordered and in another case.
+    api.nextImport = { ok: true, value: [{ name: 'hosts-june.csv', bytes: bytes('tier,squad,box label\nsilver,Search,search-02\n') }] };
+    await runCommand(ctx, 'file.import');
+    dialog = await importDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    expect(await within(dialog).findByRole('combobox', { name: 'box label: Means' }, { timeout: 10_000 })).toHaveValue('name');
+    expect(within(dialog).getByRole('combobox', { name: 'squad: Means' })).toHaveValue('owner');
+    expect(within(dialog).getByText('Mapping remembered from an earlier import of these headers.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Read files' }));
+    expect(await within(dialog).findByText('1 workload and 0 dependencies read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  }, 40_000);
+
   it('shows located errors and imports nothing from a broken file', async () => {
     const user = userEvent.setup();
     api.nextImport = { ok: true, value: [{ name: 'bad.yaml', bytes: bytes('apiVersion: v1\nkind: Service\nmetadata:\n  name: [x\n') }] };
