@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,40 @@ describe('decamp import', () => {
     writeFileSync(join(d, 'export.txt'), 'services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n');
     const r = await run(['import', 'export.txt', '--json'], d);
     expect(JSON.parse(r.stdout)).toMatchObject({ files: [{ file: 'export.txt', format: 'compose' }], workloads: 2, dependencies: 1 });
+  });
+
+  it('takes every --format the issue names, and reads a file as the format forced on it', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'stack.txt'), 'services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n');
+    for (const format of ['auto', 'csv', 'xlsx', 'tfstate', 'tf', 'k8s', 'compose', 'azure-deps', 'aws-import', 'servicenow', 'alibaba-config', 'konveyor']) {
+      const r = await run(['import', 'stack.txt', '--format', format, '--json'], d);
+      // A known format is never bad usage; read as what it is not, the file is invalid input (1), not a crash.
+      expect(r.code, `${format}: ${r.stderr}`).not.toBe(2);
+      expect([0, 1]).toContain(r.code);
+    }
+    const forced = await run(['import', 'stack.txt', '--format', 'compose', '--json'], d);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ files: [{ file: 'stack.txt', format: 'compose' }], workloads: 2, dependencies: 1 });
+  });
+
+  it('exits 0 when the import only guesses (guesses are not errors), and says what it guessed', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'apps.csv'), 'name,technology\nledger,mysql 8 on ECS\n');
+    const r = await run(['import', 'apps.csv', '--json'], d);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { guesses: { field: string; basis: string; workloadName: string }[] };
+    expect(report.guesses).toContainEqual(expect.objectContaining({ field: 'sourceService', basis: 'technology', workloadName: 'ledger' }));
+  });
+
+  it('refuses a file over 100 MB before reading it: exit 1, the file named, nothing written', async () => {
+    const d = dir();
+    const big = join(d, 'huge.tfstate');
+    writeFileSync(big, '');
+    truncateSync(big, 100 * 1024 * 1024 + 1);
+    const r = await run(['import', 'huge.tfstate', '-o', 'out.decamp.json'], d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/huge\.tfstate' is 100 MB; files over 100 MB are not imported/);
+    expect(() => readFileSync(join(d, 'out.decamp.json'))).toThrow();
   });
 
   it.skipIf(!HAVE_REAL)('imports a Terraform root folder with its modules', async () => {

@@ -92,6 +92,12 @@ describe('fuzzing every importer (2,000 inputs each)', () => {
     { format: 'alibaba-config', name: 'config.json', generated: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify({ configurationItems: [v, { resourceId: 'i-1', resourceType: 'ACS::ECS::Instance', relationship: v }] })), seed: () => JSON.stringify({ configurationItems: [{ resourceId: 'i-1', resourceType: 'ACS::ECS::Instance', relationship: '[{"resourceId":"vsw-1"}]' }, { resourceId: 'vsw-1', resourceType: 'ACS::VPC::VSwitch' }] }) },
     { format: 'konveyor', name: 'konveyor.csv', generated: table(['Record Type 1', 'Application Name', 'Description', 'Business Service', 'Dependency', 'Dependency Direction', 'Tag Category 1', 'Tag 1']), seed: () => 'Record Type 1,Application Name,Dependency,Dependency Direction\n1,a,,\n1,b,,\n2,a,b,southbound\n' },
     { format: 'dc-inventory', name: 'servers.csv', generated: table(['VM Name', 'OS', 'Cores', 'Memory (GB)', 'Disks (GB)', 'Applications', 'Hypervisor', 'Datacenter', 'Depends on']), seed: () => 'VM;Powerstate;Template;CPUs;Memory;In Use MiB;Datacenter;OS according to the configuration file\nweb;poweredOn;False;2;4096;20480;DC1;Ubuntu\n' },
+    {
+      format: 'wave-mapping',
+      name: 'waves.csv',
+      generated: table(['Workload ID', 'Workload', 'Planned wave', 'Planned cutover', 'Wave']),
+      seed: () => 'Workload ID,Workload,Kind,Source service,Strategy,Criticality,Team,Planned wave,Planned cutover,Wave\nweb,Web,compute,alibaba.ecs,rehost,high,Team 1,Wave 1,2027-03-01,Wave 3\ndb,DB,database,alibaba.rds-mysql,rehost,high,Team 1,Pilot,2027-02-01,第 2 批\n',
+    },
     { format: 'decamp', name: 'fragment.json', generated: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify({ workloads: [v, { id: 'a', name: 'A', kind: v }], dependencies: [v, { from: 'a', to: v }] })), seed: () => JSON.stringify({ workloads: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B', kind: 'database' }], dependencies: [{ from: 'a', to: 'b' }] }) },
   ];
 
