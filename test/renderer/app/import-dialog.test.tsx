@@ -152,6 +152,37 @@ describe('the Import dialog', () => {
     expect(useDecampStore.getState().project).toBe(before);
   }, 30_000);
 
+  it('imports into a new project instead, listing what it skipped and why', async () => {
+    const user = userEvent.setup();
+    const manifests = [
+      'apiVersion: v1\nkind: Secret\nmetadata: { name: db-credentials }\nstringData: { password: "Hidden-Value-9" }',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  replicas: 2\n  selector: { matchLabels: { app: api } }\n  template:\n    metadata: { labels: { app: api } }\n    spec: { containers: [{ name: api, image: "example/api:1", env: [{ name: DB_HOST, value: db }] }] }',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: db }\nspec:\n  selector: { matchLabels: { app: db } }\n  template:\n    metadata: { labels: { app: db } }\n    spec: { containers: [{ name: db, image: "mysql:8" }] }',
+      'apiVersion: v1\nkind: Service\nmetadata: { name: db }\nspec: { selector: { app: db } }',
+    ].join('\n---\n');
+    api.nextImport = { ok: true, value: [{ name: 'shop-k8s.yaml', bytes: bytes(manifests) }] };
+    render(<App api={api} skipStartup />);
+    const shop = useDecampStore.getState().project;
+    await runCommand({ api, store: useDecampStore, docs: documentCommands(api, useDecampStore) }, 'file.import');
+    const dialog = await importDialog();
+    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    expect(await within(dialog).findByText('2 workloads and 1 dependency read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    // What was left out, and why, before anything is applied.
+    await user.click(within(dialog).getByText('1 item skipped'));
+    expect(within(dialog).getByText(/Secret db-credentials: Decamp never reads secret values/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: 'A new project' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Import as a new project' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import' })).toBeNull());
+    const after = useDecampStore.getState();
+    expect(after.project).not.toBe(shop);
+    expect(after.project.workloads.map((w) => w.name).sort()).toEqual(['api', 'db']);
+    expect(after.project.dependencies).toHaveLength(1);
+    expect(after.displayName).toBe('shop-k8s');
+    expect(after.filePath).toBeNull();
+    expect(after.dirty).toBe(true);
+    expect(JSON.stringify(after.project)).not.toContain('Hidden-Value-9');
+  }, 30_000);
+
   it('opens with files dropped on the window', async () => {
     render(<App api={api} skipStartup />);
     api.emit('importFiles', [{ name: 'docker-compose.yml', bytes: bytes('services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n') }]);
