@@ -4,7 +4,7 @@
  * through scripts/mutation.mjs, which sets DECAMP_MUTATE to the folder. Incremental: a rerun tests
  * only the mutants whose code or covering tests changed since the last run of that folder.
  */
-const folder = process.env.DECAMP_MUTATE ?? 'shared/plan';
+const folder = process.env.DECAMP_MUTATE ?? 'shared/plan'; // a folder, or one .ts file
 const name = folder.replace(/\//g, '-');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -12,7 +12,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
-  mutate: [`${folder}/**/*.ts`],
+  mutate: folder.endsWith('.ts') ? [folder] : [`${folder}/**/*.ts`],
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
