@@ -1,5 +1,6 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { catalogEntry } from '../../../shared/catalog';
 import { renderInventory, samplePlanned } from './harness';
 
 afterEach(() => cleanup());
@@ -21,6 +22,11 @@ describe('InventoryView side panel', () => {
     await user.type(screen.getByRole('searchbox'), w.id);
     await user.click(within(rowOf(w.id)).getByRole('button', { name: `Open the details of ${w.name}` }));
     const panel = screen.getByRole('complementary', { name: w.name });
+    // The source service by the catalog's product name, not its id (alibaba.ack).
+    const product = catalogEntry(w.sourceService);
+    expect(product).toBeDefined();
+    expect(within(panel).getAllByText(product!.name).length).toBeGreaterThan(0);
+    expect(within(panel).queryByText(w.sourceService)).toBeNull();
 
     const needs = project.dependencies.filter((d) => d.from === w.id);
     const neededBy = project.dependencies.filter((d) => d.to === w.id);

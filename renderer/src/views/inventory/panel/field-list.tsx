@@ -1,5 +1,6 @@
 /** The focused workload's fields as a read-out; edits happen in the grid. */
 import { useTranslation } from 'react-i18next';
+import { catalogEntry } from '../../../../../shared/catalog';
 import type { Workload } from '../../../../../shared/model';
 import { formatMoney, formatNumber } from '../../../i18n/format';
 import { useInventoryStore } from '../store-context';
@@ -14,7 +15,8 @@ export function FieldList({ workload: w }: { readonly workload: Workload }) {
   const rows: [string, string][] = [
     [t('column.id'), w.id],
     [t('column.kind'), t(`enum.kind.${w.kind}`)],
-    [t('column.sourceService'), w.sourceService],
+    // The catalog's product name, as the grid shows it; an id the catalog does not know is shown as written.
+    [t('column.sourceService'), catalogEntry(w.sourceService)?.name ?? w.sourceService],
     [t('field.region'), w.region ?? '—'],
     [t('column.target'), w.target ? [t(`enum.provider.${w.target.provider}`), w.target.service].filter(Boolean).join(' · ') : t('field.defaultTarget')],
     [t('column.strategy'), t(`enum.strategy.${w.strategy}`)],
