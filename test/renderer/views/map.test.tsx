@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDecampStore } from '../../../renderer/src/store';
 import { MapView } from '../../../renderer/src/views/map';
 import { ConnectPopover } from '../../../renderer/src/views/map/connect-popover';
+import { DASH_TRUE_LENGTH, dashPathLength } from '../../../renderer/src/views/map/map-edges';
 import { interimLinksAfter } from '../../../renderer/src/views/map/use-map-model';
 import { openSampleAndPlan, waitForPlan } from './helpers';
 
@@ -109,5 +110,12 @@ describe('Dependency map', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show the state after a wave' }));
     expect(screen.getByTestId('interim-label')).toHaveTextContent(/After (Pilot|Wave 1)/);
     expect(screen.getByTestId('interim-summary')).toHaveTextContent(`${afterFirst.length} dependenc`);
+  });
+
+  it('caps each dependency edge\'s dash pattern, so a long async edge stays cheap to paint (drawn in test/e2e/plan-views.test.ts)', () => {
+    // Short edges keep true-size dashes; past DASH_TRUE_LENGTH the dash count stops growing (see map-edges.tsx).
+    expect(dashPathLength(0, 0, 300, 400)).toBe(500);
+    expect(dashPathLength(0, 0, 40_000, 0)).toBe(DASH_TRUE_LENGTH);
+    expect(dashPathLength(5, 5, 5, 5)).toBe(1);
   });
 });

@@ -25,6 +25,7 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import { useDecampStore } from '../../store';
 import { ConnectPopover, type ProposedDependency } from './connect-popover';
+import { MAP_EDGE_TYPES } from './map-edges';
 import { MAP_NODE_TYPES, type MapNode } from './map-nodes';
 import type { MapModel } from './use-map-model';
 
@@ -194,6 +195,7 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={MAP_NODE_TYPES}
+        edgeTypes={MAP_EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onSelectionChange={onSelectionChange}

@@ -156,7 +156,7 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
   if (!result) return { nodes: [] as MapNode[], edges: [] as Edge[], absolute };
   const { layout, map } = result;
   const direction = settings.direction;
-  const waveOf = new Map<string, { index: number; isPilot: boolean }>();
+  const waveOf = new Map<string, { index: number; isPilot: boolean; name: string }>();
   for (const w of plan?.waves ?? []) for (const id of w.workloadIds) waveOf.set(id, w);
   const hasPilot = plan?.waves.some((w) => w.isPilot) ?? false;
   const pinned = new Set(project.pins.map((p) => p.workloadId));
@@ -230,6 +230,7 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
     const classes = ['map-edge', `kind-${e.kind}`, e.tight ? 'is-tight' : 'is-loose', e.dependencyId && crossing.has(e.dependencyId) ? 'is-cross' : '', e.count > 1 ? 'is-aggregate' : ''];
     return {
       id: e.id,
+      type: 'dependency',
       source: e.source,
       target: e.target,
       className: classes.filter(Boolean).join(' '),
