@@ -27,7 +27,7 @@ export const CUTOVER_WINDOW = { from: '22:00', to: '06:00' } as const;
 export function planIcs(project: Project, plan: Plan, options: ExportOptions): string {
   const text = createExportText(options.messages, options.lang);
   const { t } = text;
-  const names = namesFor(project, plan.waves, text);
+  const names = namesFor(project, plan.waves, text, plan.moveGroups);
   const zoneId = options.timeZone && FIXED_ZONES[options.timeZone] ? options.timeZone : 'Asia/Shanghai';
   const zone = FIXED_ZONES[zoneId]!;
   const stamp = utcStamp(options.generatedAt ?? `${project.project.startDate}T00:00:00Z`);

@@ -26,7 +26,7 @@ type El = [string, string | number | El[]];
 
 export function planMspdi(project: Project, plan: Plan, options: ExportOptions): string {
   const text = createExportText(options.messages, options.lang);
-  const names = namesFor(project, plan.waves, text);
+  const names = namesFor(project, plan.waves, text, plan.moveGroups);
   const facts = planFacts(project, plan);
   const cal = project.calendar;
   const wd = (from: string, to: string) => workingDaysBetween(cal, from, to);

@@ -3,7 +3,7 @@
  * the document's language. Users see names, never ids.
  */
 import type { Project } from '../model/schema';
-import type { ProgramPhase, Wave } from '../plan/types';
+import type { Plan, ProgramPhase, TextParams, Wave } from '../plan/types';
 import type { ExportText } from './i18n';
 
 export interface Names {
@@ -15,19 +15,29 @@ export interface Names {
   readonly milestone: (m: { code: string; name: string; id: string }) => string;
   /** The target provider a workload moves to (its own, else the project's first default). */
   readonly targetOf: (workloadId: string) => string;
+  /** An engine text's params with names for ids and the document's wave names (paramNamer). */
+  readonly params: (params: TextParams) => TextParams;
 }
 
-export function namesFor(project: Project, waves: readonly Wave[], text: ExportText): Names {
+/** The name the planner gives a wave the user has not named: 'Pilot', then 'Wave 1', 'Wave 2'... */
+export function plannerWaveName(index: number, hasPilot: boolean): string {
+  return hasPilot && index === 0 ? 'Pilot' : `Wave ${hasPilot ? index : index + 1}`;
+}
+
+/** The user's own name for a wave (the project's wave settings, carried by the plan), or null when it has the planner's. */
+export function givenWaveName(wave: Pick<Wave, 'name' | 'index'>, hasPilot: boolean): string | null {
+  return wave.name !== '' && wave.name !== plannerWaveName(wave.index, hasPilot) ? wave.name : null;
+}
+
+export function namesFor(project: Project, waves: readonly Wave[], text: ExportText, moveGroups: Plan['moveGroups'] = []): Names {
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
   const teams = new Map(project.teams.map((t) => [t.id, t.name]));
   const waveById = new Map(waves.map((w) => [w.id, w]));
   const { t } = text;
   const provider = (id: string) => t(`common:provider.${id}`, { defaultValue: id });
-  const wave: Names['wave'] = (w) => {
-    if (w.isPilot || w.name === 'Pilot') return t('export:wave.pilot');
-    const n = /^Wave (\d+)$/.exec(w.name);
-    return n ? t('export:wave.numbered', { n: Number(n[1]) }) : w.name;
-  };
+  const hasPilot = waves.some((w) => w.isPilot);
+  // A wave the user named keeps its name in every language; the planner's names are translated.
+  const wave: Names['wave'] = (w) => givenWaveName(w, hasPilot) ?? (w.isPilot ? t('export:wave.pilot') : t('export:wave.numbered', { n: hasPilot ? w.index : w.index + 1 }));
   const phase: Names['phase'] = (p) => {
     const w = p.waveId ? waveById.get(p.waveId) : undefined;
     switch (p.kind) {
@@ -64,5 +74,40 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
     phase,
     milestone,
     targetOf: (id) => provider(workloads.get(id)?.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted'),
+    params: paramNamer(project, { waves, moveGroups }, wave),
+  };
+}
+
+/**
+ * Rewrites an engine text's params so the reader sees names, never ids: a workload's id becomes its
+ * name, a move group's id its members, a dependency's id "needs -> needed", a team's id its name, a
+ * pin's id the workload it pins, and a wave's planner name ("Wave 2") the reader's name for it
+ * (the user's, or the translated one). Matched by value: the engine's params name things under
+ * several keys (`workload`, `from`, `to`, `fromWave`, `group`...), and an id is unambiguous.
+ */
+export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGroups'> | null, waveName: (wave: Wave) => string): (params: TextParams) => TextParams {
+  const names = new Map<string, string>();
+  const workloadName = new Map(project.workloads.map((w) => [w.id, w.name]));
+  const list = (ids: readonly string[]) => {
+    const shown = ids.slice(0, 3).map((id) => workloadName.get(id) ?? id);
+    return ids.length > shown.length ? `${shown.join(', ')} +${ids.length - shown.length}` : shown.join(', ');
+  };
+  for (const t of project.teams) names.set(t.id, t.name);
+  for (const d of project.dependencies) names.set(d.id, `${workloadName.get(d.from) ?? d.from} → ${workloadName.get(d.to) ?? d.to}`);
+  for (const g of plan?.moveGroups ?? []) names.set(g.id, list(g.workloadIds));
+  for (const p of project.pins) names.set(p.id, workloadName.get(p.workloadId) ?? p.workloadId);
+  for (const w of plan?.waves ?? []) names.set(w.name, waveName(w));
+  // Workloads last: their names win where an id means two things.
+  for (const [id, name] of workloadName) names.set(id, name);
+  return (params) => {
+    let out: Record<string, string | number> | null = null;
+    for (const [key, value] of Object.entries(params)) {
+      if (typeof value !== 'string') continue;
+      const named = names.get(value);
+      if (named === undefined || named === value) continue;
+      out ??= { ...params };
+      out[key] = named;
+    }
+    return out ?? params;
   };
 }

@@ -91,7 +91,7 @@ export function buildReportModel(project: Project, plan: Plan, options: ExportOp
     text,
     t: text.t,
     fmt: documentFormat(options.lang, project.project.currency),
-    names: namesFor(project, plan.waves, text),
+    names: namesFor(project, plan.waves, text, plan.moveGroups),
     facts: planFacts(project, plan),
     level: options.confidence ?? 'p80',
   };
@@ -193,8 +193,7 @@ export function resilience(project: Project, plan: Plan): { critical: number; to
 
 /** Risk params name workloads, teams and waves by id; a document shows their names. */
 export function namedParams(params: Readonly<Record<string, string | number>>, names: Names): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...params };
-  for (const key of ['workload', 'from', 'to']) if (typeof out[key] === 'string') out[key] = names.workload(out[key] as string);
+  const out: Record<string, string | number> = { ...names.params(params) };
   if (typeof out.team === 'string') out.team = names.team(out.team);
   if (typeof out.provider === 'string') out.provider = names.provider(out.provider);
   return out;

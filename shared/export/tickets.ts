@@ -36,7 +36,7 @@ const label = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
 export function ticketTree(project: Project, plan: Plan, options: ExportOptions): TicketTree {
   const text = createExportText(options.messages, options.lang);
   const { t } = text;
-  const names = namesFor(project, plan.waves, text);
+  const names = namesFor(project, plan.waves, text, plan.moveGroups);
   const fmt = documentFormat(options.lang, project.project.currency);
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
   const steps = datedSteps(plan, project.calendar);

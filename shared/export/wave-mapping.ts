@@ -16,7 +16,7 @@ export { WAVE_MAPPING_COLUMNS };
 export function waveMappingCsv(project: Project, plan: Plan, options: ExportOptions): string {
   const text = createExportText(options.messages, options.lang);
   const { t } = text;
-  const names = namesFor(project, plan.waves, text);
+  const names = namesFor(project, plan.waves, text, plan.moveGroups);
   const waveOf = new Map<string, Wave>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w);
   return toCsv(

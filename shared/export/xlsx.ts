@@ -35,7 +35,7 @@ export function dateCell(iso: string): Date {
 export async function planXlsx(project: Project, plan: Plan, options: ExportOptions): Promise<Uint8Array> {
   const text = createExportText(options.messages, options.lang);
   const { t } = text;
-  const names = namesFor(project, plan.waves, text);
+  const names = namesFor(project, plan.waves, text, plan.moveGroups);
   const facts = planFacts(project, plan);
   const money = `#,##0 "${project.project.currency}"`;
   const waveOf = new Map<string, string>();

@@ -4,6 +4,7 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDecampStore } from '../../../renderer/src/store';
 import { IssuesView } from '../../../renderer/src/views/issues';
+import { i18next } from '../../../renderer/src/i18n';
 import { openSampleAndPlan, waitForPlan } from './helpers';
 
 describe('Issues', () => {
@@ -45,5 +46,43 @@ describe('Issues', () => {
     expect(screen.getAllByText(`Wave pin of ${pinned.name}`).length).toBeGreaterThan(0);
     expect(screen.queryByText(/pins\[\d+\]/)).toBeNull();
     expect(screen.getByText(/^\d+ errors?, \d+ warnings?, \d+ notes?\. Show takes you to the field\.$/)).toBeInTheDocument();
+  }, 30_000);
+
+  it('names the workloads and waves of a pin that breaks the order, the user\'s wave names included, in both languages', async () => {
+    const { project, plan } = useDecampStore.getState();
+    // A dependency whose needed end moves in a later wave than its dependant can only come from a pin: pin the dependant first.
+    const waveOf = new Map(plan!.waves.flatMap((w) => w.workloadIds.map((id) => [id, w] as const)));
+    const dep = project.dependencies.find((d) => (waveOf.get(d.to)?.index ?? -1) > 0 && waveOf.has(d.from) && !plan!.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(d.from)))!;
+    expect(dep).toBeDefined();
+    const needed = waveOf.get(dep.to)!;
+    act(() => {
+      expect(useDecampStore.getState().updateWaveSetting(needed.index, { name: 'Data layer' }).ok).toBe(true);
+      expect(useDecampStore.getState().pinWorkloads([dep.from], 0).ok).toBe(true);
+    });
+    await waitForPlan();
+    const issue = useDecampStore.getState().plan!.issues.find((i) => i.code === 'pin-breaks-order' && i.workloadIds.includes(dep.from));
+    expect(issue).toBeDefined();
+    const from = project.workloads.find((w) => w.id === dep.from)!.name;
+    const to = project.workloads.find((w) => w.id === dep.to)!.name;
+    const finalWave = useDecampStore.getState().plan!.waves.find((w) => w.workloadIds.includes(dep.to))!;
+    const toWave = finalWave.name === 'Data layer' ? 'Data layer' : null;
+    const { unmount } = render(<IssuesView />);
+    const row = screen.getByText(new RegExp(`^${from.replace(/[()]/g, '.')} \\(.+\\) moves before ${to.replace(/[()]/g, '.')}`)).closest('tr')!;
+    expect(row.textContent).not.toContain(dep.from);
+    expect(row.textContent).not.toContain(dep.to);
+    if (toWave) expect(row).toHaveTextContent(`(${toWave})`);
+    unmount();
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
+    render(<IssuesView />);
+    const zh = screen.getByText((text) => text.includes('先于其依赖的') && text.includes(to));
+    expect(zh.textContent).toContain(from);
+    // The planner's English wave names are translated: no "Wave 2" or "Pilot" inside the Chinese sentence.
+    expect(zh.textContent).not.toMatch(/Wave \d|Pilot/);
+    if (toWave) expect(zh.textContent).toContain(toWave);
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
   }, 30_000);
 });

@@ -112,6 +112,26 @@ describe('Dependency map', () => {
     expect(screen.getByTestId('interim-summary')).toHaveTextContent(`${afterFirst.length} dependenc`);
   });
 
+  it("shows the user's name of a wave on its box, its cards, the wave filter, the legend and the state slider", async () => {
+    const { plan } = useDecampStore.getState();
+    const wave = plan!.waves.find((w) => !w.isPilot)!;
+    expect(useDecampStore.getState().updateWaveSetting(wave.index, { name: 'Payments first' }).ok).toBe(true);
+    await waitForPlan();
+    const user = userEvent.setup();
+    render(<MapView />);
+    await waitFor(() => expect(card(wave.workloadIds[0]!)).toHaveTextContent('Payments first'));
+    expect(screen.getByRole('button', { name: 'Collapse Payments first' })).toBeInTheDocument();
+    expect(within(screen.getByRole('combobox', { name: 'Wave' })).getByRole('option', { name: 'Payments first' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Legend' })).getByText('Payments first')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Show the state after a wave' }));
+    const slider = screen.getByRole('slider');
+    await act(async () => {
+      useDecampStore.getState().setMapSettings({ ...useDecampStore.getState().mapSettings, afterWave: wave.index });
+    });
+    expect(slider).toBeInTheDocument();
+    expect(screen.getByTestId('interim-label')).toHaveTextContent('After Payments first');
+  });
+
   it('caps each dependency edge\'s dash pattern, so a long async edge stays cheap to paint (drawn in test/e2e/plan-views.test.ts)', () => {
     // Short edges keep true-size dashes; past DASH_TRUE_LENGTH the dash count stops growing (see map-edges.tsx).
     expect(dashPathLength(0, 0, 300, 400)).toBe(500);

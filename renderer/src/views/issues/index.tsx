@@ -2,9 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueSeverity, PlanIssue } from '../../../../shared/plan/types';
-import { planText } from '../../i18n/plan-text';
 import { useDecampStore } from '../../store';
-import { useWorkloadNames } from '../use-workload-names';
+import { usePlanText } from '../shared/use-plan-text';
 import { issuePlace, issueTarget } from './issue-target';
 
 const ORDER: Record<IssueSeverity, number> = { error: 0, warning: 1, info: 2 };
@@ -13,13 +12,13 @@ export function IssuesView() {
   const { t } = useTranslation(['issues', 'common', 'inventory']);
   const plan = useDecampStore((s) => s.plan);
   const project = useDecampStore((s) => s.project);
-  const names = useWorkloadNames();
   const where = (issue: PlanIssue) => {
     const place = issuePlace(issue, project);
     const field = place.field === undefined ? '' : t(`inventory:column.${place.field}`, { defaultValue: t(`inventory:field.${place.field}`, { defaultValue: place.field }) });
     return t(`where.${place.key}`, { ...place.params, field });
   };
   const [severity, setSeverity] = useState<IssueSeverity | 'all'>('all');
+  const planText = usePlanText();
   if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of plan.issues) counts[i.severity]++;
@@ -68,7 +67,7 @@ export function IssuesView() {
                 <td>
                   <span className={`sev sev-${issue.severity}`}>{t(`common:severity.${issue.severity}`)}</span>
                 </td>
-                <td>{planText(t, 'issue', issue.code, issue.params, issue.message, names)}</td>
+                <td>{planText('issue', issue.code, issue.params, issue.message)}</td>
                 <td>
                   <span className="muted">{where(issue)}</span>
                 </td>

@@ -10,7 +10,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk, RiskSeverity } from '../../../../shared/plan/types';
 import { formatNumber } from '../../i18n/format';
-import { planText } from '../../i18n/plan-text';
+import { usePlanText } from '../shared/use-plan-text';
 import { useDecampStore, useShallow, type ViewId } from '../../store';
 import { deterministicEnd, planDrivers } from '../shared/plan-extras';
 import { EndDateHistogram } from './end-date-histogram';
@@ -24,6 +24,7 @@ export function RisksView() {
   const locale = i18n.language;
   const { project, plan, sensitivity } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan, sensitivity: s.sensitivity })));
   const [order, setOrder] = useState<'severity' | 'days'>('severity');
+  const planText = usePlanText();
   const [status, setStatus] = useState<string | null>(null);
   const drivers = useMemo(() => (plan ? planDrivers(plan) : []), [plan]);
   const names = useMemo(() => new Map(project.workloads.map((w) => [w.id, w.name])), [project.workloads]);
@@ -101,12 +102,12 @@ export function RisksView() {
             <li key={risk.id} className={`risk-finding sev-${risk.severity}`}>
               <div className="risk-finding-head">
                 <span className={`badge sev-badge-${risk.severity}`}>{t(`common:riskSeverity.${risk.severity}`)}</span>
-                <strong>{planText(t, 'risk', risk.code, risk.params, risk.title, names)}</strong>
+                <strong>{planText('risk', risk.code, risk.params, risk.title)}</strong>
                 {days !== null ? <span className="risk-days">{t('register.daysAtP80', { days: formatNumber(days, locale) })}</span> : null}
               </div>
-              <p>{planText(t, 'riskDetail', risk.code, risk.params, risk.detail, names)}</p>
+              <p>{planText('riskDetail', risk.code, risk.params, risk.detail)}</p>
               <p className="risk-mitigation-text">
-                <span className="muted">{t('findings.mitigation')}</span> {planText(t, 'riskMitigation', risk.code, risk.params, risk.mitigation, names)}
+                <span className="muted">{t('findings.mitigation')}</span> {planText('riskMitigation', risk.code, risk.params, risk.mitigation)}
               </p>
               {risk.workloadIds.length > 0 ? (
                 <p className="risk-affected">

@@ -5,14 +5,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Milestone, Plan } from '../../../../shared/plan/types';
 import { formatDate } from '../../i18n/format';
+import { waveName } from '../shared/plan-labels';
 
 export function Milestones({ plan, locale }: { plan: Plan; locale: string }) {
-  const { t } = useTranslation(['summary', 'plan']);
+  const { t } = useTranslation(['summary', 'plan', 'planviews']);
   const items = [...plan.schedule.milestones].sort((a, b) => a.date.localeCompare(b.date));
   if (items.length === 0) return <p className="empty">{t('milestones.none')}</p>;
   const waveLabel = (m: Milestone) => {
     const wave = plan.waves.find((w) => m.id === `cutover:${w.id}`);
-    return wave ? (wave.isPilot ? t('waves.pilot') : t('waves.waveN', { n: wave.index })) : '';
+    return wave ? waveName(wave, plan.waves.some((w) => w.isPilot), t) : '';
   };
   return (
     <table className="data">

@@ -1,8 +1,7 @@
 /** The five most severe risks, each with what to do about it. */
 import { useTranslation } from 'react-i18next';
 import type { Plan, RiskSeverity } from '../../../../shared/plan/types';
-import { planText } from '../../i18n/plan-text';
-import { useWorkloadNames } from '../use-workload-names';
+import { usePlanText } from '../shared/use-plan-text';
 
 const RANK: Record<RiskSeverity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -12,15 +11,15 @@ export function topRisks(plan: Plan, n = 5) {
 
 export function TopRisks({ plan }: { plan: Plan }) {
   const { t } = useTranslation(['summary', 'common']);
-  const names = useWorkloadNames();
+  const planText = usePlanText();
   const risks = topRisks(plan);
   if (risks.length === 0) return <p className="empty">{t('risks.none')}</p>;
   return (
     <ol className="risk-list">
       {risks.map((r) => (
         <li key={r.id}>
-          <span className={`sev sev-${r.severity}`}>{t(`common:riskSeverity.${r.severity}`)}</span> <strong>{planText(t, 'risk', r.code, r.params, r.title, names)}</strong>
-          <div className="muted">{planText(t, 'riskMitigation', r.code, r.params, r.mitigation, names)}</div>
+          <span className={`sev sev-${r.severity}`}>{t(`common:riskSeverity.${r.severity}`)}</span> <strong>{planText('risk', r.code, r.params, r.title)}</strong>
+          <div className="muted">{planText('riskMitigation', r.code, r.params, r.mitigation)}</div>
         </li>
       ))}
     </ol>

@@ -8,17 +8,18 @@ import '../shared/plan-views.css';
 import './timeline.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTimeline, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
+import { buildTimeline, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineMarker, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { planText } from '../../i18n/plan-text';
 import { todayIso, useDecampStore, useShallow } from '../../store';
 import { waveName } from '../shared/plan-labels';
 import { CostOverTime } from './cost-over-time';
+import { usePlanText } from '../shared/use-plan-text';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineProgress } from './timeline-progress';
 
 export function TimelineView() {
   const { t, i18n } = useTranslation(['timeline', 'planviews', 'plan']);
+  const planText = usePlanText();
   const locale = i18n.language;
   const { project, plan, settings, focusedId, highlighted } = useDecampStore(
     useShallow((s) => ({ project: s.project, plan: s.plan, settings: s.timelineSettings, focusedId: s.focusedWorkloadId, highlighted: s.highlightedWorkloadIds })),
@@ -110,7 +111,7 @@ export function TimelineView() {
           );
         case 'step': {
           const step = r.waveId ? waves.get(r.waveId)?.runbook.find((s) => s.id === r.stepId) : undefined;
-          return <span className="tl-step-title">{step ? planText(t, 'runbook', step.code, step.params, step.title) : r.title}</span>;
+          return <span className="tl-step-title">{step ? planText('runbook', step.code, step.params, step.title) : r.title}</span>;
         }
         case 'program':
           return <span className="tl-lane-title">{t('programEnd')}</span>;
@@ -118,7 +119,7 @@ export function TimelineView() {
           return <span>{r.phaseId === 'hypercare' ? t('phase.hypercare') : phaseName(r.phaseId, r.title)}</span>;
       }
     },
-    [t, toggleWorkload, waves, phaseName],
+    [t, toggleWorkload, waves, phaseName, planText],
   );
 
   const barTitle = useCallback(
@@ -163,6 +164,15 @@ export function TimelineView() {
     },
     [waves, hasPilot, t, locale],
   );
+  const markerTitle = useCallback(
+    (m: TimelineMarker) => {
+      const wave = m.waveId ? waves.get(m.waveId) : undefined;
+      if (m.kind === 'cutover' && wave) return t('plan:milestone.waveCutover', { wave: waveName(wave, hasPilot, t) });
+      const milestone = plan?.schedule.milestones.find((x) => `milestone:${x.id}` === m.id);
+      return milestone ? planText('milestone', milestone.code.replace(/^milestone\./, ''), {}, milestone.name) : m.title;
+    },
+    [waves, hasPilot, t, plan, planText],
+  );
 
   if (!plan || !geometry) return <p className="plan-wait">{t('waiting')}</p>;
   const allOpen = settings.expanded === 'all';
@@ -206,6 +216,7 @@ export function TimelineView() {
         barTitle={barTitle}
         barText={barText}
         bandTitle={bandTitle}
+        markerTitle={markerTitle}
         onBarClick={onBarClick}
         selectedWorkloadId={focusedId}
         highlighted={marked}

@@ -6,7 +6,7 @@
  */
 import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tick, TimelineBand, TimelineBar, TimelineGeometry, TimelineRow } from '../../../../shared/layout/timeline';
+import type { Tick, TimelineBand, TimelineBar, TimelineGeometry, TimelineMarker, TimelineRow } from '../../../../shared/layout/timeline';
 import { formatDate } from '../../i18n/format';
 
 export const LABEL_WIDTH = 240;
@@ -20,6 +20,8 @@ export interface TimelineCanvasProps {
   /** The short name written inside a bar where it fits (null: none). */
   readonly barText: (bar: TimelineBar) => string | null;
   readonly bandTitle: (band: TimelineBand) => string;
+  /** A marker's tooltip name (a cutover's wave, a milestone) in the reader's language. */
+  readonly markerTitle: (marker: TimelineMarker) => string;
   readonly onBarClick: (bar: TimelineBar) => void;
   readonly selectedWorkloadId: string | null;
   readonly highlighted: ReadonlySet<string>;
@@ -74,7 +76,7 @@ const Band = memo(function Band({ band, title }: { band: TimelineBand; title: st
 });
 
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { geometry: g, rowLabel, barTitle, barText, bandTitle, onBarClick, selectedWorkloadId, highlighted, centreOn, onCentreChange, label } = props;
+  const { geometry: g, rowLabel, barTitle, barText, bandTitle, markerTitle, onBarClick, selectedWorkloadId, highlighted, centreOn, onCentreChange, label } = props;
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const scroller = useRef<HTMLDivElement>(null);
@@ -184,7 +186,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
                     </line>
                   ) : (
                     <path key={m.id} className={`tl-marker tl-${m.kind}`} d={`M${m.x} ${m.y - 6} l6 6 l-6 6 l-6 -6 z`}>
-                      <title>{`${m.title} · ${formatDate(m.date, locale)}`}</title>
+                      <title>{`${markerTitle(m)} · ${formatDate(m.date, locale)}`}</title>
                     </path>
                   ),
                 )}

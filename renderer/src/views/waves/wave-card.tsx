@@ -8,8 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workload } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/format';
-import { planText } from '../../i18n/plan-text';
-import { useWorkloadNames } from '../use-workload-names';
+import { usePlanText } from '../shared/use-plan-text';
 import type { BoardCard } from './board-model';
 
 export interface WaveCardProps {
@@ -24,7 +23,7 @@ export interface WaveCardProps {
 
 export const WaveCard = memo(function WaveCard({ card, waveIndex, workloads, waveOptions, onMove, onUnpin, onOpen }: WaveCardProps) {
   const { t, i18n } = useTranslation(['waves', 'map', 'plan', 'common']);
-  const workloadNames = useWorkloadNames();
+  const planText = usePlanText();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card, from: waveIndex } });
   const names = card.workloadIds.map((id) => workloads.get(id)?.name ?? id);
   const title = card.workloadIds.length > 1 ? t('card.group', { count: card.workloadIds.length, first: names[0] }) : names[0]!;
@@ -59,7 +58,7 @@ export const WaveCard = memo(function WaveCard({ card, waveIndex, workloads, wav
         <ul className="wave-card-issues" aria-label={t('card.issues')}>
           {warnings.slice(0, 3).map((issue) => (
             <li key={issue.id} className={`sev-${issue.severity}`}>
-              {planText(t, 'issue', issue.code, issue.params, issue.message, workloadNames)}
+              {planText('issue', issue.code, issue.params, issue.message)}
             </li>
           ))}
           {warnings.length > 3 ? <li>{t('card.moreIssues', { count: warnings.length - 3 })}</li> : null}

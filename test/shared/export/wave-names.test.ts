@@ -1,0 +1,61 @@
+/**
+ * The user's wave names (the project's `waves` settings) in every document, in both languages: a
+ * renamed pilot keeps its name instead of "Pilot", a named wave its name instead of "Wave 1", and
+ * the waves the user left alone read as the document's language says them.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, exportDocument, type ExportFormat } from '../../../shared/export';
+import type { Project } from '../../../shared/model/schema';
+import { planProject } from '../../../shared/plan/plan-project';
+import { options, samplePlan } from './helpers';
+
+async function documentText(format: ExportFormat, data: string | Uint8Array): Promise<string> {
+  if (typeof data === 'string') return format === 'ics' ? data.replace(/\r\n[ \t]/g, '') : data;
+  if (format === 'docx') {
+    const xml = await (await JSZip.loadAsync(data)).file('word/document.xml')!.async('string');
+    // Word splits text into runs: join the runs of each paragraph before searching.
+    return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+  }
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.text)))));
+  return cells.join('\n');
+}
+
+describe('wave names in documents', () => {
+  const base = samplePlan('mid').project;
+  const planned = samplePlan('mid').plan;
+  expect(planned.waves[0]!.isPilot).toBe(true);
+  const named: Project = {
+    ...base,
+    waves: [
+      { id: 'wave-setting-canary', order: 0, name: 'Canary 金丝雀' },
+      { id: 'wave-setting-payments', order: 1, name: 'Payments first' },
+    ],
+  };
+  const plan = planProject(named, { runs: 200 });
+
+  it('the plan carries them', () => {
+    expect(plan.waves[0]!.name).toBe('Canary 金丝雀');
+    expect(plan.waves[1]!.name).toBe('Payments first');
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`every format shows the user's names and translates the others (${lang})`, async () => {
+      const other = lang === 'en' ? 'Wave 2' : '第 2 批';
+      for (const format of EXPORT_FORMATS) {
+        if (format === 'pdf') continue; // The PDF is the HTML printed (report-pdf.test.ts).
+        const result = await exportDocument(format, named, plan, options(lang));
+        const text = (await Promise.all(result.files.map((f) => documentText(format, f.data)))).join('\n');
+        expect(text, format).toContain('Payments first');
+        expect(text, format).toContain('Canary 金丝雀');
+        // JSON is the Plan as `decamp plan --json` gives it: the engine's names, not a translation.
+        if (format !== 'json' && format !== 'mspdi') expect(text, format).toContain(other);
+        if (lang === 'zh-CN' && format !== 'json') expect(text, format).not.toMatch(/\bPilot\b/);
+      }
+    }, 120_000);
+  }
+});
