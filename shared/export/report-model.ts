@@ -12,7 +12,7 @@ import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
 import { endAt, planFacts, type ConfidenceLevel, type PlanFacts } from './plan-facts';
 import { baselineBlocks, scenarioBlocks } from './report-decisions';
-import { datedSteps } from './step-dates';
+import { datedSteps } from '../layout/timeline/step-dates';
 import { timelineSvg } from './timeline-svg';
 
 /** One row of the timeline as the DOCX table and the Mermaid gantt show it. */

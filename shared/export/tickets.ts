@@ -9,7 +9,7 @@ import { documentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import type { ExportOptions } from './options';
-import { datedSteps } from './step-dates';
+import { datedSteps } from '../layout/timeline/step-dates';
 
 export interface Ticket {
   readonly level: 'epic' | 'story' | 'task';

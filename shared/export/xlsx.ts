@@ -12,7 +12,7 @@ import { namesFor } from './names';
 import type { ExportOptions } from './options';
 import { planFacts } from './plan-facts';
 import { assumptionRows, namedParams, resilience } from './report-model';
-import { datedSteps } from './step-dates';
+import { datedSteps } from '../layout/timeline/step-dates';
 
 type Cell = string | number | Date | null | { formula: string; result?: number };
 interface SheetSpec {

@@ -5,15 +5,14 @@
  * decommission and the program's end with its P50-P80-P95 band. Pure: Project + Plan in.
  *
  * Runbook steps carry no dates of their own in the plan; they are drawn inside the dates the
- * schedule gives their workload: preparation, replication, tests and rehearsals share the wave's
- * working window before cutover in the order their `after` links give, cutover steps sit on the
- * cutover window, hypercare on the wave's hypercare, decommission on the program's decommission.
+ * schedule gives their workload (step-dates.ts, the same dates the exports give them).
  */
 import type { Project } from '../../model/schema';
-import type { Plan, ProgramPhase, RunbookStep, Wave } from '../../plan/types';
+import type { Plan, ProgramPhase } from '../../plan/types';
 import { calendarShading } from './calendar-shading';
 import { packIntervals } from './pack';
-import { axisTicks, axisX, axisXEnd, dayNumber, isoOfDay, timeAxis } from './scale';
+import { stepContexts, stepDates } from './step-dates';
+import { axisTicks, axisX, axisXEnd, dayNumber, timeAxis } from './scale';
 import { TIMELINE_SIZES as S, type TimelineBand, type TimelineBar, type TimelineBarKind, type TimelineGeometry, type TimelineLink, type TimelineMarker, type TimelineOptions, type TimelineRow } from './types';
 
 type PlanPart = Pick<Plan, 'waves' | 'schedule' | 'simulation'>;
@@ -32,31 +31,6 @@ const PHASE_BAR: Readonly<Record<ProgramPhase['kind'], TimelineBarKind>> = {
 function criticalityIndex(plan: PlanPart): ReadonlyMap<string, number> {
   const list = (plan.simulation as { criticality?: readonly { id: string; index: number }[] }).criticality;
   return new Map((list ?? []).map((c) => [c.id, c.index]));
-}
-
-/** Dates of a workload's runbook steps inside its wave's schedule. */
-function stepDates(steps: readonly RunbookStep[], wave: Wave, hypercare: ProgramPhase | undefined, decommission: ProgramPhase | undefined): Map<string, { start: string; end: string }> {
-  const out = new Map<string, { start: string; end: string }>();
-  const cutStart = dayNumber(wave.cutover.start);
-  const prepStart = Math.min(dayNumber(wave.start), cutStart);
-  const prepEnd = Math.max(prepStart, cutStart - 1);
-  const level = new Map<string, number>();
-  const before = steps.filter((s) => s.phase !== 'cutover' && s.phase !== 'hypercare' && s.phase !== 'decommission');
-  for (const s of before) level.set(s.id, 1 + Math.max(-1, ...s.after.map((a) => level.get(a) ?? -1)));
-  const levels = Math.max(1, ...[...level.values()].map((l) => l + 1));
-  const span = prepEnd - prepStart + 1;
-  for (const s of before) {
-    const l = level.get(s.id)!;
-    const a = prepStart + Math.floor((span * l) / levels);
-    const b = Math.max(a, prepStart + Math.floor((span * (l + 1)) / levels) - 1);
-    out.set(s.id, { start: isoOfDay(a), end: isoOfDay(b) });
-  }
-  for (const s of steps) {
-    if (s.phase === 'cutover') out.set(s.id, { start: wave.cutover.start, end: wave.cutover.end });
-    else if (s.phase === 'hypercare' && hypercare) out.set(s.id, { start: hypercare.start, end: hypercare.end });
-    else if (s.phase === 'decommission' && decommission) out.set(s.id, { start: decommission.start, end: decommission.end });
-  }
-  return out;
 }
 
 export function buildTimeline(project: Project, plan: PlanPart, options: TimelineOptions): TimelineGeometry {
@@ -111,8 +85,8 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
   // ---- one lane per team with its waves, packed so overlapping waves do not cover each other
   row({ id: 'section:waves', kind: 'section', depth: 0, height: S.section, title: 'Waves by team', section: 'waves' });
   const wavePhases = phases.filter((p) => p.kind === 'pilot' || p.kind === 'wave');
-  const hypercareOf = new Map(phases.filter((p) => p.kind === 'hypercare').map((p) => [p.id.slice('hypercare:'.length), p]));
   const decommission = phases.find((p) => p.kind === 'decommission');
+  const stepContextOf = stepContexts(plan, project.calendar);
   const actualByWave = new Map(project.actuals.map((a) => [a.wave, a]));
   const teamIds = [...project.teams.map((t) => t.id)];
   for (const teamId of teamIds) {
@@ -149,7 +123,7 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
         bar({ id: `bar:workload:${workloadId}`, rowId: r.id, kind: 'workload', y: r.y + (S.workload - 12) / 2, height: 12, start: wave.start, end: wave.cutover.end, title: r.title, waveId: wave.id, workloadId, critical: critical.has(p.id) });
         if (!open) continue;
         const steps = wave.runbook.filter((s) => s.workloadId === workloadId);
-        const dates = stepDates(steps, wave, hypercareOf.get(wave.id), decommission);
+        const dates = stepDates(steps, wave, stepContextOf(wave));
         for (const s of steps) {
           const d = dates.get(s.id);
           if (!d) continue;
