@@ -39,6 +39,10 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     // A first-wave workload that comes to need, tightly, the one workload of the last wave must move with it.
     const first = page.locator('[data-cluster="#wave:1"]');
     await visible(first);
+    // Every dependency is drawn with its dash count capped (map-edges.tsx): long dashed edges made each zoom step take seconds.
+    const pathLengths = await page.locator('.react-flow__edge-path').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('pathLength'))));
+    expect(pathLengths.length).toBeGreaterThan(10);
+    for (const length of pathLengths) expect(length > 0 && length <= 800).toBe(true);
     const from = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 1' }) }).first().getAttribute('data-id'))!;
     const to = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 3' }) }).first().getAttribute('data-id'))!;
     expect(await waveOfCard(from)).toBe('Wave 1');
