@@ -11,8 +11,8 @@ import type { Wave } from '../../../../shared/plan/types';
  * The name the user gave the wave (the project's wave settings, which the plan carries), else
  * "Pilot", else "Wave n" counting from 1 after the pilot (wave index 1 is "Wave 1" when there is a pilot).
  */
-export function waveName(wave: Pick<Wave, 'index' | 'isPilot' | 'name'>, hasPilot: boolean, t: TFunction): string {
-  const given = givenWaveName(wave, hasPilot);
+export function waveName(wave: Pick<Wave, 'index' | 'isPilot'> & { readonly name?: string }, hasPilot: boolean, t: TFunction): string {
+  const given = wave.name === undefined ? null : givenWaveName({ index: wave.index, name: wave.name }, hasPilot);
   if (given !== null) return given;
   if (wave.isPilot) return t('planviews:wave.pilot');
   return t('planviews:wave.n', { n: hasPilot ? wave.index : wave.index + 1 });
