@@ -23,7 +23,7 @@ export function waveMappingCsv(project: Project, plan: Plan, options: ExportOpti
     WAVE_MAPPING_COLUMNS,
     project.workloads.map((w) => {
       const wave = waveOf.get(w.id);
-      return [w.id, w.name, t(`common:kind.${w.kind}`), w.sourceService, t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), names.team(w.team), wave ? names.wave(wave) : '', wave?.cutover.start ?? '', wave ? names.wave(wave) : ''];
+      return [w.id, w.name, t(`common:kind.${w.kind}`), w.sourceService, t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), names.team(w.team), wave ? names.wave(wave) : '', wave?.cutover.start ?? '', wave ? names.wave(wave) : '', wave ? String(wave.index) : ''];
     }),
     { bom: true },
   );

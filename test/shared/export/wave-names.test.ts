@@ -59,3 +59,29 @@ describe('wave names in documents', () => {
     }, 120_000);
   }
 });
+
+describe('a wave mapping with the user\'s wave names', () => {
+  it('reads back a Wave edited to a wave the user named, in either language', async () => {
+    const { default: Papa } = await import('papaparse');
+    const { importFiles } = await import('../../../shared/import/run');
+    const { waveMappingCsv } = await import('../../../shared/export/wave-mapping');
+    const { project } = samplePlan('mid');
+    const named: Project = { ...project, waves: [{ id: 'ws-0', order: 0, name: 'Canary' }, { id: 'ws-2', order: 2, name: 'Data layer' }] };
+    const plan = planProject(named, { runs: 100 });
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const data = Papa.parse<string[]>(waveMappingCsv(named, plan, options(lang)).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+      const wave = data[0]!.indexOf('Wave');
+      const last = plan.waves.at(-1)!;
+      const moved = last.workloadIds[0]!;
+      const toPilot = plan.waves.at(-2)!.workloadIds[0]!;
+      data.find((r) => r[0] === moved)![wave] = 'Data layer';
+      data.find((r) => r[0] === toPilot)![wave] = 'canary';
+      const outcome = await importFiles([{ name: 'edited.csv', bytes: new TextEncoder().encode(Papa.unparse(data)) }], { sourceProvider: 'alibaba' });
+      expect(outcome.ok, JSON.stringify(outcome.report.messages)).toBe(true);
+      expect(outcome.fragment.pins).toEqual(
+        expect.arrayContaining([expect.objectContaining({ workloadId: moved, wave: 2, asked: 'Data layer' }), expect.objectContaining({ workloadId: toPilot, wave: 0 })]),
+      );
+      expect(outcome.fragment.pins).toHaveLength(2);
+    }
+  });
+});
