@@ -81,6 +81,23 @@ describe('browser DesktopApi', () => {
     expect(offered[1]?.[0]?.name).toBe('state.json');
   });
 
+  it('refuses a dropped file over 100 MB before reading it, naming the file', async () => {
+    const api = createBrowserApi(window);
+    const offered: unknown[] = [];
+    const failed: IpcError[] = [];
+    api.on('importFiles', (files) => offered.push(files));
+    api.on('openFailed', (e) => failed.push(e));
+    const huge = new File(['x'], 'huge.tfstate');
+    // The size is what the page checks first; its bytes are never asked for.
+    Object.defineProperty(huge, 'size', { value: 100 * 1024 * 1024 + 1 });
+    const read = vi.spyOn(FileReader.prototype, 'readAsArrayBuffer');
+    drop(huge);
+    await vi.waitFor(() => expect(failed).toHaveLength(1));
+    expect(failed[0]).toMatchObject({ code: 'too-large', message: expect.stringMatching(/huge\.tfstate is 100 MB; files over 100 MB are not imported/) });
+    expect(offered).toEqual([]);
+    expect(read).not.toHaveBeenCalled();
+  });
+
   it('with the File System Access API, saves only what the user chose, reuses the handle, and refuses a file changed since', async () => {
     const files: Record<string, string> = {};
     const handle = (name: string) => ({
