@@ -49,12 +49,13 @@ const rows = [
 ];
 console.log(rows.join('\n'));
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`;
+const loaded = (loadavg()[0] ?? 0) > cpus().length;
 writeReportSection(
   'import',
   [
     '## Import',
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (\`npm run bench import\`): read, map and merge into a new project, median of five runs after a warm-up. CPU time counts every thread of the process (the garbage collector's helpers too); under load the wall time grows and the CPU time does not.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} (\`npm run bench import\`): read, map and merge into a new project, median of five runs after a warm-up. CPU time counts every thread of the process (the garbage collector's helpers too); under load the wall time grows with the wait for a core, the CPU time far less.${loaded ? ' The machine was loaded while this ran, so the wall times here are mostly waiting: read the CPU times, and a run on a quiet machine for the wall times.' : ''}`,
     '',
     ...rows,
   ].join('\n'),

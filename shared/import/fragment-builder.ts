@@ -192,7 +192,8 @@ export class FragmentBuilder {
     const target = this.workload(draft.to);
     const coupling = draft.coupling ?? (draft.kind === 'sync' && (target?.kind === 'database' || target?.kind === 'cache') ? 'tight' : 'loose');
     const id = this.depIds.claim([`${draft.from}:${draft.to}`.slice(0, 120)], 'dependency');
-    this.dependencies.push({ id, from: draft.from, to: draft.to, kind: draft.kind, coupling, ...(draft.note ? { note: draft.note } : {}), origin: draft.origin });
+    const dependency: ImportedDependency = draft.note ? { id, from: draft.from, to: draft.to, kind: draft.kind, coupling, note: draft.note, origin: draft.origin } : { id, from: draft.from, to: draft.to, kind: draft.kind, coupling, origin: draft.origin };
+    this.dependencies.push(dependency);
     if (draft.guess) {
       const note: ReviewNote = { field: 'dependencies', ...draft.guess };
       this.patchWorkload(draft.from, (w) => (w.review.some((r) => r.field === 'dependencies') ? w : { ...w, review: [...w.review, note] }));
@@ -246,14 +247,24 @@ export class FragmentBuilder {
   /** Defence in depth: no text of the fragment may contain a value an importer noted as secret. */
   private scrubSecrets(): void {
     const secrets = [...this.secrets];
-    const has = (text: string | undefined) => text !== undefined && secrets.some((s) => text.includes(s));
+    // A plain loop: this runs over every text of every workload, and a closure per call is garbage per call.
+    const has = (text: string | undefined): boolean => {
+      if (text === undefined) return false;
+      for (const s of secrets) if (text.includes(s)) return true;
+      return false;
+    };
     const clean = (text: string) => {
       let out = text;
       for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[removed]');
       return out;
     };
     // Most workloads carry no secret: only those that do are copied.
-    const carries = (w: ImportedWorkload) => has(w.name) || has(w.notes) || has(w.owner) || has(w.application) || w.tags.some(has) || w.review.some((r) => has(r.source));
+    const carries = (w: ImportedWorkload): boolean => {
+      if (has(w.name) || has(w.notes) || has(w.owner) || has(w.application)) return true;
+      for (const t of w.tags) if (has(t)) return true;
+      for (const r of w.review) if (has(r.source)) return true;
+      return false;
+    };
     for (let i = 0; i < this.workloads.length; i++) {
       const w = this.workloads[i];
       if (!w || !carries(w)) continue;

@@ -59,6 +59,7 @@ export function useImportSession(project: Project) {
   const run = useCallback(
     async (list: readonly SessionFile[], tableList: readonly TableState[], valueMap: ValueMappings) => {
       setBusy(true);
+      await afterPaint();
       try {
         const forced = new Set(list.map((f) => f.format));
         // One forced format for all, or detection per file: shared/import reads a group per format.
@@ -86,6 +87,7 @@ export function useImportSession(project: Project) {
   const load = useCallback(
     async (incoming: readonly ImportFile[]) => {
       setBusy(true);
+      await afterPaint();
       try {
         const list: SessionFile[] = incoming.map((file) => ({ file, detected: detectFormat(new SourceFile(file.name, file.bytes))?.id ?? null, format: 'auto' }));
         setFiles(list);
@@ -124,6 +126,17 @@ export function useImportSession(project: Project) {
   };
 
   return { step, setStep, files, tables, values, outcome, preview, busy, load, read, setHeaderRow, setRole, setValue, setFormat, formats: IMPORT_FORMATS };
+}
+
+/**
+ * Resolves once the page has painted: reading a large file holds the thread for seconds, and the
+ * "Reading…" the user should see meanwhile must be on screen before that starts.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
 
 function tableState(table: Table): TableState {
