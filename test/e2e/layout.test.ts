@@ -58,9 +58,25 @@ describe.runIf(browserAvailable())('Layout in Chromium', () => {
       expect(Math.max(...rows.map((r) => r.top)), 'every header control on one line').toBeLessThan(Math.min(...rows.map((r) => r.bottom)));
       expect(Math.max(...rows.map((r) => r.right)), 'nothing pushed past the window').toBeLessThanOrEqual(1440);
       expect(header!.height).toBeLessThan(60);
+      const mark = await page.locator('.dirty-mark').boundingBox();
+      expect(mark!.height, '"Unsaved changes" on one line').toBeLessThan(24);
       await page.screenshot({ path: join(RESULTS, `header-unsaved-1440-${locale}.png`), clip: { x: 0, y: 0, width: 1440, height: 120 } });
     });
   }
+
+  it('shows the app and document names in the header at 1280 px', async () => {
+    await open(1280, 720);
+    const name = await page.locator('.doc-name').evaluate((el) => ({ width: el.getBoundingClientRect().width, text: el.textContent ?? '' }));
+    const app = await page.locator('.app-name').evaluate((el) => ({ scroll: el.scrollWidth, client: el.getBoundingClientRect().width }));
+    expect(app.client, '"Decamp" whole').toBeGreaterThanOrEqual(app.scroll - 1);
+    expect(name.text.length).toBeGreaterThan(10);
+    // Its start at least (the whole name is its tooltip); before, it was squeezed to nothing.
+    expect(name.width, 'the document name has room to be read').toBeGreaterThan(80);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Language' }).count()).toBe(1);
+    const right = await page.locator('.app-header').evaluate((el) => Math.max(...[...el.querySelectorAll('button, select')].map((c) => c.getBoundingClientRect().right)));
+    expect(right, 'nothing pushed past the window').toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: join(RESULTS, 'header-1280-en.png'), clip: { x: 0, y: 0, width: 1280, height: 100 } });
+  });
 
   for (const [view, key] of [
     ['Summary', 'Control+1'],
