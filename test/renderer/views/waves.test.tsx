@@ -1,3 +1,4 @@
+import { buildBoard } from '../../../renderer/src/views/waves/board-model';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -71,4 +72,12 @@ describe('Waves board', () => {
     act(() => useDecampStore.getState().undo());
     expect(useDecampStore.getState().project.waves!.length).toBe(2);
   });
+
+  it("reads the engine's criticality index of a wave by its phase id", () => {
+    const { project, plan } = useDecampStore.getState();
+    const wave = plan!.waves[0]!;
+    const withIndex = { ...plan!, simulation: { ...plan!.simulation, criticality: [{ id: `wave:${wave.id}`, index: 0.42 }] } };
+    expect(buildBoard(project, withIndex).columns[0]!.criticality).toBe(0.42);
+  });
 });
+

@@ -38,6 +38,7 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
   const issuesOf = new Map<string, PlanIssue[]>();
   for (const issue of plan.issues) for (const id of issue.workloadIds) issuesOf.set(id, [...(issuesOf.get(id) ?? []), issue]);
   const critical = new Set(plan.simulation.criticalPath);
+  // The engine's criticality index is by program phase id (`wave:<waveId>`); a bare wave id is read too.
   const criticality = new Map(((plan.simulation as { criticality?: readonly { id: string; index: number }[] }).criticality ?? []).map((c) => [c.id, c.index]));
   const settings = new Map((project.waves ?? []).map((s) => [s.order, s]));
 
@@ -62,7 +63,7 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
         issues,
       });
     }
-    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(wave.id) ?? null };
+    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(`wave:${wave.id}`) ?? criticality.get(wave.id) ?? null };
   });
   return { columns, excluded: plan.excluded };
 }
