@@ -14,6 +14,9 @@ import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
+/** Errors to answer instead of the real call: a file system without hard links, one that refuses to sync a folder. */
+const inject: { link?: string; folderSync?: string } = {};
+const fail = (code: string) => Object.assign(new Error(`${code} (injected)`), { code });
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof fsPromises>();
@@ -26,6 +29,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
         if (key === 'sync' || key === 'datasync' || key === 'writeFile' || key === 'write' || key === 'close') {
           return (...args: unknown[]) => {
             calls.push(`${String(key)} ${name(path)}`);
+            if (key === 'sync' && inject.folderSync && !name(path).includes('.')) return Promise.reject(fail(inject.folderSync));
             return value.apply(target, args);
           };
         }
@@ -44,7 +48,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       return wrapHandle(await real.open(path, flags, mode), path);
     },
     rename: recorded('rename', real.rename),
-    link: recorded('link', real.link),
+    link: recorded('link', (from: string, to: string) => (inject.link ? Promise.reject(fail(inject.link)) : real.link(from, to))),
     copyFile: recorded('copyFile', real.copyFile),
   };
 });
@@ -55,6 +59,8 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'decamp-syscalls-'));
   calls.length = 0;
+  delete inject.link;
+  delete inject.folderSync;
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -110,5 +116,32 @@ describe.skipIf(process.platform === 'win32')('writeFileAtomic system calls', ()
     expect(seen.at(-1)).toBe(`close ${folder}`);
     expect(await readFile(target, 'utf8')).toBe('new');
     expect(await readFile(`${target}.bak`, 'utf8')).toBe('old');
+  });
+
+  it('keeps the .bak by copying where the file system has no hard links, and the copy too is renamed into place', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    await writeFile(target, 'old');
+    inject.link = 'EPERM';
+    await writeFileAtomic(target, 'new', { backup: true });
+    const seen = saveCalls(target);
+    expect(seen).toContain('copyFile plan.decamp.json -> BAK-TEMP');
+    expect(seen.indexOf('copyFile plan.decamp.json -> BAK-TEMP')).toBeLessThan(seen.indexOf('rename BAK-TEMP -> plan.decamp.json.bak'));
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readFile(`${target}.bak`, 'utf8')).toBe('old');
+  });
+
+  it.each(['EINVAL', 'EPERM', 'EISDIR'])('saves where the file system refuses to sync a folder (%s: some network mounts)', async (code) => {
+    const target = join(dir, 'plan.decamp.json');
+    inject.folderSync = code;
+    await writeFileAtomic(target, 'new');
+    expect(saveCalls(target)).toContain(`sync ${basename(dir)}`);
+    expect(await readFile(target, 'utf8')).toBe('new');
+  });
+
+  it('reports a folder sync that fails for any other reason (EIO: the disk), after the file is in place', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    inject.folderSync = 'EIO';
+    await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: 'EIO' });
+    expect(saveCalls(target).at(-1)).toBe(`close ${basename(dir)}`);
   });
 });
