@@ -131,7 +131,7 @@ describe('InventoryView side panel', () => {
     await user.keyboard('{Home}{Enter}');
     expect(screen.getByRole('complementary', { name: b.name })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-keyshortcuts', 'Alt+Enter');
-  });
+  }, 30_000);
 
   it('shows a workload just added in an open panel', async () => {
     const { project, plan } = samplePlanned();
@@ -143,7 +143,7 @@ describe('InventoryView side panel', () => {
     expect(added.id).not.toBe(w.id);
     expect(store.getState().focusedWorkloadId).toBe(added.id);
     expect(screen.getByRole('complementary', { name: added.name })).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('follows a focus request from another view to the row and field', async () => {
     const { project, plan } = samplePlanned();

@@ -24,7 +24,7 @@ describe('InventoryView status message', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(within(screen.getByRole('status')).queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(store.getState().project.workloads).toEqual(next.workloads);
-  });
+  }, 30_000);
 
   it('offers Undo only while its edit is the last one', async () => {
     const { project, plan } = samplePlanned();
@@ -34,5 +34,5 @@ describe('InventoryView status message', () => {
     expect(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
     act(() => void store.getState().updateWorkload(project.workloads[0]!.id, { complexity: 5 }));
     expect(within(screen.getByRole('status')).queryByRole('button', { name: 'Undo' })).toBeNull();
-  });
+  }, 30_000);
 });
