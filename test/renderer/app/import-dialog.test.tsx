@@ -92,6 +92,7 @@ describe('the Import dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
 
     expect(await within(dialog).findByText('2 wave choices read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(dialog).queryByText(/0 workloads and 0 dependencies read/)).toBeNull();
     const preview = within(dialog).getByLabelText('What the import will do');
     // The user sees which workload moves where before anything changes, and the row that names no workload.
     expect(within(preview).getAllByText('1 workload pinned to the wave the mapping gives').length).toBeGreaterThan(0);

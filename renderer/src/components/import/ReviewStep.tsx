@@ -21,11 +21,13 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
   const skipped = report.messages.filter((m) => m.code.startsWith('skipped.'));
   const criticality = report.messages.find((m) => m.code === 'criticalityUnknown');
   const guesses = report.guesses.filter((g) => !(g.field === 'criticality' && g.basis === 'default'));
+  const pinCount = outcome.fragment.pins?.length ?? 0;
   return (
     <section aria-label={t('report.heading')}>
       <h3>{t('report.heading')}</h3>
-      <p>{t('report.counts', { workloads: t('report.workloads', { count: report.workloads }), dependencies: t('report.dependencies', { count: report.dependencies }) })}</p>
-      {outcome.fragment.pins && outcome.fragment.pins.length > 0 ? <p>{t('report.pins', { count: outcome.fragment.pins.length })}</p> : null}
+      {/* A wave mapping brings wave choices, not workloads: "0 workloads read" would only mislead. */}
+      {pinCount === 0 || report.workloads > 0 || report.dependencies > 0 ? <p>{t('report.counts', { workloads: t('report.workloads', { count: report.workloads }), dependencies: t('report.dependencies', { count: report.dependencies }) })}</p> : null}
+      {pinCount > 0 ? <p>{t('report.pins', { count: pinCount })}</p> : null}
       {errors.length > 0 ? (
         <div role="alert">
           <p className="import-error">{t('report.errors', { count: errors.length })}</p>
