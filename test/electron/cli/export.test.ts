@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../electron/cli/chromium-pdf';
 import { targetPaths } from '../../../electron/cli/commands/export';
@@ -102,7 +103,11 @@ describe('decamp import --format wave-mapping', () => {
     const last = plan.waves.at(-1)!;
     const moved = last.workloadIds[0]!;
     const i = lines.findIndex((l) => l.startsWith(`${moved},`));
-    lines[i] = lines[i]!.replace(/,[^,]*$/, ',0');
+    // The Wave column by its header, not by position: the file has gained columns after it (Planned wave number).
+    const waveColumn = lines[0]!.replace(/^\ufeff/, '').split(',').indexOf('Wave');
+    const cells = Papa.parse<string[]>(lines[i]!).data[0]!;
+    cells[waveColumn] = '0';
+    lines[i] = Papa.unparse([cells]);
     writeFileSync(join(dir, 'waves.csv'), lines.join('\r\n'));
     const imported = await run(['import', 'waves.csv', '--format', 'wave-mapping', '--into', sample, '-o', 'pinned.decamp.json'], dir);
     expect(imported.code, imported.stderr).toBe(0);
