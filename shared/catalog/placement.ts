@@ -8,7 +8,7 @@ import type { Project, Workload } from '../model/schema';
 
 /** What placement reads of a project: its meta and its workloads. */
 export type Estate = Pick<Project, 'project' | 'workloads'>;
-import type { Provider } from '../model/vocabulary';
+import type { Currency, Provider } from '../model/vocabulary';
 import { providerOfService } from './providers';
 import { defaultRegionFor, type Jurisdiction, jurisdictionOf, OWN_DATA_CENTRE } from './regions';
 
@@ -26,17 +26,25 @@ const HOME = new WeakMap<Estate, Jurisdiction>();
 const CHINESE: readonly Provider[] = ['alibaba', 'huawei', 'tencent'];
 
 /**
- * Where an estate is when no region says: mainland China when a Chinese provider is on either side
- * of the move or the project is written in Chinese, else the US.
+ * Where a team that counts its money in a currency most likely is: the model's judgement. The UK is
+ * not a jurisdiction of its own here; its nearest market, the EU, stands in for GBP.
  */
-export function fallbackHome(source: Provider, targets: readonly Provider[], locale: Estate['project']['locale']): Jurisdiction {
-  return CHINESE.includes(source) || targets.some((t) => CHINESE.includes(t)) || locale === 'zh-CN' ? 'cn' : 'us';
+const CURRENCY_HOME: Readonly<Record<Currency, Jurisdiction>> = { CNY: 'cn', USD: 'us', EUR: 'eu', HKD: 'hk', SGD: 'sg', JPY: 'jp', GBP: 'eu' };
+
+/**
+ * Where an estate is when no region says: mainland China when a Chinese provider is on either side
+ * of the move or the project is written in Chinese; for your own data centre, whose names say
+ * nothing of where it is, where the project's money is spent (a data centre priced in yuan moving
+ * to AWS is in mainland China); else the US.
+ */
+export function fallbackHome(source: Provider, targets: readonly Provider[], locale: Estate['project']['locale'], currency?: Currency): Jurisdiction {
+  if (CHINESE.includes(source) || targets.some((t) => CHINESE.includes(t)) || locale === 'zh-CN') return 'cn';
+  return source === 'self-hosted' && currency ? CURRENCY_HOME[currency] : 'us';
 }
 
 /**
  * The estate's home jurisdiction: where most of its workloads run today (by their source regions),
- * else mainland China when a Chinese provider is on either side or the project is in Chinese, else
- * the US.
+ * else `fallbackHome` (a Chinese provider or language; a data centre's currency; then the US).
  */
 export function homeJurisdiction(project: Estate): Jurisdiction {
   const hit = HOME.get(project);
@@ -54,7 +62,7 @@ export function homeJurisdiction(project: Estate): Jurisdiction {
       best = n;
     }
   }
-  const result = home ?? fallbackHome(project.project.sourceProvider, project.project.defaultTargets, project.project.locale);
+  const result = home ?? fallbackHome(project.project.sourceProvider, project.project.defaultTargets, project.project.locale, project.project.currency);
   HOME.set(project, result);
   return result;
 }

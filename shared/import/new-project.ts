@@ -4,7 +4,7 @@
  */
 import { defaultAssumptionList } from '../plan/assumptions';
 import { CURRENT_FORMAT_VERSION, type Project } from '../model/schema';
-import { PROVIDERS, type SourceProvider, type TargetProvider } from '../model/vocabulary';
+import { type Currency, type Locale, PROVIDERS, type SourceProvider, type TargetProvider } from '../model/vocabulary';
 import type { ProjectFragment } from './types';
 
 export interface NewProjectOptions {
@@ -14,6 +14,9 @@ export interface NewProjectOptions {
   readonly sourceProvider: SourceProvider;
   readonly defaultTargets?: readonly TargetProvider[];
   readonly teamName?: string;
+  /** The open project's, when the app starts one from an import: the team's language and money. */
+  readonly locale?: Locale;
+  readonly currency?: Currency;
 }
 
 export function newProjectForImport(options: NewProjectOptions): Project {
@@ -24,8 +27,8 @@ export function newProjectForImport(options: NewProjectOptions): Project {
       sourceProvider: options.sourceProvider,
       defaultTargets: [...(options.defaultTargets ?? [options.sourceProvider === 'aws' ? 'alibaba' : 'aws'])],
       startDate: options.startDate,
-      locale: 'en',
-      currency: 'CNY',
+      locale: options.locale ?? 'en',
+      currency: options.currency ?? 'CNY',
       compliance: { icpFiling: false, mlpsLevel: 0, crossBorderData: false },
     },
     workloads: [],

@@ -20,7 +20,7 @@ describe('the Import dialog, as a new project', () => {
     await i18next.changeLanguage('en');
     localStorage.clear();
     const project = loadSample('online-shop');
-    useDecampStore.getState().replaceDocument({ project: { ...project, project: { ...project.project, defaultTargets: ['huawei', 'self-hosted'] } }, filePath: '/tmp/shop.decamp.json', displayName: 'shop', diskVersion: 'v1' });
+    useDecampStore.getState().replaceDocument({ project: { ...project, project: { ...project.project, defaultTargets: ['huawei', 'self-hosted'], currency: 'USD' } }, filePath: '/tmp/shop.decamp.json', displayName: 'shop', diskVersion: 'v1' });
     useAppState.getState().set({ ready: true, importOpen: false, importFiles: null, status: null });
     api = createFakeApi();
   });
@@ -38,7 +38,7 @@ describe('the Import dialog, as a new project', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import as a new project' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import' })).toBeNull());
     const { project } = useDecampStore.getState();
-    expect(project.project).toMatchObject({ name: 'idc-servers', sourceProvider: 'self-hosted', defaultTargets: ['huawei'] });
+    expect(project.project).toMatchObject({ name: 'idc-servers', sourceProvider: 'self-hosted', defaultTargets: ['huawei'], locale: loadSample('online-shop').project.locale, currency: 'USD' });
     expect(project.workloads.map((w) => w.sourceService)).toEqual(['self-hosted.vmware-vm', 'self-hosted.oracle']);
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 /** Where workloads run before and after the move: regions, jurisdictions and default target regions. */
 import { describe, expect, it } from 'vitest';
 import { defaultRegionFor, defaultTargetRegion, homeJurisdiction, jurisdictionOf, REGIONS, targetRegionOf, workloadJurisdictions } from '../../../shared/catalog';
+import type { Project } from '../../../shared/model/schema';
 import { PROVIDERS } from '../../../shared/model/vocabulary';
 import { makeProject, makeWorkload } from '../plan/arbitraries';
 
@@ -48,6 +49,11 @@ describe('placement of a project’s workloads', () => {
     const europe = makeProject({ ...project, workloads: [makeWorkload('x', { region: 'eu-central-1' })] });
     expect(homeJurisdiction(europe)).toBe('eu');
     expect(homeJurisdiction(makeProject({ project: { ...base.project, sourceProvider: 'aws' } }))).toBe('us');
+    // No region says where: a data centre priced in yuan is in mainland China, one priced in euros in the EU.
+    const dataCentre = (currency: Project['project']['currency']) => makeProject({ project: { ...base.project, sourceProvider: 'self-hosted', defaultTargets: ['aws'], currency }, workloads: [makeWorkload('erp', { sourceService: 'self-hosted.vmware-vm', region: 'BJ-IDC-1' })] });
+    expect(homeJurisdiction(dataCentre('CNY'))).toBe('cn');
+    expect(homeJurisdiction(dataCentre('EUR'))).toBe('eu');
+    expect(homeJurisdiction(dataCentre('USD'))).toBe('us');
   });
 
   it('takes a workload’s own target region, else the project’s per provider, else the catalog default', () => {

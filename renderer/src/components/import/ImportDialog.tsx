@@ -62,7 +62,7 @@ function ImportForm({ api, docs }: ImportDialogProps) {
       // The new project runs where the imported estate runs (a Huawei Cloud state, a data centre's server list), moving to the open project's targets.
       const source = estateProviderOf(outcome.fragment) ?? project.project.sourceProvider;
       const targets = project.project.defaultTargets.filter((t) => t !== source);
-      const base = newProjectForImport({ name, startDate: todayIso(), sourceProvider: source, ...(targets.length > 0 ? { defaultTargets: targets } : {}), teamName: project.teams[0]?.name ?? 'Team 1' });
+      const base = newProjectForImport({ name, startDate: todayIso(), sourceProvider: source, ...(targets.length > 0 ? { defaultTargets: targets } : {}), teamName: project.teams[0]?.name ?? 'Team 1', locale: project.project.locale, currency: project.project.currency });
       const merged = mergeFragment(base, outcome.fragment).project;
       state.replaceDocument({ project: merged, filePath: null, displayName: name, diskVersion: null }, { unsaved: true });
       useAppState.getState().set({ status: { key: 'import:status.created', tone: 'info', params: { count: merged.workloads.length } } });
