@@ -30,8 +30,10 @@ describe('the Import dialog, as a new project', () => {
     api.nextImport = { ok: true, value: [{ name: 'idc-servers.csv', bytes: new TextEncoder().encode(SERVERS) }] };
     render(<App api={api} skipStartup />);
     useAppState.getState().set({ importOpen: true });
-    const dialog = await screen.findByRole('dialog', { name: 'Import' });
-    await user.click(within(dialog).getByRole('button', { name: 'Choose files…' }));
+    // The dialog's code loads on first open, behind a "Loading" dialog of the same name.
+    const choose = await screen.findByRole('button', { name: 'Choose files…' }, { timeout: 20_000 });
+    const dialog = choose.closest('[role="dialog"]') as HTMLElement;
+    await user.click(choose);
     expect((await within(dialog).findAllByText(/Data-centre server list/)).length).toBeGreaterThan(0);
     expect(await within(dialog).findByText('2 workloads and 0 dependencies read.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: 'A new project' }));
