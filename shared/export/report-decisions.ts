@@ -53,6 +53,7 @@ export function scenarioBlocks(c: DecisionsContext): ReportBlock[] {
     row(t('scenarios:table.links'), (col) => `${fmt.number(col.figures.crossCloudLinks, 0)} (${fmt.number(col.figures.hardCrossCloudLinks, 0)})`),
     row(t('scenarios:table.risks'), (col) => `${col.figures.risks.total} (${col.figures.risks.bySeverity.critical}, ${col.figures.risks.bySeverity.high})`),
     ...ROLES.map((role) => row(`${t(`scenarios:table.outageRole.${role}`)}: ${t('scenarios:table.outage')}`, (col) => outage(col, role))),
+    row(t('scenarios:table.singleProvider'), (col) => (col.figures.singleProvider.length === 0 ? t('scenarios:table.singleNone') : t('scenarios:table.singleCount', { count: col.figures.singleProvider.length, critical }))),
   ];
   const blocks: ReportBlock[] = [
     { type: 'paragraph', tone: 'muted', text: t('export:scenarios.lead', { runs: fmt.number(comparison.runs, 0), seed: comparison.seed }) },

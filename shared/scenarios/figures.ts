@@ -37,6 +37,15 @@ export interface OutageExposure {
   readonly end: number;
 }
 
+/** A critical workload that one provider's identity failure still stops once the plan is done, and why. */
+export interface SingleProviderDependency {
+  readonly workloadId: string;
+  /** The provider whose identity service it cannot run without. */
+  readonly provider: string;
+  /** The chain from what fails to the workload: itself alone when it runs there, else what it needs in between. */
+  readonly via: readonly string[];
+}
+
 export interface ScenarioFigures {
   readonly start: IsoDate;
   readonly p50End: IsoDate;
@@ -63,6 +72,8 @@ export interface ScenarioFigures {
   /** High and mission-critical workloads: what the outage shares are out of. */
   readonly criticalWorkloads: number;
   readonly outage: readonly OutageExposure[];
+  /** Critical workloads still stopped by a single provider's identity failure at the end, in workload order. */
+  readonly singleProvider: readonly SingleProviderDependency[];
   readonly histogram: readonly HistogramBin[];
   readonly runs: number;
 }
@@ -115,6 +126,7 @@ export function scenarioFigures(project: Project, plan: Plan): ScenarioFigures {
     risks: { total: plan.risks.length, bySeverity, top: top.map((r) => ({ code: r.code, params: r.params, title: r.title, severity: r.severity })) },
     criticalWorkloads: exposure.critical,
     outage: exposure.rows,
+    singleProvider: exposure.singleProvider,
     histogram: plan.simulation.histogram,
     runs: plan.runs,
   };
@@ -125,10 +137,18 @@ export function scenarioFigures(project: Project, plan: Plan): ScenarioFigures {
  * target provider's identity service, and the region and the single service whose failure stops the
  * most critical workloads once the plan is done.
  */
-export function outageExposure(project: Project, plan: Plan): { critical: number; rows: OutageExposure[] } {
+export function outageExposure(project: Project, plan: Plan): { critical: number; rows: OutageExposure[]; singleProvider: SingleProviderDependency[] } {
   const critical = new Set(project.workloads.filter((w) => w.criticality === 'high' || w.criticality === 'mission-critical').map((w) => w.id));
   const last = plan.waves.length > 0 ? Math.max(...plan.waves.map((w) => w.index)) : -1;
   const stopped = (failure: OutageFailure, atWave: number) => simulateOutage(project, plan, failure, atWave).stopped.reduce((n, s) => n + (critical.has(s.workloadId) ? 1 : 0), 0);
+  // One provider's identity failure at the end: the critical workloads it still stops are single-provider dependencies.
+  const single = new Map<string, SingleProviderDependency>();
+  const noteSingle = (failure: OutageFailure) => {
+    if (failure.type !== 'identity') return;
+    for (const s of simulateOutage(project, plan, failure, last).stopped) {
+      if (critical.has(s.workloadId) && !single.has(s.workloadId)) single.set(s.workloadId, { workloadId: s.workloadId, provider: failure.provider, via: s.via });
+    }
+  };
   const rows: OutageExposure[] = [];
   let worstRegion: OutageExposure | undefined;
   let worstService: OutageExposure | undefined;
@@ -137,7 +157,10 @@ export function outageExposure(project: Project, plan: Plan): { critical: number
     const isSourceIdentity = s.failure.type === 'identity' && s.failure.provider === source;
     if (s.failure.type === 'identity' && !isSourceIdentity && s.side === 'source') continue;
     const row = (role: OutageExposure['role']): OutageExposure => ({ id: s.id, failure: s.failure, title: s.title, code: s.code, params: s.params, role, today: stopped(s.failure, -1), end: stopped(s.failure, last) });
-    if (s.failure.type === 'identity') rows.push(row(isSourceIdentity ? 'source-identity' : 'target-identity'));
+    if (s.failure.type === 'identity') {
+      rows.push(row(isSourceIdentity ? 'source-identity' : 'target-identity'));
+      noteSingle(s.failure);
+    }
     else if (s.failure.type === 'region') {
       const r = row('worst-region');
       if (!worstRegion || r.end > worstRegion.end) worstRegion = r;
@@ -148,7 +171,8 @@ export function outageExposure(project: Project, plan: Plan): { critical: number
   }
   if (worstRegion) rows.push(worstRegion);
   if (worstService) rows.push(worstService);
-  return { critical: critical.size, rows };
+  const order = new Map(project.workloads.map((w, i) => [w.id, i]));
+  return { critical: critical.size, rows, singleProvider: [...single.values()].sort((a, b) => (order.get(a.workloadId) ?? 0) - (order.get(b.workloadId) ?? 0)) };
 }
 
 function round(n: number): number {

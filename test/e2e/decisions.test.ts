@@ -46,6 +46,10 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     expect(dayOf(more)).toBeLessThan(dayOf(base));
     await visible(table.getByRole('row', { name: /P80 end/ }).getByText(/working days? earlier/));
     await visible(page.getByTestId('overlay-chart').locator('[data-series="more-hands-on-data"]'));
+    // Which critical workloads still hang on one provider at the end, and why.
+    const single = page.getByTestId('single-baseline');
+    await single.getByText(/of \d+ critical workloads/).click();
+    await visible(single.getByText(/on AWS alone/));
     await page.setViewportSize({ width: 1440, height: 2200 });
     await shot('compare-two-more-engineers');
     // Undo removes the difference, and the scenario plans as the baseline again.
@@ -142,6 +146,21 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await replanned();
     await page.keyboard.press('Control+1');
     await visible(page.getByTestId('progress-notes').getByText(/1 item blocked/));
+    expect(app.errors).toEqual([]);
+  });
+
+  it('sets an exchange rate as an assumption with its date and source', async () => {
+    await page.keyboard.press('Control+3');
+    const editor = page.getByTestId('currency-editor');
+    await visible(editor);
+    const form = editor.getByRole('form', { name: 'Set rate' });
+    await form.getByLabel('Currency').selectOption('USD');
+    await form.getByLabel(/^Rate/).fill('7.1');
+    await form.getByRole('button', { name: 'Set rate' }).click();
+    await visible(form.getByRole('alert').getByText('Say where the rate comes from.'));
+    await form.getByLabel('Source').fill('PBOC central parity');
+    await form.getByRole('button', { name: 'Set rate' }).click();
+    await visible(editor.getByRole('row', { name: /USD 1 USD = 7\.1 CNY .* PBOC central parity/ }));
     expect(app.errors).toEqual([]);
   });
 

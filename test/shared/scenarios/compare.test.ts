@@ -82,3 +82,21 @@ describe('compareScenarios', () => {
     expect(rows.some((r) => r.role === 'target-identity' && r.id === 'identity:aws')).toBe(true);
   });
 });
+
+describe('single-provider dependencies', () => {
+  it('lists the critical workloads one provider’s identity failure still stops at the end, with the chain to each', () => {
+    const project = loadSample('ecommerce-iot');
+    const [base] = compareScenarios(project, { runs: 100, only: [] }).columns;
+    const f = base!.figures;
+    const identityEnd = Math.max(...f.outage.filter((o) => o.failure.type === 'identity').map((o) => o.end));
+    // Every critical workload bound for AWS depends on AWS IAM once moved: the list is at least the worst identity row.
+    expect(f.singleProvider.length).toBeGreaterThanOrEqual(identityEnd);
+    expect(f.singleProvider.length).toBeLessThanOrEqual(f.criticalWorkloads);
+    const critical = new Set(project.workloads.filter((w) => w.criticality === 'high' || w.criticality === 'mission-critical').map((w) => w.id));
+    for (const d of f.singleProvider) {
+      expect(critical.has(d.workloadId)).toBe(true);
+      expect(['alibaba', 'aws']).toContain(d.provider);
+      expect(d.via.at(-1)).toBe(d.workloadId);
+    }
+  });
+});

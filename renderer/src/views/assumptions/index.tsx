@@ -3,12 +3,13 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssumptionTable } from './AssumptionTable';
 import { CalendarEditor } from './CalendarEditor';
+import { CurrencyEditor } from './CurrencyEditor';
 import { TargetRegionsEditor } from './TargetRegionsEditor';
 import { TeamsEditor } from './TeamsEditor';
 import './assumptions.css';
 
 export function AssumptionsView() {
-  const { t } = useTranslation(['assumptions', 'providers']);
+  const { t } = useTranslation(['assumptions', 'providers', 'scenarios']);
   const [filter, setFilter] = useState('');
   const clearFilter = useCallback(() => setFilter(''), []);
   return (
@@ -21,6 +22,8 @@ export function AssumptionsView() {
       <CalendarEditor />
       <h2>{t('providers:regions.heading')}</h2>
       <TargetRegionsEditor />
+      <h2>{t('scenarios:currency.heading')}</h2>
+      <CurrencyEditor />
       <h2>{t('estimator.heading')}</h2>
       <div className="filter-row">
         <label>

@@ -43,6 +43,28 @@ export function ComparisonTable({ comparison, project }: { readonly comparison: 
       </>
     );
   };
+  const why = (d: ComparisonColumn['figures']['singleProvider'][number]) => {
+    const provider = t(`common:provider.${d.provider}`, { defaultValue: d.provider });
+    const chain = d.via.filter((id) => id !== d.workloadId).map((id) => names.get(id) ?? id);
+    return chain.length === 0 ? t('table.singleRunsOn', { provider }) : t('table.singleNeeds', { provider, chain: chain.join(' → ') });
+  };
+  const single = (c: ComparisonColumn) => {
+    const list = c.figures.singleProvider;
+    if (list.length === 0) return <span className="value">{t('table.singleNone')}</span>;
+    return (
+      <details className="single-provider" data-testid={`single-${c.id}`}>
+        <summary>{t('table.singleCount', { count: list.length, critical })}</summary>
+        <ul>
+          {list.slice(0, 12).map((d) => (
+            <li key={d.workloadId}>
+              <strong>{names.get(d.workloadId) ?? d.workloadId}</strong>: {why(d)}
+            </li>
+          ))}
+          {list.length > 12 ? <li>{t('table.singleMore', { count: list.length - 12 })}</li> : null}
+        </ul>
+      </details>
+    );
+  };
   const rows: [string, (c: ComparisonColumn) => ReactNode][] = [
     [t('table.p50'), (c) => date(c, 'p50')],
     [t('table.p80'), (c) => date(c, 'p80')],
@@ -77,6 +99,7 @@ export function ComparisonTable({ comparison, project }: { readonly comparison: 
         ),
     ],
     ...ROLES.map((role): [string, (c: ComparisonColumn) => ReactNode] => [t(`table.outageRole.${role}`), (c) => outage(c, role)]),
+    [t('table.singleProvider'), (c) => single(c)],
   ];
   return (
     <div className="table-wrap">
@@ -95,7 +118,7 @@ export function ComparisonTable({ comparison, project }: { readonly comparison: 
         <tbody>
           {rows.map(([label, cell], r) => (
             <Fragment key={r}>
-              {r === rows.length - ROLES.length ? (
+              {r === rows.length - ROLES.length - 1 ? (
                 <tr className="section">
                   <th scope="rowgroup" colSpan={cols.length + 1}>
                     {t('table.outage')}

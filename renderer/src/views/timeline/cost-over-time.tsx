@@ -10,7 +10,7 @@ import type { Project } from '../../../../shared/model';
 import type { Plan } from '../../../../shared/plan/types';
 import { costChartGeometry } from '../../../../shared/layout/cost-chart';
 import { costCurve } from '../../../../shared/scenarios/cost-curve';
-import { formatMoney } from '../../i18n/format';
+import { formatDate, formatMoney } from '../../i18n/format';
 
 const WIDTH = 960;
 const HEIGHT = 220;
@@ -21,7 +21,7 @@ function monthLabel(month: string, locale: string): string {
   return f.format(new Date(`${month}-01T00:00:00Z`));
 }
 
-export function CostOverTime({ project, plan }: { readonly project: Project; readonly plan: Plan }) {
+export function CostOverTime({ project, plan, waveLabel }: { readonly project: Project; readonly plan: Plan; readonly waveLabel: (waveId: string) => string }) {
   const { t, i18n } = useTranslation('scenarios');
   const locale = i18n.language;
   const curve = useMemo(() => costCurve(project, plan), [project, plan]);
@@ -36,7 +36,7 @@ export function CostOverTime({ project, plan }: { readonly project: Project; rea
     <section className="cost-over-time" aria-labelledby="cost-over-time-title" data-testid="cost-over-time">
       <h2 id="cost-over-time-title">{t('cost.heading')}</h2>
       <p className="view-lead" data-testid="run-cost-change">
-        {t('cost.beforeAfter', { before: money(curve.before), after: money(curve.after), change: `${change > 0 ? '+' : change < 0 ? '−' : ''}${Math.abs(Math.round(change * 100))}%` })}{' '}
+        {t('cost.beforeAfter', { before: money(curve.before), after: money(curve.after), change: `${Math.round(change * 100) > 0 ? '+' : Math.round(change * 100) < 0 ? '−' : ''}${Math.abs(Math.round(change * 100))}%` })}{' '}
         {t('cost.dual', { total: money(curve.dualRunning) })}
       </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('cost.aria', { count: curve.months.length })} className="cost-chart">
@@ -70,6 +70,11 @@ export function CostOverTime({ project, plan }: { readonly project: Project; rea
           </li>
         ))}
       </ul>
+      {curve.byWave.length > 0 ? (
+        <p className="muted" data-testid="dual-by-wave">
+          {t('cost.byWave', { list: curve.byWave.map((w) => `${waveLabel(w.waveId)} ${money(w.cost)}`).join(' · ') })}
+        </p>
+      ) : null}
       {top.length > 0 ? (
         <>
           <h3>{t('cost.topHeading')}</h3>
@@ -85,7 +90,7 @@ export function CostOverTime({ project, plan }: { readonly project: Project; rea
               {top.map((w) => (
                 <tr key={w.workloadId}>
                   <th scope="row">{names.get(w.workloadId) ?? w.workloadId}</th>
-                  <td>{t('cost.months', { count: Math.round(w.months * 10) / 10, from: w.goLive, to: w.decommission })}</td>
+                  <td>{t('cost.months', { count: Math.round(w.months * 10) / 10, from: formatDate(w.goLive, locale), to: formatDate(w.decommission, locale) })}</td>
                   <td>{money(w.cost)}</td>
                 </tr>
               ))}

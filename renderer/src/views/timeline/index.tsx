@@ -251,7 +251,7 @@ export function TimelineView() {
         </li>
       </ul>
       <TimelineProgress plan={plan} waveIndex={progressWave} onPick={setProgressWave} />
-      <CostOverTime project={project} plan={plan} />
+      <CostOverTime project={project} plan={plan} waveLabel={(id) => { const w = waves.get(id); return w ? waveName(w, hasPilot, t) : id; }} />
     </section>
   );
 }
