@@ -37,6 +37,9 @@ export const DEFAULT_ASSUMPTIONS = {
   'effort.criticality.low': { value: 1.0, unit: 'factor', source: `${MODEL}: basic testing` },
   'effort.criticality.medium': { value: 1.1, unit: 'factor', source: `${MODEL}: regression testing; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
   'effort.criticality.high': { value: 1.15, unit: 'factor', source: `${MODEL}: rehearsal and rollback plan; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
+  // A second provider: another landing, pipeline and runbook, data replicated across providers, failover rehearsed.
+  'effort.multiTarget.active-active': { value: 1.6, unit: 'factor', source: `${MODEL}: a second full deployment with two-way data replication and traffic steering; AWS DR whitepaper (2021) ranks multi-site active/active the most complex strategy` },
+  'effort.multiTarget.active-passive': { value: 1.3, unit: 'factor', source: `${MODEL}: a second deployment kept warm, one-way replication and a rehearsed failover` },
   'effort.criticality.mission-critical': { value: 1.3, unit: 'factor', source: `${MODEL}: repeated rehearsals, reverse sync, two go/no-go points; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
   // Kind of workload: what moves with it besides configuration (data validation, state, wiring).
   'effort.kind.compute': { value: 1.0, unit: 'factor', source: `${MODEL}: the reference kind (a VM or instance group)` },
@@ -102,6 +105,9 @@ export const DEFAULT_ASSUMPTIONS = {
   // Cost and cross-cloud.
   'cost.defaultDayRate': { value: 2000, unit: 'currency / person-day', source: `${MODEL}: used when a team has no day rate` },
   'cost.targetRunRatio': { value: 1.0, unit: 'x source monthly cost', source: `${MODEL}: target run cost when none is entered` },
+  // A workload on two providers: the second copy's run cost, as a share of its target run cost.
+  'cost.multiTarget.active-active': { value: 1.0, unit: 'x target monthly cost', source: 'AWS, Disaster Recovery of Workloads on AWS (2021): multi-site active/active runs full production capacity in each location' },
+  'cost.multiTarget.active-passive': { value: 0.4, unit: 'x target monthly cost', source: `AWS, Disaster Recovery of Workloads on AWS (2021): a warm standby is a scaled-down but fully functional copy; ${MODEL}: 40% of production capacity` },
   'crossCloud.latencyMs': { value: 30, unit: 'ms round trip', source: `${MODEL}: typical inter-provider round trip within one metro area` },
   'crossCloud.egressPerGb': { value: 0.5, unit: 'currency / GB', source: 'Alibaba Cloud internet egress list price, order of magnitude (CNY 0.5-0.8/GB)' },
   'risk.largeDataGb': { value: 10000, unit: 'GB', source: `${MODEL}: 10 TB takes over a day at 1 Gbps` },

@@ -64,6 +64,19 @@ export const TargetSchema = z.strictObject({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
+/** How a workload runs on two providers once moved: both serving, or a standby that takes over. */
+export const MULTI_TARGET_MODES = ['active-active', 'active-passive'] as const;
+export type MultiTargetMode = (typeof MULTI_TARGET_MODES)[number];
+
+/** A second provider a workload also runs on after the move, so one provider's failure no longer stops it. */
+export const SecondaryTargetSchema = z.strictObject({
+  provider: z.enum(TARGET_PROVIDERS),
+  mode: z.enum(MULTI_TARGET_MODES),
+  /** The region there; absent means the project's target region for that provider. */
+  region: z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters').optional(),
+});
+export type SecondaryTarget = z.infer<typeof SecondaryTargetSchema>;
+
 export const WorkloadSizeSchema = z.strictObject({
   instances: z.number().int().min(0),
   dataGb: z.number().min(0),
@@ -80,6 +93,8 @@ export const WorkloadSchema = z.strictObject({
   region: z.string().optional(),
   /** Where it goes; absent means the project's first default target. */
   target: TargetSchema.optional(),
+  /** Also runs on a second provider once moved (active-active or active-passive). */
+  secondaryTarget: SecondaryTargetSchema.optional(),
   strategy: z.enum(STRATEGIES),
   criticality: z.enum(CRITICALITIES),
   complexity: z.number().int().min(1).max(5),

@@ -18,6 +18,14 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   return Number.isFinite(d) && d > 0 ? d / DAYS_PER_MONTH : 0;
 }
 
+/** A moved workload's monthly bill after the move: its target's, plus a second provider's share when it runs on two. */
+export function targetRunCost(project: Project, w: Project['workloads'][number], ratio: number, assumptions: Assumptions): number {
+  const target = w.targetMonthlyCost ?? w.monthlyCost * ratio;
+  const primary = w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
+  const second = w.secondaryTarget && w.secondaryTarget.provider !== primary ? Math.max(0, assumptions.value(`cost.multiTarget.${w.secondaryTarget.mode}`)) : 0;
+  return target * (1 + second);
+}
+
 export interface CostInput {
   readonly project: Project;
   readonly waves: readonly Wave[];
@@ -55,7 +63,7 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
     sourceMonthly += w.monthlyCost;
     // After the move: moved workloads bill on the target, retained ones stay on the source, retired ones stop.
     if (w.strategy === 'retain') targetMonthly += w.monthlyCost;
-    else if (w.strategy !== 'retire') targetMonthly += w.targetMonthlyCost ?? w.monthlyCost * ratio;
+    else if (w.strategy !== 'retire') targetMonthly += targetRunCost(project, w, ratio, assumptions);
   }
   const dualRunning = byWave.reduce((s, c) => s + c.dualRunning, 0);
   const crossCloudEgress = crossCloudLinks.reduce((s, l) => s + l.egressCostPerMonth * monthsBetween(l.start, l.end), 0);

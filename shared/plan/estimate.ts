@@ -67,6 +67,8 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     const label = equivalent ? `portability (${portability})` : `portability (unknown service ${w.sourceService}: assumed data-config)`;
     likely *= take(priced === portability ? label : `${label}, priced as data-config: the refactor base covers the code change`, `effort.portability.${priced}`);
     likely *= take(`criticality (${w.criticality})`, `effort.criticality.${w.criticality}`);
+    // A second provider (another landing, pipeline, replication and failover) costs its own share.
+    if (w.secondaryTarget && w.secondaryTarget.provider !== provider) likely *= take(`second provider (${w.secondaryTarget.mode})`, `effort.multiTarget.${w.secondaryTarget.mode}`);
   }
 
   const wideTail = w.strategy === 'refactor' || portability === 'none' || portability === 'refactor';

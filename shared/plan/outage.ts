@@ -22,6 +22,9 @@
  *   region after it).
  * - service S (a catalog id): workloads whose current service is S (the source service before the
  *   move, the target product after it).
+ * - A moved workload with a second copy on another provider (`secondaryTarget`) is hit only when
+ *   the failure takes out both copies; when it takes out one, active-active carries on and
+ *   active-passive degrades while the standby takes over.
  *
  * How it spreads, against the direction of dependencies (to a workload's dependants), breadth-first
  * so `via` is a shortest chain: a hard dependency (sync, auth, shared storage, network) on a stopped
@@ -31,7 +34,7 @@
  * Linear in workloads + dependencies.
  */
 import { equivalentFor, isIdentityService, PROVIDER_PROFILES } from '../catalog';
-import { sourceProviderOf, targetProviderOf, targetRegionOf } from '../catalog/placement';
+import { defaultTargetRegion, sourceProviderOf, targetProviderOf, targetRegionOf } from '../catalog/placement';
 import type { Project, Workload } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
 import { projectGraph } from './graph/project-graph';
@@ -52,8 +55,12 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   const root = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
   let tail = 0;
+  const failingOver: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!unique(i) || !hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave)) continue;
+    if (!unique(i)) continue;
+    const hit = hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave);
+    if (hit === 1) failingOver.push(i);
+    if (hit !== 2) continue;
     state[i] = 2;
     root[i] = i;
     queue[tail++] = i;
@@ -76,6 +83,13 @@ export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'exc
   const stoppedCount = tail;
   let dTail = 0;
   const dQueue = new Int32Array(n);
+  // A standby taking over answers late for a while: degraded, and it spreads as degradation does.
+  for (const i of failingOver) {
+    if (state[i] !== 0) continue;
+    state[i] = 1;
+    root[i] = i;
+    dQueue[dTail++] = i;
+  }
   for (let k = 0; k < stoppedCount; k++) {
     const v = queue[k]!;
     for (let p = d.offsets[v]!; p < d.offsets[v + 1]!; p++) {
@@ -129,6 +143,8 @@ interface Placement {
   readonly sourceIdentity: boolean;
   readonly targetServices: readonly string[];
   readonly targetIdentity: boolean;
+  /** Where its second copy runs once moved (a secondary target on another provider), if any. */
+  readonly second?: { readonly provider: string; readonly region: string; readonly services: readonly string[]; readonly identity: boolean; readonly mode: 'active-active' | 'active-passive' };
 }
 
 const PLACEMENTS = new WeakMap<Project, Map<Workload, Placement>>();
@@ -139,31 +155,48 @@ function placementOf(w: Workload, project: Project): Placement {
   const hit = cache.get(w);
   if (hit) return hit;
   const targetServices = currentServices(w, project, true);
+  const targetProvider = targetProviderOf(w, project);
+  const s2 = w.secondaryTarget && w.secondaryTarget.provider !== targetProvider ? w.secondaryTarget : undefined;
+  const secondServices = s2 ? (equivalentFor(w.sourceService, s2.provider)?.productIds ?? []) : [];
   const placed: Placement = {
     sourceProvider: sourceProviderOf(w, project),
-    targetProvider: targetProviderOf(w, project),
+    targetProvider,
     targetRegion: targetRegionOf(w, project),
     sourceIdentity: isIdentityService(w.sourceService),
     targetServices,
     targetIdentity: targetServices.some(isIdentityService),
+    ...(s2 ? { second: { provider: s2.provider, region: s2.region ?? defaultTargetRegion(project, s2.provider), services: secondServices, identity: secondServices.some(isIdentityService), mode: s2.mode } } : {}),
   };
   cache.set(w, placed);
   return placed;
 }
 
-function hitDirectly(w: Workload, failure: OutageFailure, project: Project, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number): boolean {
+/**
+ * How a failure hits one workload directly: 2 stops it, 1 degrades it, 0 spares it. A moved
+ * workload with a second copy on another provider stops only when the failure takes out both; when
+ * it takes out one, an active-active workload carries on and an active-passive one degrades while it
+ * fails over.
+ */
+function hitDirectly(w: Workload, failure: OutageFailure, project: Project, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number): 0 | 1 | 2 {
   const wave = waveOf.get(w.id);
   const moved = wave !== undefined && wave <= atWave;
   const at = placementOf(w, project);
-  const provider = moved ? at.targetProvider : at.sourceProvider;
+  const first = moved ? hits(failure, at.targetProvider, at.targetRegion, at.targetServices, at.targetIdentity) : hits(failure, at.sourceProvider, w.region, [w.sourceService], at.sourceIdentity);
+  if (!first) return 0;
+  if (!moved || !at.second) return 2;
+  if (hits(failure, at.second.provider, at.second.region, at.second.services, at.second.identity)) return 2;
+  return at.second.mode === 'active-active' ? 0 : 1;
+}
+
+function hits(failure: OutageFailure, provider: string, region: string | undefined, services: readonly string[], identityService: boolean): boolean {
   switch (failure.type) {
     case 'identity':
       if (provider !== failure.provider) return false;
-      return PROVIDER_PROFILES[provider as Provider].identityScope === 'provider-wide' || (moved ? at.targetIdentity : at.sourceIdentity);
+      return PROVIDER_PROFILES[provider as Provider].identityScope === 'provider-wide' || identityService;
     case 'region':
-      return provider === failure.provider && (moved ? at.targetRegion : w.region) === failure.region;
+      return provider === failure.provider && region === failure.region;
     case 'service':
-      return moved ? at.targetServices.includes(failure.serviceId) : w.sourceService === failure.serviceId;
+      return services.includes(failure.serviceId);
     default:
       return false;
   }

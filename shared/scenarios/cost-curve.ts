@@ -7,12 +7,13 @@
  * The same rule as the engine's cost phase (shared/plan/cost.ts): a bill accrues per calendar day
  * at monthly / 30.436875 (the average Gregorian month); a workload goes live the day after its
  * wave's cutover ends; the source bill stops at the plan's end (decommission); the target bill is
- * the one entered, else the source bill x `cost.targetRunRatio`. Retained workloads stay on the
+ * the one entered, else the source bill x `cost.targetRunRatio` (plus a second provider's share). Retained workloads stay on the
  * source throughout; retired ones bill on the source until the decommission and then stop.
  */
 import type { Project } from '../model/schema';
 import { resolveAssumptions } from '../plan/assumptions';
 import { isoToDay } from '../plan/calendar';
+import { targetRunCost } from '../plan/cost';
 import type { IsoDate, Plan, WorkloadId } from '../plan/types';
 
 const DAYS_PER_MONTH = 365.2425 / 12;
@@ -56,7 +57,8 @@ const monthKey = (day: number) => iso(day).slice(0, 7);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function costCurve(project: Project, plan: Plan): CostCurve {
-  const ratio = Math.max(0, resolveAssumptions(project).value('cost.targetRunRatio'));
+  const assumptions = resolveAssumptions(project);
+  const ratio = Math.max(0, assumptions.value('cost.targetRunRatio'));
   const start = isoToDay(plan.schedule.start);
   const end = isoToDay(plan.schedule.end);
   const waveOf = new Map<WorkloadId, { waveId: string; goLive: number }>();
@@ -88,7 +90,7 @@ export function costCurve(project: Project, plan: Plan): CostCurve {
       spans.push({ from: start, to: end, perDay: source, side: 'source', dual: false });
       continue;
     }
-    const targetMonthly = w.targetMonthlyCost ?? w.monthlyCost * ratio;
+    const targetMonthly = targetRunCost(project, w, ratio, assumptions);
     after += targetMonthly;
     const goLive = Math.max(start, moved.goLive);
     spans.push({ from: start, to: Math.min(end, goLive - 1), perDay: source, side: 'source', dual: false });

@@ -164,6 +164,23 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('puts a workload on a second provider and sees the effort it adds', async () => {
+    const effort = async () => Number((await page.locator('.card', { hasText: 'Effort' }).locator('.value').innerText()).replace(/[^0-9.]/g, ''));
+    const before = await effort();
+    await page.keyboard.press('Control+6');
+    await page.locator('section.wave-column[data-wave="1"] .wave-card-name').first().click();
+    const panel = page.locator('aside.inv-panel');
+    const second = panel.getByRole('region', { name: 'Second provider' });
+    await second.getByLabel('Also runs on').selectOption({ label: 'Huawei Cloud' });
+    await second.getByLabel('How').selectOption('active-active');
+    await replanned();
+    await second.scrollIntoViewIfNeeded();
+    await shot('panel-second-provider');
+    await page.keyboard.press('Control+1');
+    await expect.poll(effort, { timeout: WAIT_MS }).toBeGreaterThan(before);
+    expect(app.errors).toEqual([]);
+  });
+
   it('photographs Compare in English and Chinese, light and dark', async () => {
     await page.setViewportSize({ width: 1440, height: 2200 });
     await page.keyboard.press('Control+k');

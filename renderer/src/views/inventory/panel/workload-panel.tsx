@@ -12,6 +12,7 @@ import { FieldList } from './field-list';
 import { MoveGroupSection } from './move-group-section';
 import { OverrideSection } from './override-section';
 import { ProgressSection } from './progress-section';
+import { SecondProviderSection } from './second-provider-section';
 import { RiskSection } from './risk-section';
 import { RunbookSection } from './runbook-section';
 
@@ -46,6 +47,7 @@ export function WorkloadPanel({ workloadId, onClose }: WorkloadPanelProps) {
         </button>
       </header>
       <FieldList workload={workload} />
+      <SecondProviderSection workload={workload} />
       <DependencySection workloadId={workloadId} />
       <MoveGroupSection plan={plan} workloadId={workloadId} />
       <EstimateSection estimate={plan ? (plan.estimates[workloadId] ?? null) : undefined} />
