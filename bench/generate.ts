@@ -1,14 +1,34 @@
 /**
  * Deterministic synthetic estates for the benchmark: `n` workloads with about four dependencies
  * each (mostly on earlier workloads, so the graph is layered like a real estate), a few back edges
- * that close cycles, a share of tight couplings, and one team per 250 workloads.
+ * that close cycles, a share of tight couplings, one team per 250 workloads plus a platform team,
+ * applications of about eight workloads, and a tenth of the estate in non-production. Platform
+ * pieces (network, identity, keys, monitoring) are one workload in a hundred, as in a real estate:
+ * a landing zone is a handful of pieces, not a random draw of kinds.
  */
 import { CURRENT_FORMAT_VERSION, type Project, type Workload } from '../shared/model/schema';
 import { CRITICALITIES, type Strategy, WORKLOAD_KINDS } from '../shared/model/vocabulary';
 import { defaultAssumptionList } from '../shared/plan/assumptions';
-import { createRandom } from '../shared/plan/random';
+import { createRandom } from '../shared/plan/simulate/random';
 
 const SERVICES = ['alibaba.ecs', 'alibaba.ack', 'alibaba.rds-mysql', 'alibaba.oss', 'alibaba.redis', 'alibaba.slb', 'alibaba.rocketmq', 'alibaba.function-compute'];
+const KIND_OF_SERVICE: Readonly<Record<string, Workload['kind']>> = {
+  'alibaba.ecs': 'compute',
+  'alibaba.ack': 'container',
+  'alibaba.rds-mysql': 'database',
+  'alibaba.oss': 'storage',
+  'alibaba.redis': 'cache',
+  'alibaba.slb': 'network',
+  'alibaba.rocketmq': 'queue',
+  'alibaba.function-compute': 'serverless',
+};
+const PLATFORM: readonly [string, Workload['kind']][] = [
+  ['alibaba.vpc', 'network'],
+  ['alibaba.ram', 'security'],
+  ['alibaba.kms', 'security'],
+  ['alibaba.dns', 'network'],
+  ['alibaba.cloudmonitor', 'observability'],
+];
 const STRATEGIES: readonly Strategy[] = ['rehost', 'rehost', 'rehost', 'replatform', 'replatform', 'refactor', 'retire', 'retain'];
 
 export interface GeneratedEdges {
@@ -44,32 +64,44 @@ export function generateProject(n: number, seed = 1): Project {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)]!;
   const id = (i: number) => `w${i}`;
   const workloads: Workload[] = Array.from({ length: n }, (_, i) => {
-    const service = pick(SERVICES);
+    const platform = rng.next() < 0.01 ? PLATFORM[Math.floor(rng.next() * PLATFORM.length)]! : undefined;
+    const service = platform ? platform[0] : pick(SERVICES);
     const data = service.includes('rds') || service.includes('oss') ? Math.round(10 ** (1 + rng.next() * 3.5)) : 0;
+    const app = Math.floor(i / 8);
+    const environment = app % 10 === 9 ? (['staging', 'test', 'development'] as const)[app % 3] : undefined;
     return {
       id: id(i),
       name: `Workload ${i}`,
-      kind: pick(WORKLOAD_KINDS),
+      kind: platform ? platform[1] : (KIND_OF_SERVICE[service] ?? pick(WORKLOAD_KINDS)),
       sourceService: service,
+      application: platform ? undefined : `app-${app}`,
+      ...(environment ? { environment } : {}),
       strategy: pick(STRATEGIES),
       criticality: pick(CRITICALITIES),
       complexity: 1 + Math.floor(rng.next() * 5),
       size: { instances: 1 + Math.floor(rng.next() * 8), dataGb: data, dailyChangeGb: Math.round(data / 50) },
       downtimeTolerance: 'hours',
-      team: `team-${i % teams}`,
+      team: platform ? 'platform' : `team-${app % teams}`,
       monthlyCost: 200 + Math.round(rng.next() * 5000),
       tags: [],
       notes: '',
     };
   });
   const edges = generateEdges(n, seed);
+  const envOf = (i: number) => workloads[i]!.environment ?? 'production';
   const dependencies = Array.from(edges.from, (f, k) => ({
     id: `d${k}`,
     from: id(f),
     to: id(edges.to[k]!),
     kind: pick(['sync', 'async', 'data', 'auth', 'network', 'shared-storage'] as const),
-    coupling: rng.next() < 0.01 ? ('tight' as const) : ('loose' as const),
-  }));
+    // Tight couplings join close neighbours (one application's parts), as in a real estate.
+    coupling: rng.next() < 0.05 && f - edges.to[k]! <= 8 ? ('tight' as const) : ('loose' as const),
+    // Production and test estates do not call each other (platform pieces serve both).
+    // and nothing keeps depending on what is being retired.
+    keep: (envOf(f) === envOf(edges.to[k]!) || workloads[edges.to[k]!]!.application === undefined) && workloads[edges.to[k]!]!.strategy !== 'retire',
+  }))
+    .filter((d) => d.keep)
+    .map(({ keep: _keep, ...d }) => d);
   return {
     formatVersion: CURRENT_FORMAT_VERSION,
     project: {
@@ -83,7 +115,8 @@ export function generateProject(n: number, seed = 1): Project {
     },
     workloads,
     dependencies,
-    teams: Array.from({ length: teams }, (_, t) => ({ id: `team-${t}`, name: `Team ${t}`, engineers: 8 })),
+    // The platform team grows with the estate (1% of workloads are platform pieces it rebuilds).
+    teams: [{ id: 'platform', name: 'Platform', engineers: Math.max(6, Math.ceil(n / 100)) }, ...Array.from({ length: teams }, (_, t) => ({ id: `team-${t}`, name: `Team ${t}`, engineers: 8 }))],
     calendar: {
       workingDays: [1, 2, 3, 4, 5],
       holidays: [],

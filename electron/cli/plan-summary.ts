@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/plan/types';
 import { counted } from './io';
 
 const TOP_RISKS = 5;
+const TOP_DRIVERS = 5;
 
 export function formatPlanSummary(project: Project, plan: Plan): string {
   const lines: string[] = [];
@@ -19,9 +20,26 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
       `, ${plan.excluded.length} retired or retained; ${counted(simulation.runs, 'simulated run')}, seed ${simulation.seed}`,
   );
   lines.push('');
-  lines.push(`Program  start ${schedule.start}  planned end ${schedule.end}`);
+  lines.push(`Program  start ${schedule.start}  most likely schedule ends ${schedule.deterministicEnd} (${schedule.deterministicPercentile}% of runs finish by then)`);
   lines.push(`         P50 ${schedule.p50End}  P80 ${schedule.p80End}  P95 ${schedule.p95End}`);
-  lines.push(`Cost     labour ${money(plan.cost.labour)}  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.total)} ${plan.cost.currency}`);
+  lines.push(
+    `         contingency ${counted(schedule.contingencyDays, 'working day')} (P80 minus the most likely end); P80 standard error ${simulation.p80StandardErrorDays} working days` +
+      (simulation.converged ? ', converged' : ''),
+  );
+  lines.push(
+    `Cost     labour ${money(plan.cost.labour)} on the most likely schedule (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80: the team time the plan holds)` +
+      `  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.total)} ${plan.cost.currency}`,
+  );
+  const team = project.teams.find((t) => t.id === plan.foundation.teamId)?.name ?? plan.foundation.teamId;
+  if (plan.foundation.workloadIds.length > 0) {
+    lines.push(`Landing zone  ${counted(plan.foundation.workloadIds.length, 'platform workload')} rebuilt by ${team}, ${plan.foundation.effort.likely.toFixed(1)} person-days, ${plan.foundation.start} to ${plan.foundation.end}`);
+  }
+  const drivers = simulation.drivers.filter((d) => d.daysAtP80 > 0).slice(0, TOP_DRIVERS);
+  if (drivers.length > 0) {
+    lines.push('');
+    lines.push('What moves the P80 (working days each adds, turned off in turn)');
+    for (const d of drivers) lines.push(`  ${d.daysAtP80.toFixed(1).padStart(6)}  ${d.title}${d.kind === 'risk' && d.occurrence !== undefined ? ` (a risk; happens in ${Math.round(d.occurrence * 100)}% of runs)` : ''}`);
+  }
   lines.push('');
   lines.push('Waves');
   lines.push(
@@ -38,7 +56,7 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
   const warnings = plan.issues.filter((i) => i.severity === 'warning').length;
   lines.push('');
   const notes = plan.issues.length - errors - warnings;
-  // Listed here, where the count is: some come from planning (waves, pins, the calendar), which validate does not run.
+  // Listed here, where the count is, so a CI log shows what the plan planned around.
   lines.push(`Issues: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}${notes > 0 ? `, ${counted(notes, 'note')}` : ''}`);
   const order = { error: 0, warning: 1, info: 2 } as const;
   for (const issue of [...plan.issues].sort((a, b) => order[a.severity] - order[b.severity])) {

@@ -51,7 +51,9 @@ export function planFacts(project: Project, plan: Plan): PlanFacts {
   const deterministicEnd = f2.schedule.deterministicEnd ?? plan.schedule.end;
   const percentile = f2.schedule.deterministicPercentile;
   const contingency = (end: IsoDate) => (end > deterministicEnd ? workingDaysBetween(project.calendar, deterministicEnd, end) - 1 : 0);
-  const drivers = f2.simulation.drivers ?? plan.simulation.spreadDrivers;
+  // The report's "share of the end date's variance" per workload is spreadDrivers; the engine's
+  // simulation.drivers (risks and uncertainty sources by working days at P80) have another shape.
+  const drivers = plan.simulation.spreadDrivers;
   return {
     p50End: plan.schedule.p50End,
     p80End: plan.schedule.p80End,
@@ -90,7 +92,8 @@ export function shareFinishedBy(plan: Plan, date: IsoDate): number {
 }
 
 function criticality(plan: Plan, given: Format2['simulation']['criticality']): Record<string, number> {
-  if (Array.isArray(given)) return Object.fromEntries(given.map((c) => [c.phaseId, c.share]));
+  // The engine's shape is { id, index }; { phaseId, share } is read too.
+  if (Array.isArray(given)) return Object.fromEntries(given.map((c: { id?: string; index?: number; phaseId?: string; share?: number }) => [c.id ?? c.phaseId ?? '', c.index ?? c.share ?? 0]));
   if (given && typeof given === 'object') return { ...(given as Record<string, number>) };
   return Object.fromEntries(plan.simulation.criticalPath.map((id) => [id, 1]));
 }

@@ -29,6 +29,8 @@ export const AUTO_COLLAPSE_GROUP = 60;
 /** Cluster ids start with '#', which no workload id may (shared/model IdSchema), so they never clash. */
 export const waveClusterId = (index: number) => `#wave:${index}`;
 export const STAYING_CLUSTER_ID = '#staying';
+/** The landing zone's platform workloads (network, identity, keys, DNS, monitoring): built before every wave. */
+export const FOUNDATION_CLUSTER_ID = '#foundation';
 export const PENDING_CLUSTER_ID = '#pending';
 export const groupClusterId = (groupId: string) => `#group:${groupId}`;
 export const teamClusterId = (waveKey: string, teamId: string) => `#team:${waveKey}:${teamId}`;
@@ -56,6 +58,7 @@ export interface DependencyMapOptions {
 
 export type MapClusterInfo =
   | { readonly kind: 'wave'; readonly id: string; readonly waveIndex: number; readonly workloadCount: number }
+  | { readonly kind: 'foundation'; readonly id: string; readonly workloadCount: number }
   | { readonly kind: 'staying'; readonly id: string; readonly workloadCount: number }
   | { readonly kind: 'pending'; readonly id: string; readonly workloadCount: number }
   | { readonly kind: 'moveGroup'; readonly id: string; readonly group: MoveGroup; readonly workloadCount: number; readonly waveIndex: number | null }
@@ -102,7 +105,7 @@ function passes(w: Workload, waveIndex: number | null, filter: MapFilter): boole
   return true;
 }
 
-export function buildDependencyMap(project: Project, plan: Pick<Plan, 'waves' | 'excluded' | 'moveGroups'> | null, options: DependencyMapOptions): DependencyMap {
+export function buildDependencyMap(project: Project, plan: (Pick<Plan, 'waves' | 'excluded' | 'moveGroups'> & { readonly foundation?: Pick<Plan['foundation'], 'workloadIds'> }) | null, options: DependencyMapOptions): DependencyMap {
   const filter = options.filter ?? {};
   const byId = new Map<string, Workload>();
   for (const w of project.workloads) if (!byId.has(w.id)) byId.set(w.id, w);
@@ -173,6 +176,9 @@ export function buildDependencyMap(project: Project, plan: Pick<Plan, 'waves' | 
     items.push({ kind: 'cluster', id, collapsed: isCollapsed(id, autoCollapsed), collapsedSize: MAP_SIZES.collapsedWave, arrangement: 'layered', children: inside(id, ids, waveIndex) });
   };
   const placed = new Set<string>();
+  const foundation = (plan?.foundation?.workloadIds ?? []).filter((id) => shown.has(id));
+  foundation.forEach((id) => placed.add(id));
+  column(FOUNDATION_CLUSTER_ID, { kind: 'foundation', id: FOUNDATION_CLUSTER_ID, workloadCount: foundation.length }, foundation, null);
   for (const wave of plan?.waves ?? []) {
     const ids = wave.workloadIds.filter((id) => shown.has(id) && !placed.has(id));
     ids.forEach((id) => placed.add(id));

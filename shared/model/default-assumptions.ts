@@ -1,8 +1,9 @@
 /**
- * Every default the estimator uses, with its unit and where the figure comes from.
- * A project carries its own copy (edited by the user); `resolveAssumptions` fills any
- * key a file lacks from here, so older files keep planning with today's defaults.
- * Sources: ../docs/planning-model.md (the project's living copy of the planning model).
+ * Every default the estimator uses, with its unit and where the figure comes from. Each source
+ * names a public document, or says it is the model's judgement and gives the reasoning; none is
+ * set to make Decamp's own samples land anywhere (docs/planning-engine.md, calibration).
+ * A project carries its own copy (edited by the user); `resolveAssumptions` fills any key a file
+ * lacks from here. docs/planning-model.md §10 lists them all (a test keeps it in step).
  */
 export interface AssumptionDefault {
   readonly value: number;
@@ -10,107 +11,121 @@ export interface AssumptionDefault {
   readonly source: string;
 }
 
-const MODEL = 'Decamp planning model';
-const PERT = 'PERT three-point estimate (Malcolm et al., 1959)';
-const AWS_PORTFOLIO = 'AWS Prescriptive Guidance, portfolio prioritization (relative effort by strategy)';
+const JUDGEMENT = 'Decamp planning model (judgement)';
+const LINTHICUM = 'Linthicum, "How long it takes to move a workload to the cloud" (InfoWorld, 12 Sep 2017)';
+const AWS_WEIGHTS = 'AWS Prescriptive Guidance, application portfolio assessment: relative effort by strategy (rehost 10, repurchase 30, replatform 40, refactor 70)';
+const CONE = 'Cone of uncertainty (Boehm 1981; McConnell, Software Estimation, 2006, fig. 4-2)';
+const AWS_LARGE = 'AWS Prescriptive Guidance, large migrations';
+const FACTORS = 'relative to the workload Linthicum describes (a medium-criticality, complexity-3 VM whose data moves with it)';
 
 export const DEFAULT_ASSUMPTIONS = {
-  // Effort base per strategy, person-days for a medium, complexity-3 workload.
-  'effort.base.rehost': { value: 2, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 10, scaled so a medium rehosted VM is 2-3 person-days; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.base.relocate': { value: 1.2, unit: 'person-days', source: `${MODEL}: relocation moves images unchanged, cheaper than rehost; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.base.repurchase': { value: 2, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 30; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.base.replatform': { value: 2.25, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 40; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.base.refactor': { value: 4, unit: 'person-days', source: `${AWS_PORTFOLIO}; weight 70; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.base.retire': { value: 0.5, unit: 'person-days', source: `${MODEL}: archive data, remove references` },
-  'effort.base.retain': { value: 0, unit: 'person-days', source: `${MODEL}: stays on the source` },
+  // Effort base per strategy, person-days for a typical workload (the reference of every factor below).
+  'effort.base.rehost': { value: 6, unit: 'person-days', source: `${LINTHICUM}: a lift and shift takes "two to three days with two or three developers and DBAs", 4-9 person-days; 6 is their geometric middle` },
+  'effort.base.relocate': { value: 3, unit: 'person-days', source: `${JUDGEMENT}: a relocation moves machine images or containers unchanged onto the same kind of platform (no OS or middleware work), about half a rehost` },
+  'effort.base.repurchase': { value: 18, unit: 'person-days', source: `${AWS_WEIGHTS}: 30 / 10 x the rehost base` },
+  'effort.base.replatform': { value: 24, unit: 'person-days', source: `${AWS_WEIGHTS}: 40 / 10 x the rehost base` },
+  'effort.base.refactor': { value: 42, unit: 'person-days', source: `${AWS_WEIGHTS}: 70 / 10 x the rehost base; ${LINTHICUM} puts a refactor at a week per 10% of the application changed, 3 weeks of a 2-3 person team (about 37 person-days) for 30%` },
+  'effort.base.retire': { value: 1, unit: 'person-days', source: `${JUDGEMENT}: confirm from logs that nothing calls it, archive its data, delete it and its DNS and monitoring entries: about a day` },
+  'effort.base.retain': { value: 0, unit: 'person-days', source: `${JUDGEMENT}: it stays where it is; its cross-cloud links are priced separately` },
 
-  // Multipliers.
-  'effort.complexity.1': { value: 0.6, unit: 'factor', source: `${MODEL}: complexity 1 of 5` },
-  'effort.complexity.2': { value: 0.8, unit: 'factor', source: `${MODEL}: complexity 2 of 5` },
-  'effort.complexity.3': { value: 1.0, unit: 'factor', source: `${MODEL}: complexity 3 of 5` },
-  'effort.complexity.4': { value: 1.4, unit: 'factor', source: `${MODEL}: complexity 4 of 5` },
-  'effort.complexity.5': { value: 2.0, unit: 'factor', source: `${MODEL}: complexity 5 of 5` },
-  'effort.portability.config-only': { value: 1.0, unit: 'factor', source: `${MODEL}: equivalent service, configuration only` },
-  'effort.portability.data-config': { value: 1.3, unit: 'factor', source: `${MODEL}: equivalent service, data and configuration move` },
-  'effort.portability.refactor': { value: 1.6, unit: 'factor', source: `${MODEL}: equivalent needs code changes; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.portability.none': { value: 3.0, unit: 'factor', source: `${MODEL}: no equivalent on the target` },
-  'effort.criticality.low': { value: 1.0, unit: 'factor', source: `${MODEL}: basic testing` },
-  'effort.criticality.medium': { value: 1.1, unit: 'factor', source: `${MODEL}: regression testing; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.criticality.high': { value: 1.15, unit: 'factor', source: `${MODEL}: rehearsal and rollback plan; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  // A second provider: another landing, pipeline and runbook, data replicated across providers, failover rehearsed.
-  'effort.multiTarget.active-active': { value: 1.6, unit: 'factor', source: `${MODEL}: a second full deployment with two-way data replication and traffic steering; AWS DR whitepaper (2021) ranks multi-site active/active the most complex strategy` },
-  'effort.multiTarget.active-passive': { value: 1.3, unit: 'factor', source: `${MODEL}: a second deployment kept warm, one-way replication and a rehearsed failover` },
-  'effort.criticality.mission-critical': { value: 1.3, unit: 'factor', source: `${MODEL}: repeated rehearsals, reverse sync, two go/no-go points; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  // Kind of workload: what moves with it besides configuration (data validation, state, wiring).
-  'effort.kind.compute': { value: 1.0, unit: 'factor', source: `${MODEL}: the reference kind (a VM or instance group)` },
-  'effort.kind.container': { value: 0.85, unit: 'factor', source: `${MODEL}: images move as-is; manifests, ingress and registry wiring change; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.serverless': { value: 1.0, unit: 'factor', source: `${MODEL}: code moves; triggers and permissions are rebuilt` },
-  'effort.kind.database': { value: 1.2, unit: 'factor', source: `${MODEL}: schema and data validation, full + incremental sync, cutover rehearsal (AWS DMS best practices); calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.cache': { value: 0.8, unit: 'factor', source: `${MODEL}: usually re-warmed rather than migrated` },
-  'effort.kind.storage': { value: 1.1, unit: 'factor', source: `${MODEL}: bulk copy plus checksum verification` },
-  'effort.kind.queue': { value: 0.9, unit: 'factor', source: `${MODEL}: drain and re-point producers and consumers` },
-  'effort.kind.network': { value: 0.5, unit: 'factor', source: `${MODEL}: addressing, routing and firewall rules are redesigned, not copied; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.security': { value: 0.6, unit: 'factor', source: `${MODEL}: identities, keys and policies are re-created and re-audited; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.observability': { value: 0.7, unit: 'factor', source: `${MODEL}: dashboards and alerts re-pointed; history is usually archived` },
-  'effort.kind.analytics': { value: 1.2, unit: 'factor', source: `${MODEL}: pipelines, jobs and large tables are re-validated end to end; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.iot': { value: 1.2, unit: 'factor', source: `${MODEL}: device endpoints and certificates must be re-provisioned in the field; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.kind.other': { value: 1.0, unit: 'factor', source: `${MODEL}: no adjustment` },
-  'effort.size.perDoublingInstances': { value: 0.15, unit: 'factor per doubling', source: `${MODEL}: effort grows with log2 of instance count; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'effort.size.perTenfoldDataGb': { value: 0.15, unit: 'factor per 10x GB over 100 GB', source: `${MODEL}: verification and sync effort grow with log10 of data volume` },
-  'effort.optimisticRatio': { value: 0.8, unit: 'x likely', source: PERT },
-  'effort.pessimisticRatio': { value: 1.5, unit: 'x likely', source: PERT },
-  'effort.pessimisticRatioRefactor': { value: 2.5, unit: 'x likely', source: `${PERT}; wider tail for refactor and no-equivalent` },
+  // Multipliers, each relative to the reference workload.
+  'effort.complexity.1': { value: 0.6, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: complexity 1 of 5, a stateless service with one dependency` },
+  'effort.complexity.2': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: complexity 2 of 5` },
+  'effort.complexity.3': { value: 1.0, unit: 'factor', source: `${JUDGEMENT}: complexity 3 of 5 is the reference` },
+  'effort.complexity.4': { value: 1.4, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: complexity 4 of 5, many integrations or custom middleware` },
+  'effort.complexity.5': { value: 2.0, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: complexity 5 of 5, the system nobody fully understands; twice the reference` },
+  'effort.portability.config-only': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: the same engine or API on the target and no data to carry` },
+  'effort.portability.data-config': { value: 1.0, unit: 'factor', source: `${JUDGEMENT}: data and configuration move to the same engine, as in the reference workload` },
+  'effort.portability.refactor': { value: 1.5, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: the target's service has a different API, so code, schemas or pipelines change (not charged on top of a refactor strategy, which already pays for it)` },
+  'effort.portability.none': { value: 2.5, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: no equivalent on the target; something is built or bought, and a risk says so` },
+  'effort.criticality.low': { value: 0.9, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: smoke tests, no rehearsal` },
+  'effort.criticality.medium': { value: 1.0, unit: 'factor', source: `${JUDGEMENT}: regression testing, as in the reference workload` },
+  'effort.criticality.high': { value: 1.25, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: one cutover rehearsal and a written rollback plan, about a quarter more` },
+  'effort.criticality.mission-critical': { value: 1.5, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: two rehearsals, a reverse sync for rollback and two go/no-go points, about half again` },
+  // Kind of workload: what moves with it besides configuration.
+  'effort.kind.compute': { value: 1.0, unit: 'factor', source: `${JUDGEMENT}: the reference kind (a VM or instance group)` },
+  'effort.kind.container': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: images move unchanged; manifests, ingress, secrets and registry wiring change` },
+  'effort.kind.serverless': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: code moves; triggers and permissions are rebuilt` },
+  'effort.kind.database': { value: 1.2, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: schema and data validation, full and incremental sync and a consistency check (AWS DMS best practices)` },
+  'effort.kind.cache': { value: 0.6, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: usually replicated or re-warmed rather than migrated` },
+  'effort.kind.storage': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: bulk copy and checksum verification (the copy's elapsed time is the transfer's, not effort)` },
+  'effort.kind.queue': { value: 0.8, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: mirror or dual-write, drain, re-point producers and consumers` },
+  'effort.kind.network': { value: 0.6, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: addressing, routing and firewall rules are redesigned as code, not copied` },
+  'effort.kind.security': { value: 0.6, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: roles, policies and keys are re-created and re-audited, not copied` },
+  'effort.kind.observability': { value: 0.5, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: dashboards and alerts re-pointed; history is archived, not moved` },
+  'effort.kind.analytics': { value: 1.2, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: pipelines, jobs and large tables re-validated end to end` },
+  'effort.kind.iot': { value: 1.2, unit: 'factor', source: `${JUDGEMENT}, ${FACTORS}: device endpoints and certificates re-provisioned in the field` },
+  'effort.kind.other': { value: 1.0, unit: 'factor', source: `${JUDGEMENT}: no adjustment` },
+  'effort.size.perDoublingInstances': { value: 0.15, unit: 'factor per doubling', source: `${JUDGEMENT}: each doubling of identical instances adds 15% (more hosts to cut over and verify; deployment is scripted, so it is not linear)` },
+  'effort.size.perTenfoldDataGb': { value: 0.15, unit: 'factor per 10x GB over 100 GB', source: `${JUDGEMENT}: validation and sync tuning grow with the logarithm of the volume; the copy's elapsed time is the transfer's` },
+  'effort.learningRate': { value: 0.96, unit: 'x per doubling of the team\'s workloads', source: `${LINTHICUM}: 100 lift and shifts of 2-3 days each take "about 200 days" once "the time improvements as you learn" are subtracted, a fifth less than 250; a team's n-th workload costing 0.96^log2(n) gives that fifth over 100 workloads (Wright's learning curve, 1936)` },
+  'effort.optimisticRatio': { value: 0.67, unit: 'x likely', source: `${CONE}: once the requirements are known an estimate lands within 0.67x-1.5x` },
+  'effort.pessimisticRatio': { value: 1.5, unit: 'x likely', source: `${CONE}: once the requirements are known an estimate lands within 0.67x-1.5x` },
+  'effort.optimisticRatioRefactor': { value: 0.5, unit: 'x likely', source: `${CONE}: a refactor or a service with no equivalent is at the "product definition" stage, 0.5x-2x` },
+  'effort.pessimisticRatioRefactor': { value: 2.0, unit: 'x likely', source: `${CONE}: a refactor or a service with no equivalent is at the "product definition" stage, 0.5x-2x; ${LINTHICUM}: "they may estimate two weeks when you really need two months"` },
+  'effort.multiTarget.active-active': { value: 1.6, unit: 'factor', source: `${JUDGEMENT}: a second full deployment with two-way data replication and traffic steering; AWS DR whitepaper (2021) ranks multi-site active/active the most complex strategy` },
+  'effort.multiTarget.active-passive': { value: 1.3, unit: 'factor', source: `${JUDGEMENT}: a second deployment kept warm, one-way replication and a rehearsed failover` },
 
   // Data transfer.
-  'transfer.bandwidthMbps': { value: 1000, unit: 'Mbit/s', source: `${MODEL}: a dedicated 1 Gbps line to the target` },
-  'transfer.efficiency': { value: 0.8, unit: 'ratio', source: `${MODEL}: 70-80% of line rate in practice (AWS Snow Family sizing guidance)` },
-  'transfer.offlineThresholdDays': { value: 7, unit: 'days', source: `${MODEL}: past a week online, an offline appliance is usually faster` },
-  'transfer.offlineApplianceDays': { value: 10, unit: 'working days', source: 'AWS Snowball / Alibaba Data Transport: order, ship, load, return and import, about two weeks end to end' },
+  'transfer.bandwidthMbps': { value: 1000, unit: 'Mbit/s', source: `${JUDGEMENT}: a dedicated 1 Gbit/s line to the target (Express Connect or a VPN over it)` },
+  'transfer.efficiency': { value: 0.8, unit: 'ratio', source: 'AWS Snow Family and DataSync sizing guidance: plan on 70-80% of the line rate for a long copy' },
+  'transfer.efficiencyLow': { value: 0.6, unit: 'ratio', source: `${JUDGEMENT}: a slow run of the same line (small files, TLS overhead, retries), drawn as the optimistic end of transfer time's spread` },
+  'transfer.efficiencyHigh': { value: 0.9, unit: 'ratio', source: `${JUDGEMENT}: a clean run near the line rate with large objects and parallel streams` },
+  'transfer.offlineThresholdDays': { value: 7, unit: 'days', source: 'AWS Snowball guidance: when a transfer over the network would take more than a week, ship the data on a device' },
+  'transfer.appliance.capacityTb': { value: 80, unit: 'TB per device', source: 'AWS Snowball FAQ: data transfer uses Snowball Edge Storage Optimized devices of 80 TB (or 210 TB); Azure Data Box holds 100 TB raw, about 80 TB usable (Microsoft Learn); Alibaba Cloud Data Transport ships devices of several sizes. 80 TB is the common usable size; enter your device\'s' },
+  'transfer.appliance.logisticsDays': { value: 10, unit: 'working days', source: `${JUDGEMENT}: ordering, delivery, return shipping and the start of the provider's import, about two weeks end to end for AWS Snowball, Azure Data Box and Alibaba Cloud Data Transport; the copies themselves are counted on top` },
+  'transfer.appliance.copyGbPerHour': { value: 1500, unit: 'GB per hour', source: 'Microsoft, Azure Data Box Disk limits: up to 430 MB/s measured over USB 3.0, about 1.5 TB an hour; the same rate is assumed for the provider-side import' },
+  'transfer.appliance.parallelDevices': { value: 2, unit: 'devices', source: `${JUDGEMENT}: a site fills two devices at a time (network ports, source read rate); each full device ships while the next is filled` },
 
-  // Teams and calendar.
-  'team.focusFactor': { value: 0.7, unit: 'ratio', source: `${MODEL}: share of a working day spent on the migration` },
-  'team.parallelWorkloadsPerEngineer': { value: 1, unit: 'workloads', source: `${MODEL}: one workload in flight per engineer` },
+  // Teams.
+  'team.focusFactor': { value: 0.7, unit: 'ratio', source: `${JUDGEMENT}: the share of an engineer's day on planned work once meetings, support and interruptions are out; agile teams plan on 0.6-0.8 of "ideal days" (Cohn, Agile Estimating and Planning, 2005)` },
+  'team.hypercareShare': { value: 0.3, unit: 'share of capacity', source: `${JUDGEMENT}: during hypercare the team watches dashboards, fixes what the move broke and stands ready to roll back, about a third of its time` },
 
   // Program phases, in working days.
-  'phase.assess.minDays': { value: 5, unit: 'working days', source: `${MODEL}: assess 2-4 weeks, scales with workload count; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.assess.maxDays': { value: 15, unit: 'working days', source: `${MODEL}: assess 2-4 weeks; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.foundation.minDays': { value: 10, unit: 'working days', source: `${MODEL}: landing zone 3-6 weeks; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.foundation.maxDays': { value: 30, unit: 'working days', source: `${MODEL}: landing zone 3-6 weeks` },
-  'phase.foundation.overlapDays': { value: 10, unit: 'working days', source: `${MODEL}: foundation starts in the last week of assess; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.pilot.minDays': { value: 5, unit: 'working days', source: `${MODEL}: pilot 2-4 weeks; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.pilot.maxWorkloads': { value: 5, unit: 'workloads', source: `${MODEL}: 1-5 low-criticality workloads` },
-  'phase.wave.minDays': { value: 10, unit: 'working days', source: `${MODEL}: waves 2-6 weeks` },
-  'phase.wave.maxDays': { value: 30, unit: 'working days', source: `${MODEL}: waves 2-6 weeks` },
-  'phase.wave.maxWorkloads': { value: 25, unit: 'workloads', source: `${MODEL}: a wave a team can rehearse and cut over together` },
-  'phase.scale.workloadsAtMin': { value: 10, unit: 'workloads', source: `${MODEL}: estates this small get the minimum assess, foundation and decommission durations` },
-  'phase.scale.workloadsAtMax': { value: 200, unit: 'workloads', source: `${MODEL}: estates this large get the maximum durations (log scale in between)` },
-  'phase.foundation.perExtraTarget': { value: 0.25, unit: 'share of the min-max range', source: `${MODEL}: each further target provider needs its own landing zone` },
-  'phase.hypercare.days': { value: 10, unit: 'working days', source: `${MODEL}: 2 weeks after each cutover` },
-  'phase.decommission.minDays': { value: 5, unit: 'working days', source: `${MODEL}: decommission 2-4 weeks; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.decommission.maxDays': { value: 15, unit: 'working days', source: `${MODEL}: decommission 2-4 weeks; calibrated on the embedded samples (docs/planning-engine.md, calibration)` },
-  'phase.dnsTtlLeadDays': { value: 5, unit: 'working days', source: `${MODEL}: lower DNS TTL a week before cutover` },
+  'phase.assess.minDays': { value: 10, unit: 'working days', source: `${AWS_LARGE} (governance playbook): portfolio assessment and wave planning take 1-2 weeks per wave; two weeks plan the pilot and the first wave` },
+  'phase.assess.maxDays': { value: 20, unit: 'working days', source: `${JUDGEMENT}: four weeks for an estate of 200 workloads or more before the first wave can be planned in detail; later waves are planned while earlier ones move` },
+  'phase.foundation.minDays': { value: 10, unit: 'working days', source: `${JUDGEMENT}: however little there is to build, accounts, quotas, the line and the security review take about two weeks of elapsed time` },
+  'phase.foundation.personDaysPerTarget': { value: 5, unit: 'person-days per target provider', source: `${JUDGEMENT}: the organisation, accounts, billing, logging account and CI/CD access of one landing zone; the network, identity, keys, DNS and monitoring are estimated as the platform workloads they are` },
+  'phase.foundation.extraTargetShare': { value: 0.5, unit: 'share of the first landing zone', source: `${JUDGEMENT}: a second target provider's landing zone reuses the first one's design, code and reviews, so each platform piece costs about half again there` },
+  'phase.foundation.overlapDays': { value: 5, unit: 'working days', source: `${JUDGEMENT}: the landing zone starts in the last week of assessment, once the targets are chosen` },
+  'phase.pilot.minDays': { value: 10, unit: 'working days', source: `${JUDGEMENT}: two weeks, the low end of a 2-4 week pilot: build, test, rehearse and cut over one small application` },
+  'phase.pilot.maxWorkloads': { value: 5, unit: 'workloads', source: `${JUDGEMENT}: 1-5 representative, low-criticality workloads; enough to prove the runbook, few enough to roll back` },
+  'phase.pilot.lessonsDays': { value: 5, unit: 'working days', source: `${AWS_LARGE}: runbooks are revised after each cutover and velocity rises wave by wave; a week after the pilot's cutover to fold its lessons into the runbooks before wave 1 starts (judgement)` },
+  'phase.wave.minDays': { value: 10, unit: 'working days', source: `${JUDGEMENT}: two weeks of elapsed time however small the wave: the change approval, the DNS TTL lead, rehearsals and the announcement to users` },
+  'phase.wave.maxDays': { value: 30, unit: 'working days', source: `${AWS_LARGE} (governance playbook): the migration workstream typically runs 3-4 weeks per wave; waves are capped so no team's part takes more than six weeks` },
+  'phase.wave.maxWorkloads': { value: 25, unit: 'workloads', source: `${AWS_LARGE}: wave 1 holds 10-30 applications; 25 workloads is what one team can rehearse and cut over together` },
+  'phase.wave.protectedWaves': { value: 1, unit: 'waves', source: `${JUDGEMENT}: the first production wave after the pilot still learns the runbook at production scale, so it takes no mission-critical or complexity-5 workload while anything else is ready` },
+  'phase.scale.workloadsAtMin': { value: 10, unit: 'workloads', source: `${JUDGEMENT}: estates this small get the minimum assessment and decommission` },
+  'phase.scale.workloadsAtMax': { value: 200, unit: 'workloads', source: `${JUDGEMENT}: estates this large get the maximum (log scale in between)` },
+  'phase.hypercare.days': { value: 10, unit: 'working days', source: `${JUDGEMENT}: two weeks after each cutover: a full business cycle of weekdays and a weekend peak, with rollback still possible` },
+  'phase.decommission.minDays': { value: 10, unit: 'working days', source: `${JUDGEMENT}: the low end of 2-4 weeks: final backups, deletion of the source resources, contracts closed and the last bill checked` },
+  'phase.decommission.maxDays': { value: 20, unit: 'working days', source: `${JUDGEMENT}: the high end of 2-4 weeks for estates of 200 workloads or more` },
+  'phase.optimisticRatio': { value: 0.8, unit: 'x likely duration', source: `${JUDGEMENT}: an elapsed-time phase (assessment, the landing zone's minimum, a wave's minimum, hypercare, decommission) rarely runs more than a fifth short` },
+  'phase.pessimisticRatio': { value: 1.5, unit: 'x likely duration', source: `${JUDGEMENT}: and runs half as long again when approvals, people or hand-overs are late; the program and team factors add the correlated part` },
+  'phase.dnsTtlLeadDays': { value: 5, unit: 'working days', source: `${JUDGEMENT}: lower the TTLs of an application's records a week before its cutover (cached records live 10 minutes to a day)` },
 
   // China compliance gates.
-  'compliance.icpFilingDays': { value: 20, unit: 'working days', source: 'MIIT ICP filing: about 20 working days of authority review' },
-  'compliance.mlpsAssessmentDays': { value: 30, unit: 'working days', source: 'MLPS 2.0 (GB/T 22239-2019) re-assessment of the new environment' },
-  'compliance.crossBorderAssessmentDays': { value: 45, unit: 'working days', source: 'CAC security assessment for outbound data under PIPL: 45 working days review' },
-  'compliance.optimisticRatio': { value: 0.75, unit: 'x likely duration', source: `${MODEL}: reviews with complete materials often return before the statutory limit (ICP: 20 working days is the provincial authority's maximum)` },
-  'compliance.pessimisticRatio': { value: 2.0, unit: 'x likely duration', source: `${MODEL}: filings sent back for corrections restart the review, and the CAC clock stops while supplements are requested, so a gate can take about twice its nominal time` },
+  'compliance.icpFilingDays': { value: 20, unit: 'working days', source: 'Alibaba Cloud ICP filing help: the provincial communications administration reviews in 1-20 working days after the provider\'s own check; 20 is the planning figure' },
+  'compliance.mlpsAssessmentDays': { value: 30, unit: 'working days', source: 'MLPS 2.0 (GB/T 22239-2019): the new environment is assessed by an accredited body; about six weeks from engagement to report (judgement)' },
+  'compliance.crossBorderAssessmentDays': { value: 45, unit: 'working days', source: 'CAC Measures for the Security Assessment of Outbound Data Transfers (2022): 45 working days of review' },
+  'compliance.optimisticRatio': { value: 0.75, unit: 'x likely duration', source: `${JUDGEMENT}: a review with complete materials often returns before its limit` },
+  'compliance.pessimisticRatio': { value: 1.25, unit: 'x likely duration', source: `${JUDGEMENT}: an ordinary review overruns a little; a filing sent back or supplements requested are risks in the register, drawn as events` },
 
   // Uncertainty.
-  'simulation.runs': { value: 2000, unit: 'runs', source: `${MODEL}: live recomputation in the app` },
-  'simulation.exportRuns': { value: 10000, unit: 'runs', source: `${MODEL}: exports` },
-  'simulation.programSpread': { value: 0.1, unit: 'lognormal sigma', source: `${MODEL}: correlated slippage (onboarding, approvals)` },
+  'simulation.runs': { value: 2000, unit: 'runs', source: `${JUDGEMENT}: enough for a P80 within about a working day on the samples (the plan reports its standard error), fast enough to recompute on every edit` },
+  'simulation.exportRuns': { value: 10000, unit: 'runs', source: `${JUDGEMENT}: exports are read later and by more people; five times the runs halves the P80's standard error` },
+  'simulation.programSpread': { value: 0.2, unit: 'lognormal sigma', source: 'Flyvbjerg and Budzier, "Why your IT project may be riskier than you think" (HBR, Sept 2011; 1,471 IT projects): one in six overran its schedule by almost 70% on average, a total spread near sigma 0.35 for a lognormal; 0.2 of it is taken as the program-wide part (onboarding, approvals, vendor pace), the rest comes from teams, estimates and risk events (judgement)' },
+  'simulation.teamSpread': { value: 0.15, unit: 'lognormal sigma', source: `${JUDGEMENT}: each team's own pace (skills, the system it owns) moves all its work together, so long and short estimates of one team do not cancel out` },
 
   // Cost and cross-cloud.
-  'cost.defaultDayRate': { value: 2000, unit: 'currency / person-day', source: `${MODEL}: used when a team has no day rate` },
-  'cost.targetRunRatio': { value: 1.0, unit: 'x source monthly cost', source: `${MODEL}: target run cost when none is entered` },
+  'cost.defaultDayRate': { value: 2000, unit: 'currency / person-day', source: `${JUDGEMENT}: a placeholder for teams without a day rate; enter your own` },
+  'cost.targetRunRatio': { value: 1.0, unit: 'x source monthly cost', source: `${JUDGEMENT}: without a quote, the target is assumed to cost what the source does` },
+  'crossCloud.latencyMs': { value: 30, unit: 'ms round trip', source: `${JUDGEMENT}: a typical round trip between two providers' regions in one metro area over a dedicated line` },
   // A workload on two providers: the second copy's run cost, as a share of its target run cost.
   'cost.multiTarget.active-active': { value: 1.0, unit: 'x target monthly cost', source: 'AWS, Disaster Recovery of Workloads on AWS (2021): multi-site active/active runs full production capacity in each location' },
-  'cost.multiTarget.active-passive': { value: 0.4, unit: 'x target monthly cost', source: `AWS, Disaster Recovery of Workloads on AWS (2021): a warm standby is a scaled-down but fully functional copy; ${MODEL}: 40% of production capacity` },
-  'crossCloud.latencyMs': { value: 30, unit: 'ms round trip', source: `${MODEL}: typical inter-provider round trip within one metro area` },
+  'cost.multiTarget.active-passive': { value: 0.4, unit: 'x target monthly cost', source: `AWS, Disaster Recovery of Workloads on AWS (2021): a warm standby is a scaled-down but fully functional copy; ${JUDGEMENT}: 40% of production capacity` },
   'crossCloud.egressPerGb': { value: 0.5, unit: 'currency / GB', source: 'Alibaba Cloud internet egress list price, order of magnitude (CNY 0.5-0.8/GB)' },
-  'risk.largeDataGb': { value: 10000, unit: 'GB', source: `${MODEL}: 10 TB takes over a day at 1 Gbps` },
+  'risk.largeDataGb': { value: 10000, unit: 'GB', source: `${JUDGEMENT}: 10 TB takes more than a day even on a 1 Gbit/s line` },
 } as const satisfies Record<string, AssumptionDefault>;
 
 export type AssumptionId = keyof typeof DEFAULT_ASSUMPTIONS;

@@ -108,33 +108,66 @@ export function freezeWindowsOverlapping(calendar: Calendar, from: IsoDate, to: 
 }
 
 /**
- * Working-day numbers <-> dates for one program, precomputed and grown on demand.
- * Working day 0 is the first working day on or after the start date.
+ * How far a plan may reach: ten years of calendar days from its start. Every migration in the
+ * reference class finished inside that (BP's, the longest, took about six years), and a bounded
+ * index means no user-entered number can make the engine allocate without limit: a plan that
+ * cannot finish inside the horizon is an error-level issue naming the cause (shared/plan/horizon.ts).
+ */
+export const HORIZON_CALENDAR_DAYS = 3653;
+
+/**
+ * Working-day numbers <-> dates for one program, precomputed once for the whole horizon (at most
+ * about 3,650 entries). Working day 0 is the first working day on or after the start date; the
+ * number `horizon` stands for "beyond the horizon", and every number past it is clamped to it.
  */
 export class WorkingCalendar {
   readonly cal: CompiledCalendar;
   /** Working days per week, for converting round-the-clock hours (data transfer) to working days. */
   readonly workingDaysPerWeek: number;
-  private days = new Int32Array(0);
-  private frozen = new Uint8Array(0);
-  private count = 0;
+  /** Working days inside the horizon; working-day number `horizon` means "beyond it". */
+  readonly horizon: number;
+  private readonly days: Int32Array;
+  /** Per working day: index into `cal.freezes` of the first window that holds it, or -1. */
+  private readonly freezeOf: Int32Array;
+  /** Per working day: the first working day on or after it outside every freeze (or `horizon`). */
+  private readonly openFrom: Int32Array;
   private readonly firstDay: number;
-  private readonly lastFreezeEnd: number;
 
-  constructor(calendar: Calendar, startDate: IsoDate, initialWorkingDays = 1024) {
+  constructor(calendar: Calendar, startDate: IsoDate) {
     this.cal = compileCalendar(calendar);
     const start = isoToDay(startDate);
     this.firstDay = Number.isFinite(start) ? start : 0;
     this.workingDaysPerWeek = Math.max(1, Math.min(7, this.cal.weekdays.size));
-    const lastFreeze = this.cal.freezes.reduce((m, f) => Math.max(m, f.end), -Infinity);
-    this.lastFreezeEnd = Math.min(lastFreeze, this.firstDay + MAX_HORIZON_DAYS);
-    this.grow(initialWorkingDays);
+    const days: number[] = [];
+    for (let day = this.firstDay; day < this.firstDay + HORIZON_CALENDAR_DAYS; day++) if (isWorkingDay(this.cal, day)) days.push(day);
+    this.horizon = days.length;
+    this.days = Int32Array.from(days);
+    this.freezeOf = new Int32Array(this.horizon).fill(-1);
+    const freezes = this.cal.freezes;
+    for (let k = 0, f = 0; k < this.horizon; k++) {
+      const day = this.days[k]!;
+      while (f < freezes.length && freezes[f]!.end < day) f++;
+      for (let g = f; g < freezes.length && freezes[g]!.start <= day; g++) {
+        if (freezes[g]!.end >= day) {
+          this.freezeOf[k] = g;
+          break;
+        }
+      }
+    }
+    this.openFrom = new Int32Array(this.horizon + 1);
+    this.openFrom[this.horizon] = this.horizon;
+    for (let k = this.horizon - 1; k >= 0; k--) this.openFrom[k] = this.freezeOf[k] === -1 ? k : this.openFrom[k + 1]!;
   }
 
-  /** Day number (since epoch) of working day `k`. */
+  /** Clamps a working-day number into 0..horizon (NaN counts as beyond). */
+  clamp(k: number): number {
+    return k >= 0 ? (k < this.horizon ? Math.floor(k) : this.horizon) : k < 0 ? 0 : this.horizon;
+  }
+
+  /** Day number (since epoch) of working day `k`; beyond the horizon, the calendar day after it. */
   dayOf(k: number): number {
-    if (k >= this.count) this.grow(k + 1);
-    return this.days[Math.max(0, Math.min(k, this.count - 1))] ?? this.firstDay;
+    const i = this.clamp(k);
+    return i < this.horizon ? this.days[i]! : this.firstDay + HORIZON_CALENDAR_DAYS;
   }
 
   /** ISO date of working day `k`. */
@@ -142,16 +175,15 @@ export class WorkingCalendar {
     return dayToIso(this.dayOf(k));
   }
 
-  /** The working-day number of the first working day on or after `iso` (binary search). */
+  /** The working-day number of the first working day on or after `iso` (binary search); `horizon` past it. */
   indexOnOrAfter(iso: IsoDate): number {
     const day = isoToDay(iso);
     if (!Number.isFinite(day)) return 0;
-    while (this.count > 0 && (this.days[this.count - 1] ?? 0) < day && this.canGrow()) this.grow(this.count * 2);
     let lo = 0;
-    let hi = this.count;
+    let hi = this.horizon;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.days[mid] ?? 0) < day) lo = mid + 1;
+      if (this.days[mid]! < day) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -159,50 +191,24 @@ export class WorkingCalendar {
 
   /** True when a cutover may not happen on working day `k`. */
   isFrozen(k: number): boolean {
-    if (k >= this.count) this.grow(k + 1);
-    return this.frozen[k] === 1;
+    const i = this.clamp(k);
+    return i < this.horizon && this.freezeOf[i] !== -1;
   }
 
-  /** The first working day >= k outside every freeze window: where a blocked cutover moves to. */
+  /** The first working day >= k outside every freeze window (where a blocked cutover moves), or `horizon`. */
   nextCutoverDay(k: number): number {
-    let d = k;
-    while (d < this.count && this.frozen[d] === 1) d++;
-    if (d >= this.count && this.canGrow()) {
-      this.grow(d + 1);
-      return this.nextCutoverDay(d);
-    }
-    return d;
+    return this.openFrom[this.clamp(k)]!;
+  }
+
+  /** Index into `cal.freezes` of the window holding working day `k`, or -1. */
+  freezeIndexAt(k: number): number {
+    const i = this.clamp(k);
+    return i < this.horizon ? this.freezeOf[i]! : -1;
   }
 
   /** Freeze windows containing working day `k`. */
   freezesAt(k: number): FreezeWindow[] {
     const day = this.dayOf(k);
     return this.cal.freezes.filter((f) => f.start <= day && day <= f.end).map((f) => f.window);
-  }
-
-  private canGrow(): boolean {
-    const last = this.count > 0 ? (this.days[this.count - 1] ?? this.firstDay) : this.firstDay;
-    return last < this.firstDay + MAX_HORIZON_DAYS;
-  }
-
-  private grow(minCount: number): void {
-    const target = Math.max(minCount, this.count * 2, 64);
-    const days = new Int32Array(target);
-    const frozen = new Uint8Array(target);
-    days.set(this.days.subarray(0, this.count));
-    frozen.set(this.frozen.subarray(0, this.count));
-    const freezes = this.cal.freezes;
-    const limit = this.firstDay + MAX_HORIZON_DAYS;
-    let day = this.count > 0 ? (this.days[this.count - 1] ?? this.firstDay) + 1 : this.firstDay;
-    let k = this.count;
-    for (; k < target && day <= limit; day++) {
-      if (!isWorkingDay(this.cal, day)) continue;
-      days[k] = day;
-      frozen[k] = day <= this.lastFreezeEnd && freezes.some((f) => f.start <= day && day <= f.end) ? 1 : 0;
-      k++;
-    }
-    this.days = days;
-    this.frozen = frozen;
-    this.count = k;
   }
 }

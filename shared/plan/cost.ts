@@ -34,9 +34,13 @@ export interface CostInput {
   readonly assumptions: Assumptions;
   /** Last day of decommission: the source bill stops here. */
   readonly decommissionEnd: IsoDate;
+  /** Held team time x day rates: the deterministic plan's, and the runs' median and 80th percentile. */
+  readonly heldLabour: number;
+  readonly labourP50: number;
+  readonly labourP80: number;
 }
 
-export function costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd }: CostInput): CostSummary {
+export function costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd, heldLabour, labourP50, labourP80 }: CostInput): CostSummary {
   const defaultRate = Math.max(0, assumptions.value('cost.defaultDayRate'));
   const ratio = Math.max(0, assumptions.value('cost.targetRunRatio'));
   const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? defaultRate]));
@@ -51,10 +55,10 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
       labour += labourOf(id);
       dualRunning += (workloads.get(id)?.monthlyCost ?? 0) * overlap;
     }
-    return { waveId: wave.id, labour: round(labour, 2), dualRunning: round(dualRunning, 2) };
+    return { waveId: wave.id, labour: round(finite(labour), 2), dualRunning: round(finite(dualRunning), 2) };
   });
 
-  // Retiring a workload is work too (archive, remove references), so labour counts every workload.
+  // Retiring a workload is work too (archive, remove references), so effort labour counts every workload.
   let labour = 0;
   let sourceMonthly = 0;
   let targetMonthly = 0;
@@ -67,14 +71,24 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
   }
   const dualRunning = byWave.reduce((s, c) => s + c.dualRunning, 0);
   const crossCloudEgress = crossCloudLinks.reduce((s, l) => s + l.egressCostPerMonth * monthsBetween(l.start, l.end), 0);
+  const held = finite(heldLabour);
   return {
     currency: project.project.currency,
-    labour: round(labour, 2),
-    dualRunning: round(dualRunning, 2),
-    sourceMonthly: round(sourceMonthly, 2),
-    targetMonthly: round(targetMonthly, 2),
-    crossCloudEgress: round(crossCloudEgress, 2),
-    total: round(labour + dualRunning + crossCloudEgress, 2),
+    labour: round(held, 2),
+    labourP50: round(finite(labourP50), 2),
+    labourP80: round(finite(labourP80), 2),
+    effortLabour: round(finite(labour), 2),
+    dualRunning: round(finite(dualRunning), 2),
+    sourceMonthly: round(finite(sourceMonthly), 2),
+    targetMonthly: round(finite(targetMonthly), 2),
+    crossCloudEgress: round(finite(crossCloudEgress), 2),
+    total: round(finite(held + dualRunning + crossCloudEgress), 2),
     byWave,
   };
+}
+
+/** Every number in a plan is finite: a sum that overflowed is clamped to the largest safe value. */
+function finite(x: number): number {
+  if (Number.isNaN(x)) return 0;
+  return Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, x));
 }

@@ -58,7 +58,7 @@ export function orderMoveGroups(project: Project, grouping: Grouping): GroupOrde
   for (let e = 0; e < g.from.length; e++) {
     const needer = groupOfIndex[g.from[e]!]!;
     const needed = groupOfIndex[g.to[e]!]!;
-    if (needer < 0 || needed < 0 || needer === needed) continue;
+    if (needer < 0 || needed < 0 || needer === needed || grouping.looseLoopDependencies.has(g.depIndex[e]!)) continue;
     before[m] = needed;
     after[m] = needer;
     m++;

@@ -1,53 +1,95 @@
 /**
  * `planProject`: the whole engine, phase by phase, as the architecture lists it. Pure and
  * deterministic: no clock, seeded randomness, so the same file and seed give byte-identical JSON.
+ * The deterministic part (validate -> group -> order -> estimate -> foundation -> waves ->
+ * schedule -> horizon checks) is `planDeterministic`; `decamp validate` runs just that, so it
+ * reports exactly the issues `plan` reports.
  */
+import { equivalentFor } from '../catalog';
 import { inProjectCurrency } from '../model/currency';
+import { defaultRiskRegister } from '../model/default-risks';
 import type { Project } from '../model/schema';
-import { resolveAssumptions } from './assumptions';
+import { type Assumptions, resolveAssumptions } from './assumptions';
 import { WorkingCalendar } from './calendar';
 import { costPlan } from './cost';
 import { findCrossCloudLinks } from './cross-cloud';
 import { estimateWorkloads, round, sumThreePoints } from './estimate';
-import { groupWorkloads } from './group';
+import { buildFoundation, type FoundationDraft, platformWorkloads } from './foundation';
+import { groupWorkloads, type Grouping, looseLoopIssues } from './group';
+import { horizonIssues } from './horizon';
 import { orderMoveGroups } from './order';
 import { buildProvenance } from './provenance';
 import { assessRisks } from './risks';
-import { scheduleProgram } from './schedule';
-import { simulateProgram } from './simulate';
-import type { Plan, Wave } from './types';
+import { createBuffers, runSchedule, type ScheduledProgram, scheduleProgram } from './schedule';
+import { heldLabour, labourScratch, simulateProgram } from './simulate';
+import type { GroupOrder, Plan, PlanIssue, Wave, WorkloadEstimate, WorkloadId } from './types';
 import { findPlanIssues } from './validate';
-import { buildWaves } from './waves';
+import { buildWaves, type WavePlan } from './waves';
 
 /** The default seed: the day Alibaba Cloud's AK/SK outage took every region down (12 Nov 2023). */
 export const DEFAULT_SEED = 20231112;
 
 export interface PlanOptions {
   readonly seed?: number;
-  /** Monte Carlo runs; default `simulation.runs` (2,000; exports use `simulation.exportRuns`). */
-  readonly runs?: number;
+  /** Monte Carlo runs, or 'auto' (until the P80 is stable to a working day); default `simulation.runs`. */
+  readonly runs?: number | 'auto';
+}
+
+/** Everything before the Monte Carlo. */
+export interface DeterministicPlan {
+  readonly assumptions: Assumptions;
+  readonly issues: readonly PlanIssue[];
+  readonly grouping: Grouping;
+  readonly order: GroupOrder;
+  readonly estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>;
+  readonly foundation: FoundationDraft;
+  readonly wavePlan: WavePlan;
+  readonly calendar: WorkingCalendar;
+  readonly scheduled: ScheduledProgram;
+}
+
+export function planDeterministic(project: Project): DeterministicPlan {
+  const assumptions = resolveAssumptions(project);
+  const validation = findPlanIssues(project);
+  const roles = platformWorkloads(project);
+  const grouping = groupWorkloads(project, new Set(roles.keys()));
+  const order = orderMoveGroups(project, grouping);
+  // Migration order for the learning curve: the landing zone's pieces, then the groups in order.
+  const groupById = new Map(grouping.moveGroups.map((m) => [m.id, m]));
+  const sequence = [...roles.keys(), ...order.orderedGroupIds.flatMap((id) => groupById.get(id)?.workloadIds ?? [])];
+  const estimates = estimateWorkloads(project, assumptions, equivalentFor, sequence);
+  const foundation = buildFoundation(project, estimates, assumptions, roles);
+  const wavePlan = buildWaves(project, grouping, order, estimates, assumptions, foundation);
+  const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
+  const scheduled = scheduleProgram(project, foundation, wavePlan.waves, estimates, assumptions, calendar);
+  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar)];
+  return { assumptions, issues, grouping, order, estimates, foundation, wavePlan, calendar, scheduled };
 }
 
 export function planProject(entered: Project, options: PlanOptions = {}): Plan {
   // Amounts entered in another currency are planned in the project's (shared/model/currency.ts).
   const project = inProjectCurrency(entered);
-  const assumptions = resolveAssumptions(project);
+  const base = planDeterministic(project);
+  const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : DEFAULT_SEED;
-  const runs = Math.max(1, Math.round(options.runs ?? assumptions.value('simulation.runs')) || 1);
-
-  const issues = findPlanIssues(project);
-  const grouping = groupWorkloads(project);
-  const order = orderMoveGroups(project, grouping);
-  const estimates = estimateWorkloads(project, assumptions);
-  const wavePlan = buildWaves(project, grouping, order, estimates, assumptions);
-  const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
-  const scheduled = scheduleProgram(project, wavePlan.waves, estimates, assumptions, calendar);
-  const simulation = simulateProgram(scheduled.model, calendar, assumptions, {
+  const runs = options.runs === 'auto' ? 'auto' : Math.max(1, Math.round(options.runs ?? assumptions.value('simulation.runs')) || 1);
+  const model = scheduled.model;
+  const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? assumptions.value('cost.defaultDayRate')]));
+  const dayRate = Float64Array.from(model.teamIds, (id) => Math.max(0, rateOf.get(id) ?? assumptions.value('cost.defaultDayRate')));
+  const register = project.risks ?? defaultRiskRegister(project);
+  const simulation = simulateProgram(model, calendar, assumptions, {
     seed,
     runs,
     waveIds: wavePlan.waves.map((w) => w.id),
+    waves: wavePlan.waves,
     criticalPath: scheduled.criticalPath,
+    phaseIds: scheduled.phaseIds,
+    deterministicEndDay: scheduled.endDay,
     actualFinish: scheduled.actualFinish,
+    register,
+    project,
+    platform: new Set(foundation.workloadIds),
+    dayRate,
   });
 
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
@@ -68,6 +110,7 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
       start: dates.start,
       end: dates.end,
       cutover: dates.cutover,
+      teams: dates.teams,
       p50End: percentiles.p50End,
       p80End: percentiles.p80End,
       p95End: percentiles.p95End,
@@ -75,21 +118,26 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
   });
 
   const crossCloudLinks = findCrossCloudLinks(project, waves, wavePlan.excluded, assumptions);
-  const risks = assessRisks({ project, grouping, waves, estimates, crossCloudLinks, assumptions });
-  const schedule = { ...scheduled.schedule, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End };
-  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end });
-  const provenance = buildProvenance(project, waves, estimates, scheduled.frame.compliance, scheduled.actuals);
+  const risks = assessRisks({ project, grouping: base.grouping, waves, estimates, crossCloudLinks, assumptions, simulation, scheduled, calendar, foundation });
+  const { labourP50, labourP80, deterministicPercentile, contingencyDays, ...simulationResult } = simulation;
+  const schedule = { ...scheduled.schedule, deterministicPercentile, contingencyDays, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End };
+  const deterministicBuffers = createBuffers(model);
+  runSchedule(model, scheduled.inputs, calendar, deterministicBuffers);
+  const labour = heldLabour(model, deterministicBuffers, dayRate, labourScratch(model));
+  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: labour, labourP50, labourP80 });
+  const provenance = buildProvenance(project, waves, estimates, scheduled.compliance, scheduled.actuals);
 
   return {
     seed,
     runs: simulation.runs,
-    issues: [...issues, ...wavePlan.issues],
-    moveGroups: grouping.moveGroups,
+    issues: base.issues,
+    moveGroups: base.grouping.moveGroups,
+    foundation: { ...foundation, start: calendar.dateOf(scheduled.foundationStartDay), end: calendar.dateOf(Math.max(scheduled.foundationStartDay, scheduled.readyDay - 1)) },
     waves,
     excluded: wavePlan.excluded,
     estimates,
     schedule,
-    simulation,
+    simulation: simulationResult,
     crossCloudLinks,
     risks,
     cost,

@@ -3,11 +3,22 @@
  * The UI shows them next to each number; an export lists them with their values and sources.
  */
 import type { Project } from '../model/schema';
-import type { ComplianceTask } from './schedule-build';
+import type { ComplianceTask } from './schedule';
 import type { ActualsEffect, Provenance, WaveDraft, WaveId, WorkloadEstimate, WorkloadId } from './types';
 
 /** Ids every wave's dates and cost depend on, besides its workloads' own. */
-const WAVE_IDS = ['team.focusFactor', 'phase.hypercare.days', 'transfer.offlineApplianceDays', 'cost.defaultDayRate'] as const;
+const WAVE_IDS = [
+  'team.focusFactor',
+  'team.hypercareShare',
+  'phase.hypercare.days',
+  'phase.wave.maxDays',
+  'phase.wave.maxWorkloads',
+  'phase.optimisticRatio',
+  'phase.pessimisticRatio',
+  'cost.defaultDayRate',
+  'simulation.programSpread',
+  'simulation.teamSpread',
+] as const;
 
 /** Ids the program frame, the simulation and the cost totals read. */
 const PROGRAM_IDS = [
@@ -16,16 +27,25 @@ const PROGRAM_IDS = [
   'phase.assess.minDays',
   'phase.assess.maxDays',
   'phase.foundation.minDays',
-  'phase.foundation.maxDays',
+  'phase.foundation.personDaysPerTarget',
+  'phase.foundation.extraTargetShare',
   'phase.foundation.overlapDays',
-  'phase.foundation.perExtraTarget',
   'phase.pilot.minDays',
+  'phase.pilot.lessonsDays',
+  'phase.pilot.maxWorkloads',
   'phase.wave.minDays',
+  'phase.wave.protectedWaves',
   'phase.hypercare.days',
   'phase.decommission.minDays',
   'phase.decommission.maxDays',
+  'phase.optimisticRatio',
+  'phase.pessimisticRatio',
+  'team.hypercareShare',
+  'transfer.efficiencyLow',
+  'transfer.efficiencyHigh',
   'simulation.runs',
   'simulation.programSpread',
+  'simulation.teamSpread',
   'cost.defaultDayRate',
   'cost.targetRunRatio',
   'crossCloud.latencyMs',

@@ -1,23 +1,26 @@
 /**
  * Phase 8, risks: what could make this plan fail or hurt, each with its evidence (params), who it
- * concerns, and what to do about it. Single points of failure (the AK/SK lesson), services with no
- * equivalent on the target, large data, zero-downtime cutovers, tight couplings split across waves
- * or providers, cutovers inside change freezes, thin teams and long hard cross-cloud links.
- * Sorted by severity, then impact (workloads touched, then the size of the thing: data, days,
- * share), then id; ids are stable (`risk:<code>:<thing>`).
+ * concerns, and what to do about it. One risk per thing that matters, not per link: single points
+ * of failure (the AK/SK lesson), services with no equivalent on the target, large data and
+ * change rates the line cannot carry, zero-downtime cutovers, tight couplings split across waves,
+ * freezes that hold cutovers back (measured across the simulated runs, and in days from the day the
+ * cutover was ready), thin teams, and per wave the hard links it leaves cross-cloud for long.
+ * Texts name workloads by name; params carry names and ids. Sorted by severity, then impact, then id.
  */
 import { equivalentFor } from '../catalog';
 import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
+import type { WorkingCalendar } from './calendar';
 import { formatDataSize, formatTransferTime, listNames, plural, workingDays } from './english';
-import type { Grouping } from './group';
-import { isoToDay } from './calendar';
+import type { FoundationDraft } from './foundation';
 import { projectGraph } from './graph/project-graph';
+import type { Grouping } from './group';
+import type { ScheduledProgram } from './schedule';
 import { findSinglePoints, isIdentityWorkload, SPOF_SHARE } from './single-points';
 import { targetSinglePointRisks } from './target-single-point-risks';
-import type { CrossCloudLink, Risk, RiskSeverity, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
+import type { CrossCloudLink, Risk, RiskSeverity, SimulationResult, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
 
-/** A hard cross-cloud link open this many working days or more is a risk of its own. */
+/** A hard cross-cloud link open this many working days or more is worth a manager's attention. */
 export const LONG_LINK_WORKING_DAYS = 20;
 /** One team owning more than this share of the effort is a bottleneck. */
 export const TEAM_EFFORT_SHARE = 0.6;
@@ -29,6 +32,8 @@ export const THIN_TEAM_ENGINEERS = 2;
  * failure; other workloads need half (SPOF_SHARE).
  */
 export const IDENTITY_SPOF_SHARE = 0.25;
+/** A freeze that holds cutovers back in at least this share of runs is reported. */
+export const FREEZE_REPORT_SHARE = 0.05;
 
 const SEVERITY_RANK: Readonly<Record<RiskSeverity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -39,6 +44,11 @@ export interface RiskInput {
   estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>;
   crossCloudLinks: readonly CrossCloudLink[];
   assumptions: Assumptions;
+  /** When given: freezes are reported from the runs, and waits from the day a cutover was ready. */
+  simulation?: Pick<SimulationResult, 'freezeImpact'>;
+  scheduled?: Pick<ScheduledProgram, 'waves'>;
+  calendar?: WorkingCalendar;
+  foundation?: Pick<FoundationDraft, 'workloadIds'>;
 }
 
 export function assessRisks(input: RiskInput): Risk[] {
@@ -46,12 +56,15 @@ export function assessRisks(input: RiskInput): Risk[] {
   const g = projectGraph(project);
   const risks: Risk[] = [];
   const impacts: Impact[] = [];
-  const add: AddRisk = (code, key, severity, params, title, detail, mitigation, workloadIds, impact) => {
-    risks.push({ id: `risk:${code}:${key}`, code, severity, params, title, detail, mitigation, workloadIds });
+  const name = (id: WorkloadId) => g.workloads[g.indexOf.get(id) ?? -1]?.name ?? id;
+  const names = (ids: readonly WorkloadId[], max = 4) => listNames(ids.map(name), max);
+  const add: AddRisk = (code, key, severity, params, title, detail, mitigation, workloadIds, impact, waveId) => {
+    risks.push({ id: `risk:${code}:${key}`, code, severity, params, title, detail, mitigation, workloadIds, ...(waveId ? { waveId } : {}) });
     impacts.push(impact);
   };
   const waveOf = new Map<WorkloadId, Wave>();
   for (const w of waves) for (const id of w.workloadIds) waveOf.set(id, w);
+  const platform = new Set(input.foundation?.workloadIds ?? []);
   const defaultTarget = project.project.defaultTargets[0] ?? 'self-hosted';
   const dependantCount = (i: number) => g.dependants.offsets[i + 1]! - g.dependants.offsets[i]!;
 
@@ -67,95 +80,89 @@ export function assessRisks(input: RiskInput): Risk[] {
     const identity = isIdentity(spof.index);
     const about = spof.sampled ? 'About ' : '';
     const stopping = `${spof.reached} of ${spof.of}${spof.sampled ? ' sampled' : ''}`;
-    add('single-point-of-failure', w.id, identity || spof.reached === spof.of ? 'critical' : 'high', { workload: w.id, share, reached: spof.reached, of: spof.of, sampled: spof.sampled ? 1 : 0 },
-      `${w.id} is a single point of failure`,
-      `${about}${share}% of the critical workloads (${stopping}) stop if ${w.id} stops, through sync, auth, shared-storage or network dependencies.` +
+    add('single-point-of-failure', w.id, identity || spof.reached === spof.of ? 'critical' : 'high', { workload: w.name, workloadId: w.id, share, reached: spof.reached, of: spof.of, sampled: spof.sampled ? 1 : 0 },
+      `${w.name} is a single point of failure`,
+      `${about}${share}% of the critical workloads (${stopping}) stop if ${w.name} stops, through sync, auth, shared-storage or network dependencies.` +
         (identity ? ' Identity fails everywhere at once: on 12 Nov 2023 a fault in Alibaba Cloud’s AccessKey authentication stopped every service that used it, in every region, for hours.' : ''),
       identity
-        ? `Give the critical workloads a second way to authenticate (short-lived tokens from an identity provider you control, cached credentials), and test the failure in the outage simulation before and after the move.`
-        : `Make ${w.id} redundant across zones or providers before the waves that depend on it, or give its dependants a degraded mode; move it early so its dependants do not call it across clouds.`,
+        ? `Give the critical workloads a second way to authenticate (short-lived tokens from an identity provider you control, cached credentials), build the target's identity with no long-lived keys, and test the failure in the outage simulation before and after the move.`
+        : `Make ${w.name} redundant across zones or providers before the waves that depend on it, or give its dependants a degraded mode; move it early so its dependants do not call it across clouds.`,
       [w.id], [spof.reached + 1, share]);
   }
 
   // After the move: target identity services, regions and services most critical workloads run on.
   for (const r of targetSinglePointRisks(project, waves)) add(r.code, r.key, r.severity, r.params, r.title, r.detail, r.mitigation, r.workloadIds, [r.reached + 1, r.share]);
 
-  // Per workload: no equivalent, large data, zero downtime.
+  // Per workload: no equivalent, data the line cannot carry, large data, zero downtime.
   const largeDataGb = assumptions.value('risk.largeDataGb');
   for (let i = 0; i < g.workloads.length; i++) {
     const w = g.workloads[i]!;
-    if (g.movable[i] !== 1) continue;
+    if (g.movable[i] !== 1 || g.indexOf.get(w.id) !== i) continue;
     const estimate = estimates[w.id];
     const target = estimate?.targetProvider ?? w.target?.provider ?? defaultTarget;
     const portability = estimate?.portability ?? equivalentFor(w.sourceService, target)?.portability;
     if (portability === 'none') {
-      add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.id, service: w.sourceService, provider: target },
-        `${w.id} has no equivalent on ${target}`,
+      add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.name, workloadId: w.id, service: w.sourceService, provider: target },
+        `${w.name} has no equivalent on ${target}`,
         `The catalog has no ${target} equivalent of ${w.sourceService}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
-        `Decide early: rebuild on a different service, buy a product, or retain ${w.id} on the source (and plan its cross-cloud links).`, [w.id], [1 + dependantCount(i), 0]);
+        `Decide early: rebuild on a different service, buy a product, or retain ${w.name} on the source (and plan its cross-cloud links).`, [w.id], [1 + dependantCount(i), 0]);
+    }
+    if (estimate?.changeRateExceedsLine) {
+      add('sync-cannot-catch-up', w.id, 'critical', { workload: w.name, workloadId: w.id, dailyChangeGb: w.size.dailyChangeGb, dailyChange: formatDataSize(w.size.dailyChangeGb), requiredMbps: estimate.requiredMbps },
+        `${w.name}'s incremental sync can never catch up`,
+        `${w.name} writes ${formatDataSize(w.size.dailyChangeGb)} a day, more than the line carries, so neither an online copy nor an appliance seed ever catches up with it; its cutover date is not a date.`,
+        `Get a line of at least ${estimate.requiredMbps.toLocaleString('en-US')} Mbit/s, cut the change rate (archive, compress, move the write-heavy part first), or accept a cutover with a longer read-only window.`,
+        [w.id], [1 + dependantCount(i), w.size.dailyChangeGb]);
+      continue;
     }
     const offline = estimate?.offlineTransferSuggested === true;
     if (w.size.dataGb >= largeDataGb || offline) {
       const exactHours = estimate?.transferHours ?? 0;
-      const hours = Math.round(exactHours);
       const dataSize = formatDataSize(w.size.dataGb);
       const threshold = assumptions.value('transfer.offlineThresholdDays');
-      add('large-data', w.id, offline ? 'high' : 'medium', { workload: w.id, dataGb: w.size.dataGb, dataSize, transferHours: hours, offline: offline ? 1 : 0 },
-        `${w.id} carries ${dataSize}`,
-        `Moving ${dataSize} takes about ${formatTransferTime(exactHours)} on the line, round the clock${offline ? `, past the ${plural(threshold, 'day')} after which an offline appliance is faster` : ''}; the copy and the incremental sync set the earliest cutover date.`,
-        offline ? `Order an offline transfer appliance (or a bigger line) now; seed the target from it and catch up with incremental sync.` : `Start the bulk copy early in the wave and keep a delta sync running until cutover.`,
+      const appliance = estimate ? `${plural(estimate.applianceDevices, 'device')}, about ${workingDays(estimate.applianceWorkingDays)} end to end` : '';
+      add('large-data', w.id, offline ? 'high' : 'medium',
+        { workload: w.name, workloadId: w.id, dataGb: w.size.dataGb, dataSize, transferHours: Math.round(exactHours), offline: offline ? 1 : 0, applianceDevices: estimate?.applianceDevices ?? 0, applianceWorkingDays: Math.round(estimate?.applianceWorkingDays ?? 0), savesWorkingDays: Math.round(estimate?.offlineSavesWorkingDays ?? 0) },
+        `${w.name} carries ${dataSize}`,
+        offline
+          ? `Moving ${dataSize} takes about ${formatTransferTime(exactHours)} on the line, round the clock, past the ${plural(threshold, 'day')} after which an appliance is faster: ${appliance}, which saves about ${workingDays(estimate?.offlineSavesWorkingDays ?? 0)}.`
+          : `Moving ${dataSize} takes about ${formatTransferTime(exactHours)} on the line, round the clock; the copy and the incremental sync set the earliest cutover date.`,
+        offline ? `Order the appliances now; seed the target from them and catch up with incremental sync.` : `Start the bulk copy early in the wave and keep a delta sync running until cutover.`,
         [w.id], [1, w.size.dataGb]);
     }
-    if (w.downtimeTolerance === 'zero') {
-      add('zero-downtime', w.id, w.criticality === 'mission-critical' ? 'high' : 'medium', { workload: w.id },
-        `${w.id} must cut over with no downtime`,
-        `${w.id} tolerates no downtime, so its cutover needs both sides live at once: data replicated both ways and traffic shifted gradually.`,
+    if (w.downtimeTolerance === 'zero' && !platform.has(w.id)) {
+      add('zero-downtime', w.id, w.criticality === 'mission-critical' ? 'high' : 'medium', { workload: w.name, workloadId: w.id },
+        `${w.name} must cut over with no downtime`,
+        `${w.name} tolerates no downtime, so its cutover needs both sides live at once: data replicated both ways and traffic shifted gradually.`,
         `Plan a blue/green cutover with gradual traffic shifting and a reverse sync for rollback; rehearse it twice.`, [w.id], [1 + dependantCount(i), 0]);
     }
   }
 
-  // Tight couplings that end up on two providers for a while (retained ends, pins).
-  project.dependencies.forEach((d) => {
-    if (d.coupling !== 'tight' || d.from === d.to) return;
+  // Tight couplings that end up on two providers for a while (retained ends, pins), per workload.
+  const split = new Map<WorkloadId, { others: WorkloadId[]; deps: string[] }>();
+  for (const d of project.dependencies) {
+    if (d.coupling !== 'tight' || d.from === d.to || platform.has(d.from) || platform.has(d.to)) continue;
     const a = g.indexOf.get(d.from);
     const b = g.indexOf.get(d.to);
-    if (a === undefined || b === undefined || g.workloads[a]!.strategy === 'retire' || g.workloads[b]!.strategy === 'retire') return;
-    const wa = waveOf.get(d.from);
-    const wb = waveOf.get(d.to);
-    if (wa === wb) return;
-    const where = (id: string, w: Wave | undefined) => (w ? `${id} moves in ${w.name}` : `${id} stays on the source`);
-    add('split-tight-coupling', d.id, 'high', { dependency: d.id, from: d.from, to: d.to, kind: d.kind },
-      `Tight coupling ${d.from} → ${d.to} is split`,
-      `${where(d.from, wa)} and ${where(d.to, wb)}, so their tightly coupled ${d.kind} link crosses clouds with added latency on every call.`,
-      `Move both in the same wave, or loosen the coupling (cache, queue, read replica) before the first of them moves.`, [d.from, d.to], [2, 0]);
-  });
-
-  // Cutovers inside change freezes: the scheduler avoids them, so this catches pins and impossible
-  // calendars. A recorded finish is history, not a risk.
-  const finished = new Set(project.actuals.filter((a) => a.finish !== undefined).map((a) => a.wave));
-  for (const w of waves) {
-    if (finished.has(w.index)) continue;
-    for (const f of project.calendar.freezeWindows) {
-      if (w.cutover.start <= f.end && f.start <= w.cutover.end) {
-        add('freeze-overlap', `${w.id}:${f.id}`, 'high', { wave: w.name, freeze: f.name, start: w.cutover.start, end: w.cutover.end },
-          `${w.name} cuts over during ${f.name}`,
-          `${w.name}'s cutover (${w.cutover.start} to ${w.cutover.end}) overlaps the change freeze ${f.name} (${f.start} to ${f.end}).`,
-          `Move the cutover out of the freeze (change the pins or the start date), or get an explicit exception from the business.`, w.workloadIds.slice(0, 50), [w.workloadIds.length, 0]);
-      }
-    }
+    if (a === undefined || b === undefined || g.workloads[a]!.strategy === 'retire' || g.workloads[b]!.strategy === 'retire') continue;
+    if (waveOf.get(d.from) === waveOf.get(d.to)) continue;
+    const entry = split.get(d.from) ?? { others: [], deps: [] };
+    entry.others.push(d.to);
+    entry.deps.push(d.id);
+    split.set(d.from, entry);
+  }
+  for (const [from, { others, deps }] of split) {
+    const wa = waveOf.get(from);
+    const where = (id: string) => (waveOf.get(id) ? `${name(id)} moves in ${waveOf.get(id)!.name}` : `${name(id)} stays on the source`);
+    add('split-tight-coupling', from, 'high', { workload: name(from), workloadId: from, others: names(others), count: others.length, dependencies: deps.join(', ') },
+      `${name(from)}'s tight coupling to ${names(others)} is split`,
+      `${wa ? `${name(from)} moves in ${wa.name}` : `${name(from)} stays on the source`}; ${others.map(where).join('; ')}: their tightly coupled links cross clouds with added latency on every call.`,
+      `Move them in the same wave, or loosen the coupling (cache, queue, read replica) before the first of them moves.`, [from, ...others], [1 + others.length, 0]);
   }
 
-  freezeDelays(project, waves, finished, add);
+  freezeRisks(input, add);
   teamRisks(input, add);
-
-  // Long hard cross-cloud links.
-  for (const l of crossCloudLinks) {
-    if (!l.hard || l.workingDays < LONG_LINK_WORKING_DAYS) continue;
-    add('long-cross-cloud-link', l.dependencyId, l.kind === 'auth' ? 'high' : 'medium', { dependency: l.dependencyId, from: l.from, to: l.to, kind: l.kind, workingDays: l.workingDays, latencyMs: l.latencyMs },
-      `${l.from} → ${l.to} runs cross-cloud for ${workingDays(l.workingDays)}`,
-      `${l.from} needs ${l.to} (${l.kind}) across providers from ${l.start} to ${l.end}: each call adds about ${l.latencyMs} ms and both providers must be up.`,
-      `Bring the two ends into closer waves, or put a replica or cache of ${l.to} next to ${l.from} for the interval.`, [l.from, l.to], [2, l.workingDays]);
-  }
+  longLinkRisks(input, add, name, names);
 
   const order = risks.map((_, k) => k);
   order.sort((x, y) => {
@@ -171,31 +178,48 @@ export function assessRisks(input: RiskInput): Risk[] {
 /** How much a risk touches: workloads concerned, then the size of the thing (GB, days, a share). */
 type Impact = readonly [workloads: number, magnitude: number];
 
-type AddRisk = (code: string, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact) => void;
-
-/** A freeze this long a wait (calendar days) is a date a manager should see coming. */
-export const FREEZE_DELAY_NOTABLE_DAYS = 5;
-export const FREEZE_DELAY_MEDIUM_DAYS = 20;
+type AddRisk = (code: string, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact, waveId?: string) => void;
 
 /**
- * Cutovers held back by a change freeze: the wave is worked on during the freeze and cuts over on
- * the first open days after it. Not a fault of the plan, but the date a manager will ask about.
+ * Freezes: from the runs, how often each one held a cutover back and by how long; and in the
+ * deterministic plan, which wave it holds and how many working days from the day it was ready.
+ * A cutover scheduled inside a freeze (only pins or actuals can do it) is a risk of its own.
  */
-function freezeDelays(project: Project, waves: readonly Wave[], finished: ReadonlySet<number>, add: AddRisk): void {
+function freezeRisks({ project, waves, simulation, scheduled, calendar }: RiskInput, add: AddRisk): void {
+  const finished = new Set(project.actuals.filter((a) => a.finish !== undefined).map((a) => a.wave));
   for (const w of waves) {
     if (finished.has(w.index)) continue;
-    const cutover = isoToDay(w.cutover.start);
     for (const f of project.calendar.freezeWindows) {
-      const freezeEnd = isoToDay(f.end);
-      // The cutover lands in the first week after the freeze, and the wave began before it ended.
-      if (cutover <= freezeEnd || cutover - freezeEnd > 7 || isoToDay(w.start) > freezeEnd) continue;
-      const waitDays = cutover - Math.max(isoToDay(f.start), isoToDay(w.start));
-      if (waitDays < FREEZE_DELAY_NOTABLE_DAYS) continue;
-      add('freeze-delay', `${w.id}:${f.id}`, waitDays >= FREEZE_DELAY_MEDIUM_DAYS ? 'medium' : 'low', { wave: w.name, freeze: f.name, days: waitDays, cutover: w.cutover.start },
-        `${w.name} waits up to ${plural(waitDays, 'day')} for ${f.name} to end`,
-        `${w.name}'s cutover is held by the change freeze ${f.name} (${f.start} to ${f.end}) until ${w.cutover.start}: up to ${plural(waitDays, 'day')} after the work could be ready.`,
-        `Finish ${w.name}'s preparation before ${f.start} to cut over ahead of the freeze, or use the wait for extra rehearsals and data-consistency checks.`, w.workloadIds.slice(0, 50), [w.workloadIds.length, waitDays]);
+      if (w.cutover.start <= f.end && f.start <= w.cutover.end) {
+        add('freeze-overlap', `${w.id}:${f.id}`, 'high', { wave: w.name, freeze: f.name, start: w.cutover.start, end: w.cutover.end },
+          `${w.name} cuts over during ${f.name}`,
+          `${w.name}'s cutover (${w.cutover.start} to ${w.cutover.end}) overlaps the change freeze ${f.name} (${f.start} to ${f.end}).`,
+          `Move the cutover out of the freeze (change the pins or the start date), or get an explicit exception from the business.`, w.workloadIds.slice(0, 50), [w.workloadIds.length, 0], w.id);
+      }
     }
+  }
+  if (!simulation || !scheduled || !calendar) return;
+  const byId = new Map(project.calendar.freezeWindows.map((f) => [f.id, f]));
+  for (const impact of simulation.freezeImpact) {
+    const f = byId.get(impact.freezeId);
+    if (!f || impact.shareOfRuns < FREEZE_REPORT_SHARE) continue;
+    // In the deterministic plan: the waves it holds and by how much.
+    const held = scheduled.waves
+      .map((d, k) => ({ wave: waves[k]!, ready: d.wantedCutoverDay, days: d.cutoverDay - d.wantedCutoverDay }))
+      .filter((x) => x.days > 0 && calendar.freezesAt(x.ready).some((z) => z.id === f.id) && !finished.has(x.wave.index));
+    const planned = held.length > 0 ? held.reduce((a, b) => (b.days > a.days ? b : a)) : undefined;
+    const share = Math.round(impact.shareOfRuns * 100);
+    const severity: RiskSeverity = impact.meanDelayDays >= 10 && impact.shareOfRuns >= 0.5 ? 'medium' : 'low';
+    const inPlan = planned
+      ? ` In the plan, ${planned.wave.name} is ready on ${calendar.dateOf(planned.ready)} and waits ${workingDays(planned.days)} for it to end.`
+      : ' The plan itself cuts over clear of it; the runs that run later meet it.';
+    add('freeze-delay', f.id, severity, { freeze: f.name, freezeId: f.id, shareOfRuns: share, meanDelayDays: impact.meanDelayDays, wave: planned?.wave.name ?? '', plannedDays: planned?.days ?? 0 },
+      `${f.name} holds a cutover back in ${share}% of runs`,
+      `In ${share}% of the simulated runs a cutover is ready during ${f.name} (${f.start} to ${f.end}) and waits for it to end, ${workingDays(impact.meanDelayDays)} on average, counted from the day it was ready.${inPlan}`,
+      planned
+        ? `Finish ${planned.wave.name}'s preparation before ${f.start} to cut over ahead of the freeze, or use the wait for extra rehearsals and data-consistency checks.`
+        : `Keep the buffer before ${f.start}: a late wave lands in it.`,
+      (planned?.wave.workloadIds ?? []).slice(0, 50), [planned?.wave.workloadIds.length ?? 0, impact.shareOfRuns * impact.meanDelayDays], planned?.wave.id);
   }
 }
 
@@ -216,12 +240,13 @@ function teamRisks({ project, estimates }: RiskInput, add: AddRisk): void {
     if (list) list.push(w.id);
     else missionCritical.set(w.team, [w.id]);
   }
+  const nameOf = new Map(project.workloads.map((w) => [w.id, w.name]));
   for (const t of project.teams) {
     const owned = missionCritical.get(t.id) ?? [];
     if (t.engineers <= THIN_TEAM_ENGINEERS && owned.length > 0) {
       add('thin-team', t.id, 'high', { team: t.name, engineers: t.engineers, workloads: owned.length },
         `${t.name} has ${t.engineers} engineer${t.engineers === 1 ? '' : 's'} for mission-critical workloads`,
-        `${t.name} owns ${listNames(owned)}, mission-critical, with ${t.engineers} engineer${t.engineers === 1 ? '' : 's'}: rehearsals, cutover nights and hypercare leave no one to cover illness or a second incident.`,
+        `${t.name} owns ${listNames(owned.map((id) => nameOf.get(id) ?? id))}, mission-critical, with ${t.engineers} engineer${t.engineers === 1 ? '' : 's'}: rehearsals, cutover nights and hypercare leave no one to cover illness or a second incident.`,
         `Lend engineers from another team for the cutover and hypercare of these workloads, or hire help for those weeks.`, owned, [owned.length, 0]);
     }
     const effort = effortByTeam.get(t.id) ?? 0;
@@ -229,8 +254,38 @@ function teamRisks({ project, estimates }: RiskInput, add: AddRisk): void {
       const share = Math.round((100 * effort) / total);
       add('team-bottleneck', t.id, 'medium', { team: t.name, share },
         `${t.name} carries ${share}% of the effort`,
-        `${t.name} owns ${share}% of the migration effort, so its capacity sets the pace of the whole program while other teams wait.`,
+        `${t.name} owns ${share}% of the migration effort, and each team works its own waves at its own pace, so ${t.name}'s capacity sets the end date while other teams finish early.`,
         `Move ownership of some workloads to other teams, or add engineers to ${t.name} for the busiest waves.`, [], [0, share]);
     }
+  }
+}
+
+/**
+ * Long hard cross-cloud links, once per wave that opens them: the workloads left calling across
+ * providers, how many links, and the longest.
+ */
+function longLinkRisks({ waves, crossCloudLinks }: RiskInput, add: AddRisk, name: (id: string) => string, names: (ids: readonly string[], max?: number) => string): void {
+  const byWave = new Map<number, CrossCloudLink[]>();
+  for (const l of crossCloudLinks) {
+    if (!l.hard || l.workingDays < LONG_LINK_WORKING_DAYS) continue;
+    const opens = l.fromWave === null ? l.toWave : l.toWave === null ? l.fromWave : Math.min(l.fromWave, l.toWave);
+    if (opens === null) continue;
+    const list = byWave.get(opens) ?? [];
+    list.push(l);
+    byWave.set(opens, list);
+  }
+  const waveAt = new Map(waves.map((w) => [w.index, w]));
+  for (const [index, links] of [...byWave].sort((a, b) => a[0] - b[0])) {
+    const wave = waveAt.get(index);
+    if (!wave) continue;
+    const longest = links.reduce((a, b) => (b.workingDays > a.workingDays ? b : a));
+    const affected = [...new Set(links.flatMap((l) => [l.from, l.to]))];
+    const auth = links.some((l) => l.kind === 'auth');
+    add('long-cross-cloud-link', wave.id, auth ? 'high' : 'medium',
+      { wave: wave.name, links: links.length, workloads: names(affected), longestDays: longest.workingDays, from: name(longest.from), to: name(longest.to), latencyMs: longest.latencyMs },
+      `${wave.name} leaves ${plural(links.length, 'hard link')} cross-cloud for up to ${workingDays(longest.workingDays)}`,
+      `After ${wave.name} cuts over, ${names(affected)} call each other across providers (sync, auth, shared storage or network) until the other end moves; the longest, ${name(longest.from)} → ${name(longest.to)}, stays open ${workingDays(longest.workingDays)} (${longest.start} to ${longest.end}), each call about ${longest.latencyMs} ms slower, and both providers must be up.`,
+      `Bring the two ends of the longest links into closer waves (pin them), or put a replica or cache next to the workloads that call across for the interval.`,
+      affected.slice(0, 50), [affected.length, longest.workingDays], wave.id);
   }
 }

@@ -12,7 +12,9 @@ import { type AssumptionId, DEFAULT_ASSUMPTIONS, isAssumptionId } from '../model
 import type { Project } from '../model/schema';
 import { type Assumptions, resolveAssumptions } from './assumptions';
 import { isoToDay, WorkingCalendar } from './calendar';
+import { equivalentFor } from '../catalog';
 import { estimateWorkloads } from './estimate';
+import { buildFoundation, type FoundationDraft, platformWorkloads } from './foundation';
 import { groupWorkloads } from './group';
 import { orderMoveGroups } from './order';
 import { scheduleProgram } from './schedule';
@@ -41,7 +43,7 @@ export interface SensitivityRun {
 export const DEFAULT_SENSITIVITY_DELTA = 0.2;
 
 /** Program phases whose length is an assumption that can move the end on any project. */
-const PHASE_CANDIDATES: readonly AssumptionId[] = ['phase.assess.maxDays', 'phase.foundation.maxDays', 'phase.wave.minDays', 'phase.hypercare.days', 'phase.decommission.maxDays'];
+const PHASE_CANDIDATES: readonly AssumptionId[] = ['phase.assess.maxDays', 'phase.foundation.minDays', 'phase.pilot.minDays', 'phase.wave.minDays', 'phase.hypercare.days', 'phase.decommission.maxDays', 'team.hypercareShare'];
 /** Units whose values the engine reads as whole numbers. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['working days', 'days', 'workloads', 'runs']);
 
@@ -79,17 +81,24 @@ export function assumptionSensitivity(project: Project, options: SensitivityOpti
 export function startSensitivity(project: Project, options: SensitivityOptions = {}): SensitivityRun {
   const delta = clampDelta(options.delta);
   const base = resolveAssumptions(project);
-  const grouping = groupWorkloads(project);
+  const roles = platformWorkloads(project);
+  const grouping = groupWorkloads(project, new Set(roles.keys()));
   const order = orderMoveGroups(project, grouping);
+  const sequence = [...roles.keys(), ...order.orderedGroupIds.flatMap((id) => grouping.moveGroups.find((m) => m.id === id)?.workloadIds ?? [])];
   const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
   // A phase that never read the varied assumption gives the same answer: its output is reused.
   // Recording the reads keeps that exact without listing what each phase happens to read.
   const estimateReads = new Set<AssumptionId>();
-  const baseEstimates = estimateWorkloads(project, recording(base, estimateReads));
+  const estimate = (a: Assumptions) => estimateWorkloads(project, a, equivalentFor, sequence);
+  const baseEstimates = estimate(recording(base, estimateReads));
   const waveReads = new Set<AssumptionId>();
-  const baseWaves = buildWaves(project, grouping, order, baseEstimates, recording(base, waveReads)).waves;
-  const schedule = (a: Assumptions, waves: readonly WaveDraft[], estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>) => {
-    const scheduled = scheduleProgram(project, waves, estimates, a, calendar);
+  const planWaves = (a: Assumptions, estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>) => {
+    const foundation = buildFoundation(project, estimates, a, roles);
+    return { foundation, waves: buildWaves(project, grouping, order, estimates, a, foundation).waves };
+  };
+  const baseWaves = planWaves(recording(base, waveReads), baseEstimates);
+  const schedule = (a: Assumptions, planned: { foundation: FoundationDraft; waves: readonly WaveDraft[] }, estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>) => {
+    const scheduled = scheduleProgram(project, planned.foundation, planned.waves, estimates, a, calendar);
     return { endDay: scheduled.endDay, end: scheduled.schedule.end };
   };
   const baseline = schedule(base, baseWaves, baseEstimates);
@@ -106,8 +115,8 @@ export function startSensitivity(project: Project, options: SensitivityOptions =
     const value = variedValue(id, base.value(id), factor);
     const a: Assumptions = { value: (k) => (k === id ? value : base.value(k)), overridden: base.overridden };
     const reestimate = estimateReads.has(id);
-    const estimates = reestimate ? estimateWorkloads(project, a) : baseEstimates;
-    const waves = reestimate || waveReads.has(id) ? buildWaves(project, grouping, order, estimates, a).waves : baseWaves;
+    const estimates = reestimate ? estimate(a) : baseEstimates;
+    const waves = reestimate || waveReads.has(id) ? planWaves(a, estimates) : baseWaves;
     const { endDay, end } = schedule(a, waves, estimates);
     return { value, end, workingDays: endDay - baseline.endDay, calendarDays: isoToDay(end) - isoToDay(baseline.end) };
   };

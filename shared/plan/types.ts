@@ -29,7 +29,22 @@ export interface PlanIssue {
   readonly message: string;
   readonly path: JsonPath;
   readonly workloadIds: readonly WorkloadId[];
+  /** The wave condition this issue reports as broken (waves/conditions.ts), when it is one. */
+  readonly condition?: WaveConditionId;
 }
+
+/**
+ * The wave builder's conditions, in the order they win. Critical ones are never broken without an
+ * error-level issue; advisory ones are broken with a warning that says why (waves/conditions.ts).
+ */
+export type WaveConditionId =
+  | 'move-group-together'
+  | 'environments-apart'
+  | 'application-together'
+  | 'needs-first'
+  | 'non-production-first'
+  | 'critical-later'
+  | 'wave-caps';
 
 // ---- 2. group --------------------------------------------------------------------------------
 
@@ -80,10 +95,22 @@ export interface WorkloadEstimate {
   readonly portability: 'config-only' | 'data-config' | 'refactor' | 'none';
   readonly targetProvider: TargetProvider;
   readonly targetService: string;
-  /** Elapsed hours to move the data online. */
+  /** Round-the-clock hours to move the data online, including the writes made during the copy. */
   readonly transferHours: number;
-  /** True past `transfer.offlineThresholdDays`: ship disks instead. */
+  /** Past `transfer.offlineThresholdDays` online and faster on appliances: ship devices instead. */
   readonly offlineTransferSuggested: boolean;
+  /** The online copy in working days on the project calendar. */
+  readonly lineWorkingDays: number;
+  /** The offline route end to end (logistics, copies, import, catch-up) in working days; 0 without data. */
+  readonly applianceWorkingDays: number;
+  /** Devices the offline route needs (`transfer.appliance.capacityTb` each). */
+  readonly applianceDevices: number;
+  /** Working days the appliances save against the line, when they are suggested; else 0. */
+  readonly offlineSavesWorkingDays: number;
+  /** The daily change rate is at or above what the line carries: the incremental sync never catches up. */
+  readonly changeRateExceedsLine: boolean;
+  /** A line speed at which the daily changes take half of it, in Mbit/s. */
+  readonly requiredMbps: number;
   readonly overridden: boolean;
   readonly assumptionIds: readonly string[];
 }
@@ -103,6 +130,9 @@ export interface RunbookStep {
   readonly after: readonly string[];
 }
 
+/** Production waves and non-production ones (staging, test, development) never mix. */
+export type WaveEnvironment = 'production' | 'non-production';
+
 /** A wave before it has dates: which workloads move together in which order. */
 export interface WaveDraft {
   readonly id: WaveId;
@@ -110,10 +140,25 @@ export interface WaveDraft {
   readonly index: number;
   readonly name: string;
   readonly isPilot: boolean;
+  readonly environment: WaveEnvironment;
   readonly workloadIds: readonly WorkloadId[];
   readonly moveGroupIds: readonly MoveGroupId[];
+  /** Teams owning its workloads, in project team order: each works its own part. */
   readonly teamIds: readonly string[];
+  /** Applications (by name) with workloads in this wave, in order of first appearance. */
+  readonly applications: readonly string[];
   readonly runbook: readonly RunbookStep[];
+}
+
+/** One team's part of a wave in the deterministic plan: its own workloads at its own capacity. */
+export interface WaveTeamPart {
+  readonly teamId: string;
+  /** Likely person-days of this team's workloads in the wave. */
+  readonly effort: number;
+  readonly start: IsoDate;
+  /** Last working day of the team's work on the wave (cutover and hypercare come after). */
+  readonly end: IsoDate;
+  readonly workingDays: number;
 }
 
 export interface Wave extends WaveDraft {
@@ -123,9 +168,43 @@ export interface Wave extends WaveDraft {
   readonly start: IsoDate;
   readonly end: IsoDate;
   readonly cutover: { readonly start: IsoDate; readonly end: IsoDate };
+  /** Per team, in `teamIds` order: the wave ends when its slowest team is done. */
+  readonly teams: readonly WaveTeamPart[];
   readonly p50End: IsoDate;
   readonly p80End: IsoDate;
   readonly p95End: IsoDate;
+}
+
+// ---- foundation (landing zone) ---------------------------------------------------------------
+
+/** What a platform workload provides to the landing zone it is rebuilt in. */
+export type PlatformRole = 'network' | 'identity' | 'keys' | 'dns' | 'observability' | 'security';
+
+/** One target provider's landing zone: the platform workloads rebuilt there and their effort. */
+export interface LandingZone {
+  readonly provider: TargetProvider;
+  readonly workloadIds: readonly WorkloadId[];
+  /** Person-days: `phase.foundation.personDaysPerTarget` plus the platform workloads' estimates. */
+  readonly effort: ThreePoint;
+}
+
+/**
+ * The foundation phase: platform pieces (network, identity, keys, DNS zones, monitoring baselines)
+ * are built per target provider by the platform team, with runbooks of their own; they join no wave.
+ */
+export interface Foundation {
+  /** The team whose capacity the landing zones take. */
+  readonly teamId: string;
+  /** True when the project names it (`project.platformTeam`); otherwise the team owning most platform workloads. */
+  readonly teamNamed: boolean;
+  readonly workloadIds: readonly WorkloadId[];
+  readonly roles: Readonly<Record<WorkloadId, PlatformRole>>;
+  readonly landingZones: readonly LandingZone[];
+  readonly effort: ThreePoint;
+  readonly start: IsoDate;
+  /** Landing zone ready: no wave starts before the next working day. */
+  readonly end: IsoDate;
+  readonly runbook: readonly RunbookStep[];
 }
 
 // ---- 6. schedule -----------------------------------------------------------------------------
@@ -153,8 +232,14 @@ export interface Milestone {
 
 export interface Schedule {
   readonly start: IsoDate;
-  /** End with likely efforts (the deterministic plan). */
+  /** End with every uncertain input at its likely value and no risk event (the deterministic plan). */
   readonly end: IsoDate;
+  /** The same date as `end`, under the name the plan JSON contract uses. */
+  readonly deterministicEnd: IsoDate;
+  /** Share of simulated runs (0-100) that end on or before the deterministic end. */
+  readonly deterministicPercentile: number;
+  /** Working days from the deterministic end to the P80 end (negative when P80 comes first). */
+  readonly contingencyDays: number;
   readonly p50End: IsoDate;
   readonly p80End: IsoDate;
   readonly p95End: IsoDate;
@@ -176,6 +261,50 @@ export interface SpreadDriver {
   readonly share: number;
 }
 
+/**
+ * A cause of the spread: an entry of the risk register or a source of uncertainty (simulate/drivers.ts).
+ * Measured with common random numbers: every run keeps its draws, and the source is switched off.
+ */
+export interface Driver {
+  /** `risk:<register id>` or `uncertainty:<source>` (effort, program, teams, assess, foundation, wave-minimums, transfer, hypercare, decommission, compliance). */
+  readonly id: string;
+  readonly kind: 'risk' | 'uncertainty';
+  readonly title: string;
+  readonly code: string;
+  readonly params: TextParams;
+  /**
+   * Working days it adds to the P80 end, attributed in turn: switching the drivers off one after
+   * another (largest alone first) takes the P80 down to the deterministic end, and these steps add up
+   * to the contingency.
+   */
+  readonly daysAtP80: number;
+  /** Working days the P80 end would come in by if only this source were switched off. */
+  readonly removalDaysAtP80: number;
+  /** Its step of P95 minus P50, attributed the same way; the steps add up to the whole spread. */
+  readonly spreadDays: number;
+  /** `spreadDays` as a share of P95 minus P50, 0..1 (negative when switching it off widens the range). */
+  readonly share: number;
+  /** Risks only: share of runs in which it happened at least once. */
+  readonly occurrence?: number;
+}
+
+/** Share of runs (0..1) in which a phase or wave was on the critical path. */
+export interface CriticalityIndex {
+  /** A program phase id (`assess`, `foundation`, `compliance:icp`, `wave:<waveId>`, `hypercare:<waveId>`, `decommission`). */
+  readonly id: string;
+  readonly index: number;
+}
+
+/** How a change freeze held cutovers back across the runs. */
+export interface FreezeImpact {
+  readonly freezeId: string;
+  readonly name: string;
+  /** Share of runs (0..1) in which it held at least one cutover back. */
+  readonly shareOfRuns: number;
+  /** In those runs, the mean of the longest hold, in working days from the day the cutover was ready. */
+  readonly meanDelayDays: number;
+}
+
 export interface SimulationResult {
   readonly seed: number;
   readonly runs: number;
@@ -184,9 +313,24 @@ export interface SimulationResult {
   readonly p95End: IsoDate;
   readonly histogram: readonly HistogramBin[];
   readonly waves: readonly { readonly waveId: WaveId; readonly p50End: IsoDate; readonly p80End: IsoDate; readonly p95End: IsoDate }[];
-  /** Program phase ids on the critical path, first to last. */
+  /** Program phase ids on the deterministic plan's critical path, first to last. */
   readonly criticalPath: readonly string[];
+  /** Workloads whose effort draws correlate most with the end date (squared correlation; part of the `effort` driver). */
   readonly spreadDrivers: readonly SpreadDriver[];
+  /** Causes of the spread, largest `daysAtP80` first. */
+  readonly drivers: readonly Driver[];
+  /** Runs the drivers were measured on (all runs on small estates; fewer on very large ones, to keep the plan fast). */
+  readonly driverRuns: number;
+  /** Every phase and wave with its criticality index, in schedule order. */
+  readonly criticality: readonly CriticalityIndex[];
+  /** Standard error of the P80 end, in working days (from the order statistics of the runs). */
+  readonly p80StandardErrorDays: number;
+  /** True when `runs` was 'auto' and the P80 reached a standard error of half a working day. */
+  readonly converged: boolean;
+  /** One entry per freeze window of the calendar, in calendar order. */
+  readonly freezeImpact: readonly FreezeImpact[];
+  /** Runs that could not finish inside the ten-year horizon (their end counts as the horizon's end). */
+  readonly runsBeyondHorizon: number;
 }
 
 // ---- 8. risks and cross-cloud links ----------------------------------------------------------
@@ -222,7 +366,10 @@ export interface Risk {
   readonly title: string;
   readonly detail: string;
   readonly mitigation: string;
+  /** The workloads it concerns (for a per-wave risk, the affected ones in that wave). */
   readonly workloadIds: readonly WorkloadId[];
+  /** The wave it is about, when it is reported per wave. */
+  readonly waveId?: WaveId;
 }
 
 // ---- cost and provenance ---------------------------------------------------------------------
@@ -235,8 +382,16 @@ export interface WaveCost {
 
 export interface CostSummary {
   readonly currency: string;
-  /** Person-days x day rate, with likely efforts. */
+  /**
+   * The team time the deterministic plan holds x day rates: each team from the program start to its
+   * last hypercare, and through decommission (engineers x focus per working day). A longer plan never costs less.
+   */
   readonly labour: number;
+  /** The same from the simulated runs: median and 80th percentile. */
+  readonly labourP50: number;
+  readonly labourP80: number;
+  /** Likely person-days of the work itself x day rates (what the teams spend working, not waiting). */
+  readonly effortLabour: number;
   /** Both bills running from each workload's cutover to the source decommission. */
   readonly dualRunning: number;
   readonly sourceMonthly: number;
@@ -278,6 +433,8 @@ export interface Plan {
   readonly runs: number;
   readonly issues: readonly PlanIssue[];
   readonly moveGroups: readonly MoveGroup[];
+  /** The landing zones and the platform workloads rebuilt in them (they join no wave). */
+  readonly foundation: Foundation;
   readonly waves: readonly Wave[];
   /** Retired and retained workloads: they join no wave. */
   readonly excluded: readonly WorkloadId[];

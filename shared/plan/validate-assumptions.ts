@@ -24,7 +24,6 @@ const AT_MOST_ONE: ReadonlySet<AssumptionId> = new Set<AssumptionId>(['transfer.
 /** Ranges given as a pair: the minimum may not pass the maximum. */
 const MIN_MAX: readonly (readonly [AssumptionId, AssumptionId])[] = [
   ['phase.assess.minDays', 'phase.assess.maxDays'],
-  ['phase.foundation.minDays', 'phase.foundation.maxDays'],
   ['phase.wave.minDays', 'phase.wave.maxDays'],
   ['phase.decommission.minDays', 'phase.decommission.maxDays'],
 ];

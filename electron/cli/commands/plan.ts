@@ -1,6 +1,6 @@
 /**
- * `decamp plan [FILE] [--scenario NAME] [--seed N] [--runs N] [--json]`: plan the move (or one of
- * the file's scenarios) and print it, either as a readable summary or as the Plan in JSON (the
+ * `decamp plan [FILE] [--scenario NAME] [--seed N] [--runs N|auto] [--json]`: plan the move (or one
+ * of the file's scenarios) and print it, either as a readable summary or as the Plan in JSON (the
  * documented public shape, docs/cli.md).
  */
 import { planProject } from '../../../shared/plan/plan-project';
@@ -13,9 +13,9 @@ import { outcomesJson, scenarioInput } from '../scenario-input';
 
 export const planCommand: CliCommand = {
   name: 'plan',
-  synopsis: 'plan [FILE] [--scenario NAME] [--seed N] [--runs N] [--json]',
+  synopsis: 'plan [FILE] [--scenario NAME] [--seed N] [--runs N|auto] [--json]',
   summary: 'Plan the move: waves, dates, P50/P80/P95, top risks.',
-  help: `Usage: decamp plan [FILE] [--scenario NAME] [--seed N] [--runs N] [--json]
+  help: `Usage: decamp plan [FILE] [--scenario NAME] [--seed N] [--runs N|auto] [--json]
 
 Plan the move and print waves, dates, the P50/P80/P95 end dates and the top risks.
 
@@ -25,7 +25,9 @@ Options:
               differences. A difference that no longer applies is reported on stderr and skipped.
   --seed N    Seed of the Monte Carlo simulation, 0 to 4294967295. The same file and seed always
               give the same numbers; without it a fixed seed is used.
-  --runs N    Monte Carlo runs (default: the project's simulation.runs, 2,000).
+  --runs N    Monte Carlo runs (default: the project's simulation.runs, 2,000), or 'auto': run
+              in batches of 500 until the P80's standard error is half a working day (at most
+              20,000 runs).
   --json      Print the Plan as JSON, the documented public shape (docs/cli.md).
 
 FILE is a *.decamp.json project; without it the embedded mid-size sample is used.
@@ -41,7 +43,7 @@ file does not have).
   positionals: { min: 0, max: 1 },
   async run(args, io) {
     const seed = wholeOption(args, 'seed', 0, 2 ** 32 - 1, io);
-    const runs = wholeOption(args, 'runs', 1, 1_000_000, io);
+    const runs = stringOption(args, 'runs') === 'auto' ? 'auto' : wholeOption(args, 'runs', 1, 1_000_000, io);
     if (seed === null || runs === null) return EXIT.usage;
     const file = args.positionals[0];
     const input = await loadInput(file, io);

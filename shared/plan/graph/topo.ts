@@ -61,6 +61,11 @@ export class MinHeap {
     items[i] = v;
   }
 
+  /** The k-th item in heap order (0 <= k < length), for scanning without popping. */
+  at(k: number): number {
+    return this.items[k]!;
+  }
+
   pop(): number {
     const { items, rank } = this;
     const top = items[0]!;

@@ -62,6 +62,14 @@ export function workload(row: WorkloadRow, defaultRegion: string): Workload {
   return w;
 }
 
+/** The workload with its application (and environment, when not production) set. */
+export function withApplication(w: Workload, application: string | undefined, environment?: Workload['environment']): Workload {
+  const out: Workload = { ...w };
+  if (application) out.application = application;
+  if (environment && environment !== 'production') out.environment = environment;
+  return out;
+}
+
 /** [from, to, kind, coupling, note?]: `from` needs `to`. */
 export type DependencyRow = readonly [from: string, to: string, kind: DependencyKind, coupling: Coupling, note?: string];
 

@@ -5,7 +5,7 @@
  * this sample is built to show.
  */
 import type { Project } from '../../model/schema';
-import { type DependencyRow, dependencies, projectShell, workload, type WorkloadRow } from './common';
+import { type DependencyRow, dependencies, projectShell, withApplication, workload, type WorkloadRow } from './common';
 
 const P = 'platform';
 const I = 'data-iot';
@@ -22,46 +22,46 @@ const W: readonly WorkloadRow[] = [
   platform({ id: 'waf', name: 'Web application firewall', kind: 'security', service: 'alibaba.waf', strategy: 'replatform', criticality: 'high', complexity: 3, size: [1, 0, 0], downtime: 'minutes', cost: 3900, tags: ['edge', 'security'], notes: '41 custom rules and a bot-management policy to rewrite for AWS WAF.' }),
   platform({ id: 'ram', name: 'RAM users, roles and AccessKeys', kind: 'security', service: 'alibaba.ram', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [1, 0, 0], downtime: 'zero', cost: 0, tags: ['foundation', 'identity', 'spof'], notes: '63 AccessKeys in use, 19 of them in pod environment variables. The 12 Nov 2023 AK/SK outage stopped all of them at once.' }),
   platform({ id: 'kms', name: 'KMS keys and secrets', kind: 'security', service: 'alibaba.kms', strategy: 'replatform', criticality: 'mission-critical', complexity: 3, size: [1, 0, 0], downtime: 'zero', cost: 900, tags: ['foundation', 'identity'], notes: 'TDE key for the order database and payment secrets; key material cannot be exported, so data is re-encrypted.' }),
-  platform({ id: 'alb', name: 'Application load balancer (ingress)', kind: 'network', service: 'alibaba.alb', strategy: 'replatform', criticality: 'mission-critical', complexity: 2, size: [2, 0, 0], downtime: 'minutes', cost: 1100, tags: ['edge'], notes: 'ALB Ingress Controller in the cluster; becomes the AWS Load Balancer Controller.' }),
-  platform({ id: 'api-gateway', name: 'Open API gateway (partners, app)', kind: 'network', service: 'alibaba.api-gateway', strategy: 'replatform', criticality: 'high', complexity: 3, size: [1, 0, 0], downtime: 'minutes', cost: 1600, tags: ['edge', 'api'], notes: '84 APIs, app-key signature auth for 12 partners who must be told the new host.' }),
-  platform({ id: 'cdn', name: 'CDN for storefront and media', kind: 'network', service: 'alibaba.cdn', strategy: 'replatform', criticality: 'high', complexity: 2, size: [1, 0, 0], downtime: 'minutes', cost: 9500, tags: ['edge', 'media'], notes: 'About 60 TB a month of traffic; CloudFront in China needs the ICP-filed domains.' }),
-  platform({ id: 'ack-prod', name: 'ACK production cluster', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [18, 0, 0], downtime: 'minutes', cost: 21000, tags: ['foundation', 'kubernetes'], notes: 'ACK Pro, 18 ecs.g7.2xlarge nodes, Terway CNI, Helm charts for every service. Becomes an EKS cluster.' }),
+  platform({ id: 'alb', name: 'Application load balancer (ingress)', kind: 'network', service: 'alibaba.alb', strategy: 'rehost', criticality: 'mission-critical', complexity: 2, size: [2, 0, 0], downtime: 'minutes', cost: 1100, tags: ['edge'], notes: 'ALB Ingress Controller in the cluster; becomes the AWS Load Balancer Controller.' }),
+  platform({ id: 'api-gateway', name: 'Open API gateway (partners, app)', kind: 'network', service: 'alibaba.api-gateway', strategy: 'rehost', criticality: 'high', complexity: 3, size: [1, 0, 0], downtime: 'minutes', cost: 1600, tags: ['edge', 'api'], notes: '84 APIs, app-key signature auth for 12 partners who must be told the new host.' }),
+  platform({ id: 'cdn', name: 'CDN for storefront and media', kind: 'network', service: 'alibaba.cdn', strategy: 'rehost', criticality: 'high', complexity: 2, size: [1, 0, 0], downtime: 'minutes', cost: 9500, tags: ['edge', 'media'], notes: 'About 60 TB a month of traffic; CloudFront in China needs the ICP-filed domains.' }),
+  platform({ id: 'ack-prod', name: 'ACK production cluster', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 4, size: [18, 0, 0], downtime: 'minutes', cost: 21000, tags: ['foundation', 'kubernetes'], notes: 'ACK Pro, 18 ecs.g7.2xlarge nodes, Terway CNI, Helm charts for every service. Becomes an EKS cluster.' }),
   platform({ id: 'acr', name: 'Container registry', kind: 'container', service: 'alibaba.acr', strategy: 'rehost', criticality: 'high', complexity: 1, size: [1, 120, 1], downtime: 'hours', cost: 800, tags: ['foundation', 'ci'], notes: 'ACR Enterprise; images are rebuilt by CI for ECR rather than copied.' }),
 
   // Storefront and commerce services on ACK.
-  platform({ id: 'storefront-web', name: 'Storefront (Next.js SSR)', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 3, size: [12, 0, 0], downtime: 'minutes', cost: 0, tags: ['storefront'], notes: 'Cost is inside the cluster bill.' }),
-  platform({ id: 'user-svc', name: 'User and login service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 3, size: [6, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'java'], notes: 'Spring Boot; SMS login codes go through the notification function.' }),
-  platform({ id: 'product-svc', name: 'Product catalogue service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'high', complexity: 2, size: [6, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'java'], notes: 'Read-heavy; serves from Tair with the order database behind.' }),
-  platform({ id: 'cart-svc', name: 'Cart service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'high', complexity: 2, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'go'], notes: 'Carts live in Tair only.' }),
-  platform({ id: 'order-svc', name: 'Order service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [8, 0, 0], downtime: 'zero', cost: 0, tags: ['commerce', 'java'], notes: 'Writes orders and publishes order events to RocketMQ in one local transaction (transactional messages).' }),
-  platform({ id: 'payment-svc', name: 'Payment service (Alipay, WeChat Pay)', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [4, 0, 0], downtime: 'zero', cost: 0, tags: ['commerce', 'java', 'pci'], notes: 'Payment callbacks are whitelisted by IP: the providers must approve the new egress addresses. Secrets move from KMS to Secrets Manager.' }),
-  platform({ id: 'inventory-svc', name: 'Inventory service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'go'], notes: 'Stock reservations in Tair with Lua scripts; reconciled with the ERP every night.' }),
-  platform({ id: 'search-svc', name: 'Search service', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'high', complexity: 3, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce'], notes: 'Uses the Aliyun analyzer plugin for Chinese word segmentation; the IK plugin is the replacement.' }),
-  platform({ id: 'promo-svc', name: 'Promotions and coupons', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'medium', complexity: 3, size: [3, 0, 0], downtime: 'hours', cost: 0, tags: ['commerce', 'go'], notes: 'Coupon rules are data; a short outage only hides banners.' }),
+  platform({ id: 'storefront-web', name: 'Storefront (Next.js SSR)', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 3, size: [12, 0, 0], downtime: 'minutes', cost: 0, tags: ['storefront'], notes: 'Cost is inside the cluster bill.' }),
+  platform({ id: 'user-svc', name: 'User and login service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 3, size: [6, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'java'], notes: 'Spring Boot; SMS login codes go through the notification function.' }),
+  platform({ id: 'product-svc', name: 'Product catalogue service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'high', complexity: 2, size: [6, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'java'], notes: 'Read-heavy; serves from Tair with the order database behind.' }),
+  platform({ id: 'cart-svc', name: 'Cart service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'high', complexity: 2, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'go'], notes: 'Carts live in Tair only.' }),
+  platform({ id: 'order-svc', name: 'Order service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 4, size: [8, 0, 0], downtime: 'zero', cost: 0, tags: ['commerce', 'java'], notes: 'Writes orders and publishes order events to RocketMQ in one local transaction (transactional messages).' }),
+  platform({ id: 'payment-svc', name: 'Payment service (Alipay, WeChat Pay)', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 4, size: [4, 0, 0], downtime: 'zero', cost: 0, tags: ['commerce', 'java', 'pci'], notes: 'Payment callbacks are whitelisted by IP: the providers must approve the new egress addresses. Secrets move from KMS to Secrets Manager.' }),
+  platform({ id: 'inventory-svc', name: 'Inventory service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'mission-critical', complexity: 4, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce', 'go'], notes: 'Stock reservations in Tair with Lua scripts; reconciled with the ERP every night.' }),
+  platform({ id: 'search-svc', name: 'Search service', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'high', complexity: 3, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['commerce'], notes: 'Uses the Aliyun analyzer plugin for Chinese word segmentation; the IK plugin is the replacement.' }),
+  platform({ id: 'promo-svc', name: 'Promotions and coupons', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'medium', complexity: 3, size: [3, 0, 0], downtime: 'hours', cost: 0, tags: ['commerce', 'go'], notes: 'Coupon rules are data; a short outage only hides banners.' }),
   platform({ id: 'notification-fc', name: 'Notification functions (SMS, email, push)', kind: 'serverless', service: 'alibaba.function-compute', strategy: 'refactor', criticality: 'medium', complexity: 2, size: [9, 0, 0], downtime: 'hours', cost: 700, tags: ['commerce', 'nodejs'], notes: 'Nine FC functions triggered by RocketMQ; handlers change signature for Lambda. Good pilot candidate.' }),
   platform({ id: 'admin-portal', name: 'Merchant admin portal', kind: 'compute', service: 'alibaba.ecs', strategy: 'rehost', criticality: 'medium', complexity: 2, size: [2, 80, 0.3], downtime: 'hours', cost: 1300, tags: ['back-office'], notes: 'Two ECS behind the ALB; staff only.' }),
   platform({ id: 'erp-connector', name: 'ERP connector (on-premises SAP)', kind: 'compute', service: 'alibaba.ecs', strategy: 'retain', criticality: 'high', complexity: 3, size: [2, 40, 2], downtime: 'hours', cost: 1200, tags: ['hybrid', 'legacy'], notes: 'Stays on Alibaba Cloud next to the Express Connect line until the ERP is replaced in 2028.' }),
   platform({ id: 'legacy-coupon', name: 'Old coupon site (PHP)', kind: 'compute', service: 'alibaba.ecs', strategy: 'retire', criticality: 'low', complexity: 1, size: [1, 15, 0], downtime: 'days', cost: 380, tags: ['legacy'], notes: 'Replaced by promo-svc in 2025; switch off after archiving its database dump to the data lake.' }),
 
   // Commerce data.
-  platform({ id: 'order-db', name: 'Order database (PolarDB for MySQL)', kind: 'database', service: 'alibaba.polardb', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [3, 1600, 35], downtime: 'minutes', cost: 16500, tags: ['data', 'mysql-8.0'], notes: '1 primary + 2 read nodes, 16 vCPU each. DTS full + incremental to Aurora MySQL; reverse sync kept for rollback.' }),
-  platform({ id: 'user-db', name: 'User database (RDS MySQL)', kind: 'database', service: 'alibaba.rds-mysql', strategy: 'replatform', criticality: 'mission-critical', complexity: 3, size: [2, 220, 4], downtime: 'minutes', cost: 3800, tags: ['data', 'pii', 'mysql-8.0'], notes: 'Phone numbers and addresses of 3.2 million customers: personal information stays in mainland China.' }),
-  platform({ id: 'tair', name: 'Tair cache (sessions, carts, stock)', kind: 'cache', service: 'alibaba.redis', strategy: 'replatform', criticality: 'mission-critical', complexity: 3, size: [2, 64, 40], downtime: 'minutes', cost: 5200, tags: ['data'], notes: 'Tair memory-optimized, 64 GB. TairString and exHash commands in inventory-svc need plain Redis rewrites for ElastiCache.' }),
-  platform({ id: 'search-index', name: 'Search index (Elasticsearch 7.10)', kind: 'database', service: 'alibaba.elasticsearch', strategy: 'replatform', criticality: 'high', complexity: 3, size: [3, 90, 6], downtime: 'hours', cost: 4200, tags: ['data'], notes: 'Rebuilt from the order database by the indexer, so no snapshot restore is needed.' }),
+  platform({ id: 'order-db', name: 'Order database (PolarDB for MySQL)', kind: 'database', service: 'alibaba.polardb', strategy: 'rehost', criticality: 'mission-critical', complexity: 4, size: [3, 1600, 35], downtime: 'minutes', cost: 16500, tags: ['data', 'mysql-8.0'], notes: '1 primary + 2 read nodes, 16 vCPU each. DTS full + incremental to Aurora MySQL; reverse sync kept for rollback.' }),
+  platform({ id: 'user-db', name: 'User database (RDS MySQL)', kind: 'database', service: 'alibaba.rds-mysql', strategy: 'rehost', criticality: 'mission-critical', complexity: 3, size: [2, 220, 4], downtime: 'minutes', cost: 3800, tags: ['data', 'pii', 'mysql-8.0'], notes: 'Phone numbers and addresses of 3.2 million customers: personal information stays in mainland China.' }),
+  platform({ id: 'tair', name: 'Tair cache (sessions, carts, stock)', kind: 'cache', service: 'alibaba.redis', strategy: 'rehost', criticality: 'mission-critical', complexity: 3, size: [2, 64, 40], downtime: 'minutes', cost: 5200, tags: ['data'], notes: 'Tair memory-optimized, 64 GB. TairString and exHash commands in inventory-svc need plain Redis rewrites for ElastiCache.' }),
+  platform({ id: 'search-index', name: 'Search index (Elasticsearch 7.10)', kind: 'database', service: 'alibaba.elasticsearch', strategy: 'rehost', criticality: 'high', complexity: 3, size: [3, 90, 6], downtime: 'hours', cost: 4200, tags: ['data'], notes: 'Rebuilt from the order database by the indexer, so no snapshot restore is needed.' }),
   platform({ id: 'mq', name: 'RocketMQ (order and device events)', kind: 'queue', service: 'alibaba.rocketmq', strategy: 'replatform', criticality: 'mission-critical', complexity: 4, size: [1, 30, 25], downtime: 'minutes', cost: 3100, tags: ['data', 'messaging'], notes: 'RocketMQ 5.0 with transactional and delayed messages. No managed RocketMQ on AWS: self-hosted on EKS with the same client API; MSK would mean rewriting producers.' }),
-  platform({ id: 'media-bucket', name: 'Product media bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'replatform', criticality: 'high', complexity: 2, size: [1, 9200, 25], downtime: 'hours', cost: 2600, tags: ['data', 'media'], notes: '14 million objects; image processing (x-oss-process) URLs need an image handler on the target.' }),
+  platform({ id: 'media-bucket', name: 'Product media bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'rehost', criticality: 'high', complexity: 2, size: [1, 9200, 25], downtime: 'hours', cost: 2600, tags: ['data', 'media'], notes: '14 million objects; image processing (x-oss-process) URLs need an image handler on the target.' }),
 
   // IoT fleet.
   dataIot({ id: 'iot-hub', name: 'IoT Platform (device connectivity)', kind: 'iot', service: 'alibaba.iot-platform', strategy: 'refactor', criticality: 'mission-critical', complexity: 5, size: [1, 20, 3], downtime: 'zero', cost: 8600, tags: ['iot', 'spof'], notes: '180,000 appliances on MQTT with per-device secrets. Devices need new endpoints and X.509 certificates pushed by OTA before the switch.' }),
-  dataIot({ id: 'device-svc', name: 'Device registry and shadow API', kind: 'container', service: 'alibaba.ack', strategy: 'replatform', criticality: 'high', complexity: 3, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['iot', 'go'], notes: 'Used by the mobile app to pair and control appliances.' }),
+  dataIot({ id: 'device-svc', name: 'Device registry and shadow API', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'high', complexity: 3, size: [4, 0, 0], downtime: 'minutes', cost: 0, tags: ['iot', 'go'], notes: 'Used by the mobile app to pair and control appliances.' }),
   dataIot({ id: 'telemetry-ingest', name: 'Telemetry ingest functions', kind: 'serverless', service: 'alibaba.function-compute', strategy: 'refactor', criticality: 'high', complexity: 3, size: [4, 0, 0], downtime: 'minutes', cost: 1900, tags: ['iot', 'python'], notes: 'IoT rules engine forwards to FC; becomes IoT Core rules to Lambda.' }),
-  dataIot({ id: 'telemetry-flink', name: 'Realtime telemetry jobs (Flink)', kind: 'analytics', service: 'alibaba.flink', strategy: 'replatform', criticality: 'high', complexity: 4, size: [1, 50, 0], downtime: 'hours', cost: 7400, tags: ['iot', 'streaming'], notes: 'Seven Flink SQL jobs, 48 CU. Savepoints are not portable: jobs restart from Kafka/MQ offsets.' }),
+  dataIot({ id: 'telemetry-flink', name: 'Realtime telemetry jobs (Flink)', kind: 'analytics', service: 'alibaba.flink', strategy: 'rehost', criticality: 'high', complexity: 4, size: [1, 50, 0], downtime: 'hours', cost: 7400, tags: ['iot', 'streaming'], notes: 'Seven Flink SQL jobs, 48 CU. Savepoints are not portable: jobs restart from Kafka/MQ offsets.' }),
   dataIot({ id: 'telemetry-store', name: 'Telemetry time series (Tablestore)', kind: 'database', service: 'alibaba.tablestore', strategy: 'refactor', criticality: 'high', complexity: 4, size: [1, 6400, 45], downtime: 'hours', cost: 5800, tags: ['iot', 'data'], notes: '13 months of device readings. Older data goes by export to the data lake; the last 30 days by dual write.' }),
-  dataIot({ id: 'firmware-bucket', name: 'Firmware (OTA) bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'replatform', criticality: 'high', complexity: 1, size: [1, 350, 0.5], downtime: 'hours', cost: 260, tags: ['iot'], notes: 'Signed firmware images; devices download through signed URLs.' }),
+  dataIot({ id: 'firmware-bucket', name: 'Firmware (OTA) bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'rehost', criticality: 'high', complexity: 1, size: [1, 350, 0.5], downtime: 'hours', cost: 260, tags: ['iot'], notes: 'Signed firmware images; devices download through signed URLs.' }),
   dataIot({ id: 'alert-fc', name: 'Device alert functions', kind: 'serverless', service: 'alibaba.function-compute', strategy: 'refactor', criticality: 'low', complexity: 2, size: [3, 0, 0], downtime: 'days', cost: 150, tags: ['iot', 'python'], notes: 'Low traffic, few dependencies: pinned to the pilot wave.' }),
 
   // Data pipeline.
-  dataIot({ id: 'datalake', name: 'Data lake bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'replatform', criticality: 'medium', complexity: 2, size: [1, 42000, 120], downtime: 'days', cost: 5400, tags: ['data', 'analytics'], notes: '42 TB of Parquet and raw JSON; 4.9 days at 1 Gbps, so start the copy early.' }),
+  dataIot({ id: 'datalake', name: 'Data lake bucket', kind: 'storage', service: 'alibaba.oss', strategy: 'rehost', criticality: 'medium', complexity: 2, size: [1, 42000, 120], downtime: 'days', cost: 5400, tags: ['data', 'analytics'], notes: '42 TB of Parquet and raw JSON; 4.9 days at 1 Gbps, so start the copy early.' }),
   dataIot({ id: 'maxcompute', name: 'Data warehouse (MaxCompute)', kind: 'analytics', service: 'alibaba.maxcompute', strategy: 'refactor', criticality: 'medium', complexity: 5, size: [1, 18000, 60], downtime: 'days', cost: 12800, tags: ['analytics'], notes: '1,900 tables, 640 SQL tasks using MaxCompute SQL extensions; target is Redshift plus Glue.' }),
   dataIot({ id: 'dataworks', name: 'DataWorks workflows', kind: 'analytics', service: 'alibaba.dataworks', strategy: 'refactor', criticality: 'medium', complexity: 4, size: [1, 0, 0], downtime: 'days', cost: 2900, tags: ['analytics'], notes: '212 scheduled nodes and 35 DTS-fed sync tasks; rebuilt as Airflow (MWAA) DAGs.' }),
   dataIot({ id: 'quick-bi', name: 'Management dashboards (Quick BI)', kind: 'analytics', service: 'alibaba.other', strategy: 'repurchase', criticality: 'low', complexity: 2, size: [1, 0, 0], downtime: 'days', cost: 1200, tags: ['analytics', 'back-office'], notes: '38 dashboards redrawn in QuickSight.' }),
@@ -69,7 +69,7 @@ const W: readonly WorkloadRow[] = [
 
   // Observability.
   platform({ id: 'sls', name: 'Log Service (SLS)', kind: 'observability', service: 'alibaba.sls', strategy: 'replatform', criticality: 'medium', complexity: 3, size: [1, 2400, 80], downtime: 'hours', cost: 4600, tags: ['ops'], notes: '180-day retention for audit; old logs archived to the data lake instead of copied.' }),
-  platform({ id: 'arms', name: 'Application monitoring (ARMS)', kind: 'observability', service: 'alibaba.arms', strategy: 'replatform', criticality: 'medium', complexity: 2, size: [1, 0, 0], downtime: 'days', cost: 2200, tags: ['ops'], notes: 'Java agents and Prometheus; dashboards move to CloudWatch and Managed Grafana.' }),
+  platform({ id: 'arms', name: 'Application monitoring (ARMS)', kind: 'observability', service: 'alibaba.arms', strategy: 'rehost', criticality: 'medium', complexity: 2, size: [1, 0, 0], downtime: 'days', cost: 2200, tags: ['ops'], notes: 'Java agents and Prometheus; dashboards move to CloudWatch and Managed Grafana.' }),
 ];
 
 /** Services that sign requests with a RAM AccessKey: the AK/SK single point of failure. */
@@ -161,12 +161,67 @@ const D: readonly DependencyRow[] = [
   ...AK_USERS.map((id): DependencyRow => [id, 'ram', 'auth', 'loose', 'signs requests with a RAM AccessKey']),
 ];
 
+/**
+ * Who owns what. The platform team builds the landing zone and runs the cluster; the commerce team
+ * owns the storefront, its services and their data; data and IoT own the fleet and the pipeline.
+ */
+const COMMERCE = 'commerce';
+const TEAM_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  ['storefront-web', 'user-svc', 'product-svc', 'cart-svc', 'order-svc', 'payment-svc', 'inventory-svc', 'search-svc', 'promo-svc', 'notification-fc', 'order-db', 'user-db', 'tair', 'search-index', 'media-bucket', 'legacy-coupon'].map((id) => [id, COMMERCE]),
+);
+
+const APPLICATION: Readonly<Record<string, string>> = {
+  alb: 'Storefront',
+  cdn: 'Storefront',
+  'api-gateway': 'Storefront',
+  'storefront-web': 'Storefront',
+  'product-svc': 'Storefront',
+  'search-svc': 'Storefront',
+  'search-index': 'Storefront',
+  'media-bucket': 'Storefront',
+  'cart-svc': 'Checkout',
+  'order-svc': 'Checkout',
+  'payment-svc': 'Checkout',
+  'inventory-svc': 'Checkout',
+  'order-db': 'Checkout',
+  tair: 'Checkout',
+  mq: 'Checkout',
+  'promo-svc': 'Checkout',
+  'user-svc': 'Accounts',
+  'user-db': 'Accounts',
+  'notification-fc': 'Notifications',
+  'admin-portal': 'Merchant admin',
+  'erp-connector': 'ERP integration',
+  'legacy-coupon': 'Old coupon site',
+  'ack-prod': 'Kubernetes platform',
+  acr: 'Kubernetes platform',
+  'iot-hub': 'Device cloud',
+  'device-svc': 'Device cloud',
+  'telemetry-ingest': 'Telemetry',
+  'telemetry-flink': 'Telemetry',
+  'telemetry-store': 'Telemetry',
+  'firmware-bucket': 'Device cloud',
+  'alert-fc': 'Telemetry',
+  datalake: 'Data warehouse',
+  maxcompute: 'Data warehouse',
+  dataworks: 'Data warehouse',
+  'quick-bi': 'Data warehouse',
+  recommendation: 'Recommendations',
+  sls: 'Log archive',
+};
+
+/** The test environment the commerce team rehearses on: it moves first, in a wave of its own. */
+const TEST_ENVIRONMENT: readonly WorkloadRow[] = [
+  { id: 'test-ack', name: 'Test cluster (ACK, namespace per service)', kind: 'container', service: 'alibaba.ack', strategy: 'rehost', criticality: 'low', complexity: 2, size: [4, 0, 0], downtime: 'days', team: COMMERCE, cost: 3200, tags: ['test'], notes: 'Every commerce service deployed from the same charts; rebuilt on EKS first to prove the charts.' },
+  { id: 'test-db', name: 'Test databases (RDS MySQL)', kind: 'database', service: 'alibaba.rds-mysql', strategy: 'rehost', criticality: 'low', complexity: 2, size: [1, 60, 1], downtime: 'days', team: COMMERCE, cost: 900, tags: ['test'], notes: 'Masked copies of orders and users, refreshed weekly.' },
+];
+
 export function ecommerceIot(): Project {
   const project: Project = {
     ...projectShell({
       name: 'E-commerce and IoT platform: Alibaba Cloud to AWS China',
       description:
-        'A mid-size online retailer of connected home appliances: storefront and commerce microservices on ACK, 180,000 devices on IoT Platform, and a MaxCompute/DataWorks data pipeline. Two teams move it to the AWS China (Beijing, Ningxia) regions. The AccessKey outage of 12 Nov 2023 stopped every service below at once. 2027 holidays are estimated until the official schedule is published.',
+        'A mid-size online retailer of connected home appliances: storefront and commerce microservices on ACK, 180,000 devices on IoT Platform, and a MaxCompute/DataWorks data pipeline. Sixteen engineers in three teams move it to the AWS China (Beijing, Ningxia) regions, each team staffed in proportion to the work it owns: the data and IoT team carries the refactors (IoT hub, telemetry store, the MaxCompute pipeline), so it has nine. The AccessKey outage of 12 Nov 2023 stopped every service below at once. 2027 holidays are estimated until the official schedule is published.',
       sourceProvider: 'alibaba',
       defaultTargets: ['aws'],
       startDate: '2027-01-11',
@@ -174,11 +229,21 @@ export function ecommerceIot(): Project {
       currency: 'CNY',
       compliance: { icpFiling: true, mlpsLevel: 2, crossBorderData: false },
     }),
-    workloads: W.map((w) => workload(w, 'cn-hangzhou')),
-    dependencies: dependencies(D),
+    workloads: [
+      ...W.map((w) => withApplication(workload({ ...w, team: TEAM_OF[w.id] ?? w.team }, 'cn-hangzhou'), APPLICATION[w.id])),
+      ...TEST_ENVIRONMENT.map((w) => withApplication(workload(w, 'cn-hangzhou'), 'Commerce test environment', 'test')),
+    ],
+    dependencies: dependencies([
+      ...D,
+      ['test-ack', 'test-db', 'sync', 'loose'],
+      ['test-ack', 'vpc', 'network', 'loose'],
+      ['test-ack', 'ram', 'auth', 'loose'],
+    ]),
     teams: [
-      { id: P, name: 'Platform and commerce', engineers: 5, dayRate: 2400 },
-      { id: I, name: 'Data and IoT', engineers: 4, dayRate: 2600 },
+      // Staffed in proportion to the work each team owns (docs/planning-engine.md, calibration).
+      { id: P, name: 'Platform', engineers: 4, dayRate: 2400 },
+      { id: COMMERCE, name: 'Commerce', engineers: 3, dayRate: 2400 },
+      { id: I, name: 'Data and IoT', engineers: 9, dayRate: 2600 },
     ],
   };
   project.pins.push({ id: 'pin-alert-fc', workloadId: 'alert-fc', wave: 0, reason: 'Proves the Function Compute to Lambda runbook on a low-risk function' });

@@ -20,7 +20,7 @@ interface DomainRow {
   readonly bucketGb?: number;
   /** Where the domain goes when not to the project's first default target. */
   readonly target?: TargetProvider;
-  /** Strategy of the API and worker (the data tier is always replatformed). */
+  /** Strategy of the API and worker (rehost by default: the same images onto the target's managed Kubernetes). */
   readonly strategy?: Strategy;
   readonly notes: string;
 }
@@ -55,16 +55,16 @@ export function domainWorkloads(): WorkloadRow[] {
   for (const d of DOMAINS) {
     const target = d.target ? { provider: d.target } : undefined;
     const common = { team: d.team, ...(target ? { target } : {}) };
-    const appStrategy = d.strategy ?? 'replatform';
+    const appStrategy = d.strategy ?? 'rehost';
     const zeroDown = d.criticality === 'mission-critical';
     rows.push({ ...common, id: `${d.id}-api`, name: `${d.name} API`, kind: 'container', service: 'alibaba.ack', strategy: appStrategy, criticality: d.criticality, complexity: appStrategy === 'refactor' ? 5 : zeroDown ? 4 : 3, size: [d.api, 0, 0], downtime: zeroDown ? 'minutes' : 'hours', cost: d.api * POD_COST, tags: [d.id, 'java', 'kubernetes'], notes: d.notes });
     rows.push({ ...common, id: `${d.id}-worker`, name: `${d.name} workers`, kind: 'container', service: 'alibaba.ack', strategy: appStrategy, criticality: d.criticality === 'mission-critical' ? 'high' : 'medium', complexity: 3, size: [Math.max(2, Math.round(d.api / 3)), 0, 0], downtime: 'hours', cost: Math.max(2, Math.round(d.api / 3)) * POD_COST, tags: [d.id, 'kubernetes', 'batch'], notes: 'Consumes domain events from RocketMQ and runs scheduled jobs (SchedulerX).' });
-    rows.push({ ...common, id: `${d.id}-db`, name: `${d.name} database (${d.db.engine})`, kind: 'database', service: d.db.service, strategy: d.db.service === 'alibaba.lindorm' ? 'refactor' : 'replatform', criticality: d.criticality, complexity: d.db.gb > 5000 ? 5 : d.db.gb > 1000 ? 4 : 3, size: [d.db.nodes, d.db.gb, d.db.changeGb], downtime: zeroDown ? 'minutes' : 'hours', cost: d.db.cost, tags: [d.id, 'data'], notes: d.db.gb > 2000 ? `${(d.db.gb / 1000).toFixed(1)} TB: full load by DTS over the dedicated line, then incremental sync through rehearsal; reverse sync for rollback.` : 'DTS full + incremental sync; read-only window at cutover.' });
+    rows.push({ ...common, id: `${d.id}-db`, name: `${d.name} database (${d.db.engine})`, kind: 'database', service: d.db.service, strategy: d.db.service === 'alibaba.lindorm' ? 'refactor' : 'rehost', criticality: d.criticality, complexity: d.db.gb > 5000 ? 5 : d.db.gb > 1000 ? 4 : 3, size: [d.db.nodes, d.db.gb, d.db.changeGb], downtime: zeroDown ? 'minutes' : 'hours', cost: d.db.cost, tags: [d.id, 'data'], notes: d.db.gb > 2000 ? `${(d.db.gb / 1000).toFixed(1)} TB: full load by DTS over the dedicated line, then incremental sync through rehearsal; reverse sync for rollback.` : 'DTS full + incremental sync; read-only window at cutover.' });
     if (d.cacheGb !== undefined) {
-      rows.push({ ...common, id: `${d.id}-cache`, name: `${d.name} cache (Tair)`, kind: 'cache', service: 'alibaba.redis', strategy: 'replatform', criticality: d.criticality, complexity: 2, size: [2, d.cacheGb, d.cacheGb / 2], downtime: 'minutes', cost: Math.round(d.cacheGb * 75), tags: [d.id, 'data'], notes: 'Warmed from the database after cutover; no data copied.' });
+      rows.push({ ...common, id: `${d.id}-cache`, name: `${d.name} cache (Tair)`, kind: 'cache', service: 'alibaba.redis', strategy: 'rehost', criticality: d.criticality, complexity: 2, size: [2, d.cacheGb, d.cacheGb / 2], downtime: 'minutes', cost: Math.round(d.cacheGb * 75), tags: [d.id, 'data'], notes: 'Warmed from the database after cutover; no data copied.' });
     }
     if (d.bucketGb !== undefined) {
-      rows.push({ ...common, id: `${d.id}-bucket`, name: `${d.name} objects (OSS)`, kind: 'storage', service: 'alibaba.oss', strategy: 'replatform', criticality: d.criticality === 'mission-critical' ? 'high' : d.criticality, complexity: 2, size: [1, d.bucketGb, Math.round(d.bucketGb / 400)], downtime: 'hours', cost: Math.round(d.bucketGb * 0.12), tags: [d.id, 'data', 'media'], notes: 'Bulk copy with the target’s online migration service, then incremental passes until cutover.' });
+      rows.push({ ...common, id: `${d.id}-bucket`, name: `${d.name} objects (OSS)`, kind: 'storage', service: 'alibaba.oss', strategy: 'rehost', criticality: d.criticality === 'mission-critical' ? 'high' : d.criticality, complexity: 2, size: [1, d.bucketGb, Math.round(d.bucketGb / 400)], downtime: 'hours', cost: Math.round(d.bucketGb * 0.12), tags: [d.id, 'data', 'media'], notes: 'Bulk copy with the target’s online migration service, then incremental passes until cutover.' });
     }
   }
   return rows;

@@ -29,7 +29,7 @@ describe('decamp export', () => {
     expect(files.some((f) => f.endsWith('.docx'))).toBe(true);
     expect(readFileSync(join(dir, files.find((f) => f.endsWith('.docx'))!)).subarray(0, 2).toString()).toBe('PK');
     const json = JSON.parse(readFileSync(join(dir, files.find((f) => f.endsWith('.json'))!), 'utf8'));
-    expect(json.planFormat).toBe(1);
+    expect(json.planFormat).toBe(2);
     expect(json.runs).toBe(200);
   });
 

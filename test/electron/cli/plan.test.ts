@@ -46,7 +46,14 @@ describe('decamp plan', () => {
     const result = await run(['plan', sample, '--json', '--runs', '300', '--seed', '7']);
     expect(result.code).toBe(0);
     const plan = JSON.parse(result.stdout);
-    expect(plan.planFormat).toBe(1);
+    expect(plan.planFormat).toBe(2);
+    // The names format 2 adds are the contract (docs/cli.md).
+    expect(plan.schedule).toMatchObject({ deterministicEnd: expect.stringMatching(ISO), deterministicPercentile: expect.any(Number), contingencyDays: expect.any(Number) });
+    expect(plan.simulation).toMatchObject({ drivers: expect.any(Array), criticality: expect.any(Array), p80StandardErrorDays: expect.any(Number), freezeImpact: expect.any(Array) });
+    expect(plan.cost).toMatchObject({ labourP50: expect.any(Number), labourP80: expect.any(Number) });
+    expect(plan.simulation.drivers[0]).toMatchObject({ id: expect.any(String), kind: expect.stringMatching(/^(risk|uncertainty)$/), daysAtP80: expect.any(Number), spreadDays: expect.any(Number) });
+    // Nothing prints null where a number belongs.
+    expect(result.stdout).not.toMatch(/: null\b/);
     expect(plan.waves.length).toBeGreaterThan(0);
     for (const w of plan.waves) {
       expect(w).toMatchObject({ id: expect.any(String), name: expect.any(String), index: expect.any(Number), workloadIds: expect.any(Array) });
@@ -58,6 +65,15 @@ describe('decamp plan', () => {
     for (const l of plan.crossCloudLinks) expect(Object.keys(l)).toEqual(expect.arrayContaining(['from', 'to', 'kind', 'hard', 'fromWave', 'toWave']));
     expect(Array.isArray(plan.excluded)).toBe(true);
     expect(Array.isArray(plan.issues)).toBe(true);
+  });
+
+  it('runs until the P80 is stable with --runs auto', async () => {
+    const result = await run(['plan', sample, '--json', '--runs', 'auto']);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.simulation.converged).toBe(true);
+    expect(plan.simulation.p80StandardErrorDays).toBeLessThanOrEqual(0.5);
+    expect(plan.runs % 500).toBe(0);
   });
 
   it('gives byte-identical JSON for the same file and seed', async () => {

@@ -17,6 +17,30 @@ describe('decamp validate', () => {
     expect(result.stdout).toMatch(/valid \(\d+ workloads, \d+ dependencies, \d+ teams?\)/);
   });
 
+  it.each(SAMPLE_IDS)('lists every warning and note `plan` counts for %s, and no more', async (id) => {
+    const result = await run(['validate', samplePath(id)]);
+    const summary = (await run(['plan', samplePath(id), '--runs', '100'])).stdout;
+    const [, errors, warnings, notes] = /Issues: (\d+) errors?, (\d+) warnings?, (\d+) notes?/.exec(summary)!;
+    const lines = result.stderr.split('\n');
+    expect(lines.filter((l) => l.includes(': error: ')).length).toBe(Number(errors));
+    expect(lines.filter((l) => l.includes(': warning: ')).length).toBe(Number(warnings));
+    expect(lines.filter((l) => l.includes(': info: ')).length).toBe(Number(notes));
+    expect(Number(warnings) + Number(notes)).toBeGreaterThan(0);
+  });
+
+  it('fails on what `plan` would refuse: a change rate the line cannot carry, a plan past the ten-year horizon', async () => {
+    const project = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(samplePath('online-shop'), 'utf8')));
+    const db = project.workloads.find((w: { kind: string }) => w.kind === 'database');
+    db.size.dailyChangeGb = 200_000; // 200 TB a day over a 1 Gbit/s line
+    project.calendar.freezeWindows.push({ id: 'forever', name: 'Frozen for good', start: '2027-01-01', end: '2199-12-31' });
+    const file = join(dir, 'refused.decamp.json');
+    writeFileSync(file, JSON.stringify(project, null, 2));
+    const result = await run(['validate', 'refused.decamp.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/refused\.decamp\.json: error: .*can never catch up|refused\.decamp\.json: error: .*cannot carry/);
+    expect(result.stderr).toMatch(/refused\.decamp\.json: error: .*ten years/);
+  });
+
   it('uses the embedded mid-size sample when no file is given', async () => {
     const result = await run(['validate']);
     expect(result.code).toBe(0);

@@ -31,7 +31,7 @@ describe('InventoryView grid', () => {
     // Wave and likely effort come from the plan.
     const w0 = project.workloads[0]!;
     const wave = plan.waves.find((w) => w.workloadIds.includes(w0.id));
-    expect(cells[13]).toHaveTextContent(wave ? (wave.isPilot ? 'Pilot' : `Wave ${wave.index}`) : 'Not moved');
+    expect(cells[13]).toHaveTextContent(wave ? (wave.isPilot ? 'Pilot' : `Wave ${wave.index}`) : plan.foundation.workloadIds.includes(w0.id) ? 'Landing zone' : 'Not moved');
     expect(cells[14]!.textContent).toMatch(/pd$/);
     expect(screen.getByText(`${project.workloads.length} of ${project.workloads.length} workloads`)).toBeInTheDocument();
   });

@@ -27,6 +27,21 @@ describe('Summary', () => {
     expect(screen.getByRole('heading', { name: 'What moves the date most' })).toBeInTheDocument();
   });
 
+  it('says where the most likely schedule sits among the runs, and what widens the range by working days at P80', () => {
+    const plan = useDecampStore.getState().plan!;
+    render(<SummaryView />);
+    const s = plan.schedule;
+    expect(screen.getByTestId('deterministic-end')).toHaveTextContent(formatDate(s.deterministicEnd, 'en'));
+    expect(screen.getByText(`${s.deterministicPercentile}% of runs finish by then; the P80 adds ${s.contingencyDays} working days of contingency`)).toBeInTheDocument();
+    const drivers = within(screen.getByTestId('date-drivers')).getAllByRole('row').slice(1);
+    const shown = plan.simulation.drivers.filter((d) => d.daysAtP80 > 0).slice(0, 5);
+    expect(drivers).toHaveLength(shown.length);
+    expect(drivers[0]).toHaveTextContent(`${shown[0]!.daysAtP80} working days`);
+    // An uncertainty source reads in the app's words; the steps sum to the contingency (shown in the card).
+    const total = plan.simulation.drivers.reduce((sum, d) => sum + d.daysAtP80, 0);
+    expect(Math.abs(total - s.contingencyDays)).toBeLessThan(0.5 * plan.simulation.drivers.length);
+  });
+
   it('re-renders with a later P50 when every workload is refactored', async () => {
     const before = useDecampStore.getState().plan!.simulation.p50End;
     render(<SummaryView />);
@@ -57,7 +72,7 @@ describe('Summary', () => {
     expect(first).toHaveTextContent(`−20% → ${top.lower.calendarDays} days later`);
     expect(first).toHaveTextContent(`+20% → ${-top.higher.calendarDays} days earlier`);
     rows.forEach((row, i) => expect(within(row).getByRole('button')).toHaveTextContent(i18next.t(`assumptions:name.${result.assumptions[i]!.assumptionId}`)));
-    expect(screen.getByTestId('spread-drivers')).toBeInTheDocument();
+    expect(screen.getByTestId('date-drivers')).toBeInTheDocument();
 
     await user.click(within(first).getByRole('button', { name: 'Team focus' }));
     expect(useDecampStore.getState().view).toBe('assumptions');

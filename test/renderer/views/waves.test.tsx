@@ -31,22 +31,25 @@ describe('Waves board', () => {
     const user = userEvent.setup();
     const plan = useDecampStore.getState().plan!;
     render(<WavesView />);
-    // Something the pilot's workloads need, pinned after them, breaks the order.
+    // A workload of the last wave that needs one moving in an earlier wave: pinned to the pilot, it moves before what it needs.
+    const project = useDecampStore.getState().project;
+    const waveOf = new Map(plan.waves.flatMap((w) => w.workloadIds.map((id) => [id, w.index] as const)));
     const last = plan.waves.at(-1)!;
-    const card = document.querySelector(`[data-card="${last.workloadIds[0]}"]`) as HTMLElement;
-    const name = useDecampStore.getState().project.workloads.find((w) => w.id === last.workloadIds[0])!.name;
+    const target = last.workloadIds.find((id) => document.querySelector(`[data-card="${id}"]`) && project.dependencies.some((d) => d.from === id && (waveOf.get(d.to) ?? 0) > 0))!;
+    const card = document.querySelector(`[data-card="${target}"]`) as HTMLElement;
+    const name = project.workloads.find((w) => w.id === target)!.name;
     await user.selectOptions(within(card).getByRole('combobox', { name: `Move ${name} to another wave` }), '0');
-    expect(useDecampStore.getState().project.pins).toEqual([expect.objectContaining({ workloadId: last.workloadIds[0], wave: 0 })]);
+    expect(useDecampStore.getState().project.pins).toEqual([expect.objectContaining({ workloadId: target, wave: 0 })]);
     expect(screen.getByText(`Pinned ${name} to Pilot. The plan is being made again.`)).toBeInTheDocument();
     await waitForPlan();
     const pinnedCard = await waitFor(() => {
-      const el = document.querySelector(`[data-card="${last.workloadIds[0]}"]`) as HTMLElement;
+      const el = document.querySelector(`[data-card="${target}"]`) as HTMLElement;
       expect(el.closest('[data-wave]')).toHaveAttribute('data-wave', '0');
       return el;
     });
     expect(within(pinnedCard).getByText('Pinned')).toBeInTheDocument();
     // What the pin broke, in the planner's words, on the card (and in Issues).
-    const broken = useDecampStore.getState().plan!.issues.filter((i) => i.code.startsWith('pin-') && i.workloadIds.includes(last.workloadIds[0]!));
+    const broken = useDecampStore.getState().plan!.issues.filter((i) => i.code.startsWith('pin-') && i.workloadIds.includes(target));
     expect(broken.length).toBeGreaterThan(0);
     expect(within(within(pinnedCard).getByRole('list', { name: 'What the plan says about it' })).getAllByRole('listitem').length).toBeGreaterThan(0);
     await user.click(within(pinnedCard).getByRole('button', { name: `Unpin ${name}` }));

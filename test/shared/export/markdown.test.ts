@@ -35,7 +35,9 @@ describe('Markdown report', () => {
     expect(gantt.some((l) => l.includes(':crit,'))).toBe(true);
     const assess = plan.schedule.phases.find((p) => p.kind === 'assess')!;
     // Mermaid draws up to the start of the end date: the end written is the day after the last day.
-    expect(gantt).toContain(`    Assess :crit, t1, ${assess.start}, 2027-01-23`);
+    const dayAfter = new Date(`${assess.end}T00:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    expect(gantt).toContain(`    Assess :crit, t1, ${assess.start}, ${dayAfter.toISOString().slice(0, 10)}`);
   });
 
   it('rejects nothing a title may contain: colons, hashes and semicolons are taken out of task names', async () => {

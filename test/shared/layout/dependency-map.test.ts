@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_COLLAPSE_WORKLOADS, buildDependencyMap, groupClusterId, STAYING_CLUSTER_ID, waveClusterId } from '../../../shared/layout/dependency-map';
+import { AUTO_COLLAPSE_WORKLOADS, buildDependencyMap, FOUNDATION_CLUSTER_ID, groupClusterId, STAYING_CLUSTER_ID, waveClusterId } from '../../../shared/layout/dependency-map';
 import { layoutHierarchy } from '../../../shared/layout/graph/hierarchy';
 import type { LayoutItem } from '../../../shared/layout/graph/types';
 import { planProject } from '../../../shared/plan';
@@ -12,10 +12,11 @@ describe('buildDependencyMap', () => {
   const project = loadSample('ecommerce-iot');
   const plan = planProject(project, { runs: 50 });
 
-  it('has one column per wave in plan order, then what stays, and every workload exactly once', () => {
+  it('has the foundation, one column per wave in plan order, then what stays, and every workload exactly once', () => {
     const map = buildDependencyMap(project, plan, { direction: 'LR', grouping: 'moveGroup' });
     const columns = map.items.map((i) => i.id);
-    expect(columns.slice(0, plan.waves.length)).toEqual(plan.waves.map((w) => waveClusterId(w.index)));
+    expect(columns[0]).toBe(FOUNDATION_CLUSTER_ID);
+    expect(columns.slice(1, plan.waves.length + 1)).toEqual(plan.waves.map((w) => waveClusterId(w.index)));
     if (plan.excluded.length > 0) expect(columns.at(-1)).toBe(STAYING_CLUSTER_ID);
     const all = leaves(map.items);
     expect(new Set(all).size).toBe(all.length);
@@ -40,7 +41,7 @@ describe('buildDependencyMap', () => {
   });
 
   it('draws one counted edge per pair of boxes into a collapsed wave', () => {
-    const collapsed = Object.fromEntries(plan.waves.map((w) => [waveClusterId(w.index), true]));
+    const collapsed = { ...Object.fromEntries(plan.waves.map((w) => [waveClusterId(w.index), true])), [FOUNDATION_CLUSTER_ID]: true };
     const map = buildDependencyMap(project, plan, { direction: 'LR', grouping: 'moveGroup', collapsed });
     expect(map.edges.every((e) => e.dependencyId === null)).toBe(true);
     const counted = map.edges.reduce((s, e) => s + e.count, 0);

@@ -12,6 +12,12 @@ const RUNS = 400;
 const plan = (p: Project) => planProject(p, { seed: 3, runs: RUNS });
 const day = isoToDay;
 
+/** No spread after the waves (hypercare, decommission, the program factor) and no risk events, so an actual's effect is exact. */
+function quietTail(p: Project): Project {
+  const fixed: Record<string, number> = { 'phase.optimisticRatio': 1, 'phase.pessimisticRatio': 1, 'simulation.programSpread': 0 };
+  return { ...p, risks: [], assumptions: [...p.assumptions.filter((a) => !(a.id in fixed)), ...Object.entries(fixed).map(([id, value]) => ({ id, value, unit: '', source: 'test' }))] };
+}
+
 /** Actuals that say every wave up to `upTo` (inclusive) ran exactly as planned. */
 function asPlanned(base: Plan, upTo: number): Actual[] {
   return base.waves.slice(0, upTo + 1).map((w) => ({ id: `a-${w.index}`, wave: w.index, start: w.start, finish: w.end }));
@@ -28,7 +34,7 @@ function sequential(): Project {
 
 describe('actuals', () => {
   it('fixes every finished wave: the forecast is the recorded history with no spread', () => {
-    const p = loadSample('ecommerce-iot');
+    const p = quietTail(loadSample('ecommerce-iot'));
     const base = plan(p);
     const done = plan({ ...p, actuals: asPlanned(base, base.waves.length - 1) });
     for (const [i, w] of done.waves.entries()) {
@@ -43,17 +49,19 @@ describe('actuals', () => {
   });
 
   it('moves the program end by as many working days as the last wave finished late or early', () => {
-    const p = loadSample('ecommerce-iot');
+    const p = quietTail(loadSample('ecommerce-iot'));
     const base = plan(p);
-    const last = base.waves.at(-1)!;
-    const others = asPlanned(base, base.waves.length - 2);
+    // The wave that cuts over last decides the end (teams run in parallel, so it need not be the last by number).
+    const last = [...base.waves].sort((a, b) => day(b.end) - day(a.end) || b.index - a.index)[0]!;
+    const others = base.waves.filter((w) => w !== last).map((w) => ({ id: `a-${w.index}`, wave: w.index, start: w.start, finish: w.end }));
     const ending = (finish: string) => plan({ ...p, actuals: [...others, { id: 'last', wave: last.index, start: last.start, finish }] }).schedule.p50End;
     const onTime = ending(last.end);
     const late = ending(addWorkingDays(p.calendar, last.end, 15));
     const early = ending(addWorkingDays(p.calendar, last.start, 2));
     expect(workingDaysBetween(p.calendar, onTime, late) - 1).toBe(15);
     expect(day(early)).toBeLessThan(day(onTime));
-    expect(workingDaysBetween(p.calendar, early, onTime) - 1).toBe(workingDaysBetween(p.calendar, addWorkingDays(p.calendar, last.start, 2), last.end) - 1);
+    // Early pulls the end in, by at most the days it saved (another wave may then decide the end).
+    expect(workingDaysBetween(p.calendar, early, onTime) - 1).toBeLessThanOrEqual(workingDaysBetween(p.calendar, addWorkingDays(p.calendar, last.start, 2), last.end) - 1);
   });
 
   it('pushes the P50 later by at least the delay when a wave finishes late, and scales what is left', () => {
@@ -109,7 +117,9 @@ describe('actuals', () => {
     expect(day(w.p50End)).toBeGreaterThanOrEqual(day(start));
     expect(day(w.p50End)).toBeLessThanOrEqual(day(w.p95End));
     expect(running.provenance.actuals?.inProgressWaves).toEqual([w2.id]);
-    expect(day(running.schedule.p50End)).toBeGreaterThan(day(base.schedule.p50End));
+    // Against the same history with wave 2 started on time: a late start ends later.
+    const onTime = plan({ ...p, actuals: [...asPlanned(base, 1), { id: 'a-2', wave: 2, start: w2.start }] });
+    expect(day(running.schedule.p50End)).toBeGreaterThan(day(onTime.schedule.p50End));
   });
 
   it('names no actuals effect when the project records none', () => {

@@ -87,6 +87,12 @@ export function fakeEstimates(project: Project, likely: number | ((w: Workload) 
       targetService: 'Target service',
       transferHours: 0,
       offlineTransferSuggested: false,
+      lineWorkingDays: 0,
+      applianceWorkingDays: 0,
+      applianceDevices: 0,
+      offlineSavesWorkingDays: 0,
+      changeRateExceedsLine: false,
+      requiredMbps: 0,
       overridden: false,
       assumptionIds: [],
     };
@@ -101,7 +107,7 @@ export function datedWaves(drafts: readonly WaveDraft[], start = '2026-01-05'): 
     const s = dayToIso(base + 14 * k);
     const e = dayToIso(base + 14 * k + 11);
     const effort = threePoint(2 * d.workloadIds.length);
-    return { ...d, effort, dataGb: 0, transferHours: 0, start: s, end: e, cutover: { start: dayToIso(base + 14 * k + 10), end: e }, p50End: e, p80End: e, p95End: e };
+    return { ...d, effort, dataGb: 0, transferHours: 0, start: s, end: e, cutover: { start: dayToIso(base + 14 * k + 10), end: e }, teams: [], p50End: e, p80End: e, p95End: e };
   });
 }
 

@@ -1,19 +1,21 @@
 /**
- * The planning model's calibration (PLANNING-MODEL §8): with default assumptions the embedded
- * samples plan inside the article's "one to six months", each in its own band (edges +-2 weeks),
- * and the plan moves the right way when one input changes.
+ * The planning model against the reference class (docs/planning-engine.md, calibration). The
+ * samples' bands (shop 1-2 months, mid-size 3-4, large 5-6, P50 from the start) are a realism check
+ * recorded in the docs with the reason when a sample lands outside, never a target to tune to, so
+ * they are not asserted here. What is asserted holds for any honest model: the P50 is within what
+ * real moves of these sizes took, the range is not overconfident, the deterministic plan sits below
+ * the median of a right-skewed range, and the plan moves the right way when one input changes.
  */
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { defaultAssumptionList, resolveAssumptions } from '../../../shared/plan/assumptions';
-import { isoToDay } from '../../../shared/plan/calendar';
+import { addWorkingDays, isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
 import { estimateWorkloads } from '../../../shared/plan/estimate';
 import { planProject } from '../../../shared/plan/plan-project';
 import { equivalentFor } from '../../../shared/catalog';
 import { loadSample } from '../../../shared/samples';
 
 const DAYS_PER_MONTH = 365.2425 / 12;
-const TWO_WEEKS = 14;
 
 /** The sample with today's default assumptions (the file may carry an older copy of them). */
 function sample(id: 'online-shop' | 'ecommerce-iot' | 'large-estate'): Project {
@@ -30,22 +32,37 @@ function p50Days(p: Project): number {
   return isoToDay(plan.schedule.p50End) - isoToDay(p.project.startDate);
 }
 
-describe('calibration bands (P50 from the start date)', () => {
-  const bands = [
-    ['online-shop', 1, 2],
-    ['ecommerce-iot', 3, 4],
-    ['large-estate', 5, 6],
-  ] as const;
-  for (const [id, low, high] of bands) {
-    it(`${id} lands in ${low}-${high} months`, () => {
-      const days = p50Days(sample(id));
-      expect(days).toBeGreaterThanOrEqual(low * DAYS_PER_MONTH - TWO_WEEKS);
-      expect(days).toBeLessThanOrEqual(high * DAYS_PER_MONTH + TWO_WEEKS);
-      // And always inside the article's one to six months.
-      expect(days).toBeGreaterThanOrEqual(1 * DAYS_PER_MONTH - TWO_WEEKS);
-      expect(days).toBeLessThanOrEqual(6 * DAYS_PER_MONTH + TWO_WEEKS);
-    });
-  }
+describe.each(['online-shop', 'ecommerce-iot', 'large-estate'] as const)('%s against the reference class', (id) => {
+  const p = sample(id);
+  const plan = planProject(p, { seed: 7, runs: 2000 });
+  const s = plan.schedule;
+  const elapsed = (iso: string) => workingDaysBetween(p.calendar, p.project.startDate, iso);
+
+  it('ends within what real moves took (one month to two years at P50)', () => {
+    const months = (isoToDay(s.p50End) - isoToDay(p.project.startDate)) / DAYS_PER_MONTH;
+    expect(months).toBeGreaterThan(1);
+    expect(months).toBeLessThan(24);
+  });
+
+  it('gives a range as wide as IT schedules really are, with no pile of runs on one day', () => {
+    // Flyvbjerg and Budzier: one IT project in six overran its schedule by almost 70%.
+    expect(elapsed(s.p95End) / elapsed(s.p50End)).toBeGreaterThanOrEqual(1.15);
+    const largest = Math.max(...plan.simulation.histogram.map((b) => b.count));
+    expect(largest / plan.simulation.runs).toBeLessThan(0.25);
+  });
+
+  it('places the deterministic plan below the median, and says where', () => {
+    expect(s.deterministicPercentile).toBeGreaterThan(0);
+    expect(s.deterministicPercentile).toBeLessThan(50);
+    expect(s.contingencyDays).toBe(Math.max(0, workingDaysBetween(p.calendar, s.deterministicEnd, s.p80End) - 1));
+  });
+
+  it('names drivers that explain the spread, each turned off in turn moving the P80', () => {
+    const d = plan.simulation.drivers;
+    expect(d.length).toBeGreaterThan(2);
+    expect(d[0]!.removalDaysAtP80).toBeGreaterThan(0);
+    expect(d.some((x) => x.kind === 'risk')).toBe(true);
+  });
 });
 
 describe('the plan moves the right way', () => {
@@ -63,14 +80,25 @@ describe('the plan moves the right way', () => {
   it('finishes later when a freeze window covers a cutover', () => {
     const p = sample('ecommerce-iot');
     const plan = planProject(p, { seed: 7, runs: 200 });
+    // From the last wave's planned cutover to past its P80: most runs' cutovers fall inside it.
     const last = plan.waves.at(-1)!;
+    const end = addWorkingDays(p.calendar, last.p80End, 5);
     const frozen: Project = {
       ...p,
-      calendar: { ...p.calendar, freezeWindows: [...p.calendar.freezeWindows, { id: 'audit', name: 'Audit freeze', start: last.cutover.start, end: '2027-07-31' }] },
+      calendar: { ...p.calendar, freezeWindows: [...p.calendar.freezeWindows, { id: 'audit', name: 'Audit freeze', start: last.cutover.start, end }] },
     };
     expect(p50Days(frozen)).toBeGreaterThan(p50Days(p));
     const replanned = planProject(frozen, { seed: 7, runs: 200 });
-    expect(isoToDay(replanned.waves.at(-1)!.cutover.start)).toBeGreaterThan(isoToDay('2027-07-31'));
+    expect(isoToDay(replanned.waves.at(-1)!.cutover.start)).toBeGreaterThan(isoToDay(end));
+  });
+
+  it('never costs less labour when the plan runs longer with everything else equal', () => {
+    const p = sample('large-estate');
+    const fast = planProject(p, { seed: 7, runs: 500 });
+    const slow = planProject(withAssumption(p, 'transfer.bandwidthMbps', 100), { seed: 7, runs: 500 });
+    expect(isoToDay(slow.schedule.p50End)).toBeGreaterThan(isoToDay(fast.schedule.p50End));
+    expect(slow.cost.labourP50).toBeGreaterThanOrEqual(fast.cost.labourP50);
+    expect(slow.cost.labourP80).toBeGreaterThanOrEqual(fast.cost.labourP80);
   });
 
   it('costs more effort where the chosen target has a worse equivalent in the catalog', () => {

@@ -7,11 +7,11 @@ import type { CrossCloudLink, Wave, WorkloadEstimate } from '../../../shared/pla
 import { project, workload } from './numeric-fixtures';
 
 function estimate(id: string, likely: number): WorkloadEstimate {
-  return { workloadId: id, effort: threePoint(likely, likely, likely), factors: [], portability: 'config-only', targetProvider: 'aws', targetService: '', transferHours: 0, offlineTransferSuggested: false, overridden: false, assumptionIds: [] };
+  return { workloadId: id, effort: threePoint(likely, likely, likely), factors: [], portability: 'config-only', targetProvider: 'aws', targetService: '', transferHours: 0, offlineTransferSuggested: false, lineWorkingDays: 0, applianceWorkingDays: 0, applianceDevices: 0, offlineSavesWorkingDays: 0, changeRateExceedsLine: false, requiredMbps: 0, overridden: false, assumptionIds: [] };
 }
 
 function wave(id: string, ids: string[], cutover: string): Wave {
-  return { id, index: 1, name: id, isPilot: false, workloadIds: ids, moveGroupIds: [], teamIds: [], runbook: [], effort: threePoint(0, 0, 0), dataGb: 0, transferHours: 0, start: cutover, end: cutover, cutover: { start: cutover, end: cutover }, p50End: cutover, p80End: cutover, p95End: cutover };
+  return { id, index: 1, name: id, isPilot: false, environment: 'production', applications: [], teams: [], workloadIds: ids, moveGroupIds: [], teamIds: [], runbook: [], effort: threePoint(0, 0, 0), dataGb: 0, transferHours: 0, start: cutover, end: cutover, cutover: { start: cutover, end: cutover }, p50End: cutover, p80End: cutover, p95End: cutover };
 }
 
 describe('costPlan', () => {
@@ -24,11 +24,12 @@ describe('costPlan', () => {
   });
   const estimates = { a: estimate('a', 4), b: estimate('b', 2), old: estimate('old', 0.5), keep: estimate('keep', 0) };
   const link: CrossCloudLink = { dependencyId: 'd', from: 'a', to: 'b', kind: 'async', hard: false, fromWave: 1, toWave: 2, start: '2027-01-01', end: '2027-03-02', workingDays: 40, latencyMs: 0, egressGbPerMonth: 10, egressCostPerMonth: 100 };
-  const cost = costPlan({ project: p, waves: [wave('w1', ['a'], '2027-01-01'), wave('w2', ['b'], '2027-03-02')], estimates, crossCloudLinks: [link], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01' });
+  const cost = costPlan({ project: p, waves: [wave('w1', ['a'], '2027-01-01'), wave('w2', ['b'], '2027-03-02')], estimates, crossCloudLinks: [link], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 123_456, labourP50: 130_000, labourP80: 150_000 });
 
-  it('prices labour at each team day rate, falling back to the default', () => {
+  it('reports the held team time as labour, and prices the work itself at each team day rate', () => {
     const rate = D['cost.defaultDayRate'].value;
-    expect(cost.labour).toBeCloseTo(4 * 1000 + 2 * rate + 0.5 * 1000, 2);
+    expect(cost).toMatchObject({ labour: 123_456, labourP50: 130_000, labourP80: 150_000 });
+    expect(cost.effortLabour).toBeCloseTo(4 * 1000 + 2 * rate + 0.5 * 1000, 2);
     expect(cost.byWave.map((w) => w.labour)).toEqual([4000, 2 * rate]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
-import { type EquivalentLookup, estimateWorkloads, sumThreePoints, threePoint, transferHoursFor } from '../../../shared/plan/estimate';
+import { type EquivalentLookup, estimateTransfer, estimateWorkloads, sumThreePoints, threePoint, transferHoursFor } from '../../../shared/plan/estimate';
 import { project, workload } from './numeric-fixtures';
 
 const configOnly: EquivalentLookup = () => ({ service: 'Amazon EC2', portability: 'config-only' });
@@ -64,11 +64,31 @@ describe('estimateWorkloads', () => {
     expect(e.overridden).toBe(false);
   });
 
-  it('puts a medium rehosted VM at 2-3 person-days', () => {
+  it('puts a medium rehosted VM whose data moves with it at 4-9 person-days (Linthicum)', () => {
     const p = project({ workloads: [workload('vm', { criticality: 'medium', complexity: 3 })] });
-    const likely = estimateWorkloads(p, resolveAssumptions(p), configOnly).vm!.effort.likely;
-    expect(likely).toBeGreaterThanOrEqual(2);
-    expect(likely).toBeLessThanOrEqual(3);
+    const likely = estimateWorkloads(p, resolveAssumptions(p), () => ({ service: 'Amazon EC2', portability: 'data-config' })).vm!.effort.likely;
+    expect(likely).toBeGreaterThanOrEqual(4);
+    expect(likely).toBeLessThanOrEqual(9);
+  });
+
+  it('keeps the cited strategy weights: refactor 7x, replatform 4x, repurchase 3x a rehost', () => {
+    const strategies = ['rehost', 'repurchase', 'replatform', 'refactor'] as const;
+    const p = project({ workloads: strategies.map((s) => workload(s, { strategy: s, team: s })), teams: strategies.map((s) => ({ id: s, name: s, engineers: 3 })) });
+    const e = estimateWorkloads(p, resolveAssumptions(p), () => ({ service: 'X', portability: 'data-config' }));
+    expect(e.refactor!.effort.likely / e.rehost!.effort.likely).toBeCloseTo(7, 5);
+    expect(e.replatform!.effort.likely / e.rehost!.effort.likely).toBeCloseTo(4, 5);
+    expect(e.repurchase!.effort.likely / e.rehost!.effort.likely).toBeCloseTo(3, 5);
+  });
+
+  it('makes a team faster with each workload it has done (a learning curve), never another team', () => {
+    const ids = ['a', 'b', 'c', 'd', 'x'];
+    const p = project({ workloads: ids.map((id) => workload(id, { team: id === 'x' ? 'team-b' : 'team-a' })), teams: [{ id: 'team-a', name: 'A', engineers: 3 }, { id: 'team-b', name: 'B', engineers: 3 }] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly, ids);
+    const rate = D['effort.learningRate'].value;
+    expect(e.b!.effort.likely / e.a!.effort.likely).toBeCloseTo(rate, 3); // the 2nd: rate^log2(2)
+    expect(e.d!.effort.likely / e.a!.effort.likely).toBeCloseTo(rate * rate, 3); // the 4th: rate^2
+    expect(e.x!.effort.likely).toBeCloseTo(e.a!.effort.likely, 5); // team B's first
+    expect(e.b!.factors.find((f) => f.assumptionId === 'effort.learningRate')!.name).toBe('learning (workload 2 of team team-a)');
   });
 
   it('costs more when the target has a worse equivalent, and widens the tail for refactor and none', () => {
@@ -119,11 +139,60 @@ describe('estimateWorkloads', () => {
     expect(e.effort.pessimistic / e.effort.likely).toBeCloseTo(D['effort.pessimisticRatioRefactor'].value, 2);
   });
 
-  it('suggests an offline transfer past the threshold', () => {
+  it('suggests appliances past the threshold only when they are faster, and says how much time they save', () => {
     const p = project({ workloads: [workload('lake', { kind: 'storage', size: { instances: 1, dataGb: 100_000, dailyChangeGb: 0 } })] });
-    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).lake!;
-    expect(e.transferHours).toBeCloseTo(277.8, 1);
-    expect(e.offlineTransferSuggested).toBe(true);
+    // 100 TB on 1 Gbit/s at 80%: 277.8 round-the-clock hours, 8.27 working days on a 5-day week.
+    // Appliances: 2 devices filled side by side (50 TB each, 33.3 h at 1.5 TB an hour), the last one
+    // imported (33.3 h), after 10 working days of logistics: 11.98 working days. The line wins.
+    const fast = estimateWorkloads(p, resolveAssumptions(p), configOnly).lake!;
+    expect(fast.transferHours).toBeCloseTo(277.8, 1);
+    expect(fast.lineWorkingDays).toBeCloseTo((277.78 / 24) * (5 / 7), 1);
+    expect(fast.applianceDevices).toBe(2);
+    expect(fast.applianceWorkingDays).toBeCloseTo(10 + (66.67 / 24) * (5 / 7), 1);
+    expect(fast.offlineTransferSuggested).toBe(false);
+    // On 100 Mbit/s the line needs 82.7 working days: the appliances save about 70.
+    const slowLine = { ...p, assumptions: [...p.assumptions.filter((a) => a.id !== 'transfer.bandwidthMbps'), { id: 'transfer.bandwidthMbps', value: 100, unit: 'Mbit/s', source: 'test' }] };
+    const slow = estimateWorkloads(slowLine, resolveAssumptions(slowLine), configOnly).lake!;
+    expect(slow.offlineTransferSuggested).toBe(true);
+    expect(slow.offlineSavesWorkingDays).toBeCloseTo(slow.lineWorkingDays - slow.applianceWorkingDays, 0);
+    expect(slow.offlineSavesWorkingDays).toBeGreaterThan(65);
+  });
+});
+
+describe('appliances', () => {
+  const a = resolveAssumptions(project());
+  it('take longer with more data: devices of 80 TB, two filled at a time', () => {
+    const t = (tb: number) => estimateTransfer(tb * 1000, 0, a, 5);
+    expect(t(50).applianceDevices).toBe(1);
+    expect(t(160).applianceDevices).toBe(2);
+    expect(t(400).applianceDevices).toBe(5);
+    expect(t(160).applianceWorkingDays).toBeGreaterThan(t(50).applianceWorkingDays);
+    expect(t(400).applianceWorkingDays).toBeGreaterThan(t(160).applianceWorkingDays);
+    // 400 TB: 5 devices, 3 rounds of filling 80 TB (53.3 h each) plus the last import.
+    expect(t(400).applianceWorkingDays).toBeCloseTo(10 + ((3 * 53.33 + 53.33) / 24) * (5 / 7), 1);
+  });
+
+  it('and the changes made meanwhile still cross the line', () => {
+    expect(estimateTransfer(100_000, 1000, a, 5).applianceWorkingDays).toBeGreaterThan(estimateTransfer(100_000, 0, a, 5).applianceWorkingDays);
+  });
+});
+
+describe('a change rate the line cannot carry', () => {
+  it('is flagged, with the line speed that would suffice, and never becomes a date', () => {
+    // 1 Gbit/s at 80% carries 8,640 GB a day; 10 TB of changes a day can never be caught up.
+    const a = resolveAssumptions(project());
+    const t = estimateTransfer(5000, 10_000, a, 5);
+    expect(t.changeRateExceedsLine).toBe(true);
+    // 10 TB a day is 925.9 Mbit/s; / 0.8 efficiency / 0.5 share = 2,315 Mbit/s.
+    expect(t.requiredMbps).toBeCloseTo(2314.8, 0);
+    expect(Number.isFinite(t.lineHours)).toBe(true);
+    expect(estimateTransfer(5000, 1000, a, 5).changeRateExceedsLine).toBe(false);
+  });
+});
+
+describe('three-point helpers (sums)', () => {
+  it('keeps the refactor tail', () => {
+    expect(threePoint(1, 2, 4).pessimistic).toBe(4);
   });
 });
 

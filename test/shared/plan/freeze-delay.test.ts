@@ -1,27 +1,46 @@
-/** A cutover held back by a change freeze is reported, with how long it waits, so the date is no surprise. */
+/**
+ * A cutover held back by a change freeze is reported with the working days it waits, counted from
+ * the day it was ready (not from the freeze's start), and with how often the runs meet the freeze.
+ */
 import { describe, expect, it } from 'vitest';
+import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
-import { loadSample } from '../../../shared/samples';
+import { makeProject, makeWorkload } from './arbitraries';
 
 describe('freeze-delay risk', () => {
-  it('names the wave and the freeze that holds its cutover', () => {
-    const plan = planProject(loadSample('online-shop'), { runs: 50 });
-    const delays = plan.risks.filter((r) => r.code === 'freeze-delay');
-    expect(delays.length).toBeGreaterThan(0);
-    for (const r of delays) {
-      const wave = plan.waves.find((w) => w.name === r.params.wave)!;
-      expect(wave).toBeDefined();
-      expect(r.params.freeze).toMatch(/Spring Festival/);
-      expect(r.params.cutover).toBe(wave.cutover.start);
-      expect(Number(r.params.days)).toBeGreaterThanOrEqual(5);
-      expect(r.workloadIds).toEqual(wave.workloadIds.slice(0, 50));
-    }
+  // One wave ready on Wednesday 2026-02-04 (working day 23 from Monday 5 January: assessment 10
+  // days, landing zone to day 15, pilot to day 24...). A 25-day freeze that started long before it
+  // holds it to the first working day after the freeze.
+  const base = makeProject({ workloads: [makeWorkload('a', { criticality: 'low' })], risks: [] });
+  const planned = planProject(base, { runs: 50 });
+  const ready = planned.waves[0]!.cutover.start;
+  const freeze = { id: 'f', name: 'Long freeze', start: '2026-01-12', end: addDays(ready, 4) };
+  const p = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+  const plan = planProject(p, { runs: 200 });
+  const risk = plan.risks.find((r) => r.code === 'freeze-delay')!;
+
+  it('counts the wait from the day the cutover was ready', () => {
+    const waited = workingDaysBetween(p.calendar, ready, plan.waves[0]!.cutover.start) - 1;
+    expect(risk.params.plannedDays).toBe(waited);
+    expect(waited).toBeLessThanOrEqual(4);
+    expect(risk.detail).toContain(`is ready on ${ready}`);
+    expect(risk.detail).not.toContain('25');
+    expect(risk.waveId).toBe(plan.waves[0]!.id);
+    expect(risk.workloadIds).toEqual(['a']);
+  });
+
+  it('says how often the runs meet the freeze and for how long', () => {
+    expect(Number(risk.params.shareOfRuns)).toBeGreaterThan(50);
+    expect(plan.simulation.freezeImpact[0]).toMatchObject({ freezeId: 'f', name: 'Long freeze' });
   });
 
   it('is gone when the freeze is removed', () => {
-    const project = loadSample('online-shop');
-    const unfrozen = { ...project, calendar: { ...project.calendar, freezeWindows: [] } };
-    const plan = planProject(unfrozen, { runs: 50 });
-    expect(plan.risks.filter((r) => r.code === 'freeze-delay')).toEqual([]);
+    expect(planned.risks.filter((r) => r.code === 'freeze-delay')).toEqual([]);
   });
 });
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

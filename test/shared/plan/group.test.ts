@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupWorkloads } from '../../../shared/plan/group';
+import { groupWorkloads, looseLoopIssues } from '../../../shared/plan/group';
 import { orderMoveGroups } from '../../../shared/plan/order';
 import { dep, makeProject, makeWorkload, projectArb } from './arbitraries';
 
@@ -19,6 +19,22 @@ describe('groupWorkloads', () => {
     expect(cycle.explanation).toContain('order-svc and order-db depend on each other in a cycle (order-svc → order-db → order-svc)');
     expect(moveGroups[1]!.reason).toBe('single');
     expect(groupOf.get('order-db')).toBe('group:order-svc');
+  });
+
+  it('does not bind a loop that closes only through a loose asynchronous or data link, and says so', () => {
+    const project = makeProject({
+      workloads: [makeWorkload('orders'), makeWorkload('orders-db', { kind: 'database' }), makeWorkload('warehouse', { kind: 'analytics' })],
+      // The warehouse reads the orders database nightly; the orders service calls the warehouse's API.
+      dependencies: [dep('orders', 'orders-db'), dep('warehouse', 'orders-db', { kind: 'data' }), dep('orders-db', 'warehouse', { kind: 'async' })],
+    });
+    const grouping = groupWorkloads(project);
+    expect(grouping.moveGroups.map((g) => g.workloadIds)).toEqual([['orders'], ['orders-db'], ['warehouse']]);
+    expect([...grouping.looseLoopDependencies].map((d) => project.dependencies[d]!.id)).toEqual(['warehouse->orders-db', 'orders-db->warehouse']);
+    expect(() => orderMoveGroups(project, grouping)).not.toThrow();
+    expect(looseLoopIssues(project, grouping)[0]).toMatchObject({ severity: 'info', code: 'loose-loop', workloadIds: ['warehouse', 'orders-db'] });
+    // The same loop through a tight link binds: one group.
+    const tight = makeProject({ ...project, dependencies: [dep('warehouse', 'orders-db', { kind: 'data', coupling: 'tight' }), dep('orders-db', 'warehouse', { kind: 'async' })] });
+    expect(groupWorkloads(tight).moveGroups.map((g) => g.workloadIds)).toEqual([['orders'], ['orders-db', 'warehouse']]);
   });
 
   it('merges tight couplings, and whatever sits on a path between tight ends', () => {

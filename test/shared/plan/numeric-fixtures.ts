@@ -36,6 +36,11 @@ export function project(over: Partial<Project> = {}): Project {
   });
 }
 
+/** A foundation with no platform workloads, built by the first team, for schedule tests. */
+export function noFoundation(p: Project) {
+  return { teamId: p.teams[0]!.id, effort: { optimistic: 0, likely: 0, pessimistic: 0, expected: 0, sigma: 0 }, workloadIds: [] as string[] };
+}
+
 /** Waves from lists of workload ids; the first is the pilot. Teams come from the workloads. */
 export function drafts(p: Project, groups: readonly (readonly string[])[]): WaveDraft[] {
   const teamOf = new Map(p.workloads.map((w) => [w.id, w.team]));
@@ -44,6 +49,8 @@ export function drafts(p: Project, groups: readonly (readonly string[])[]): Wave
     index,
     name: index === 0 ? 'Pilot' : `Wave ${index}`,
     isPilot: index === 0,
+    environment: 'production' as const,
+    applications: [],
     workloadIds: [...ids],
     moveGroupIds: ids.map((id) => `g:${id}`),
     teamIds: [...new Set(ids.map((id) => teamOf.get(id) ?? ''))].sort(),

@@ -26,10 +26,11 @@ function checkInvariants(plan: Plan, workloadIds: readonly string[]) {
     expect(day(p.start)).toBeGreaterThanOrEqual(day(s.start));
     expect(day(p.end)).toBeLessThanOrEqual(day(s.end));
   }
-  // Every workload is in exactly one wave or excluded.
+  // Every workload is in exactly one wave, the foundation, or excluded.
   const seen = new Map<string, number>();
   for (const w of plan.waves) for (const id of w.workloadIds) seen.set(id, (seen.get(id) ?? 0) + 1);
   for (const id of plan.excluded) seen.set(id, (seen.get(id) ?? 0) + 1);
+  for (const id of plan.foundation.workloadIds) seen.set(id, (seen.get(id) ?? 0) + 1);
   for (const id of workloadIds) expect(seen.get(id)).toBe(1);
 }
 

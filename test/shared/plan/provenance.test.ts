@@ -3,7 +3,7 @@ import { isAssumptionId } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { estimateWorkloads } from '../../../shared/plan/estimate';
 import { buildProvenance } from '../../../shared/plan/provenance';
-import { programFrame } from '../../../shared/plan/schedule-build';
+import { complianceTasks } from '../../../shared/plan/schedule';
 import { drafts, project } from './numeric-fixtures';
 
 describe('buildProvenance', () => {
@@ -11,7 +11,7 @@ describe('buildProvenance', () => {
   const a = resolveAssumptions(p);
   const estimates = estimateWorkloads(p, a, () => ({ service: 'EC2', portability: 'config-only' }));
   const waves = drafts(p, [['a'], ['b', 'c']]);
-  const prov = buildProvenance(p, waves, estimates, programFrame(p, waves, a).compliance);
+  const prov = buildProvenance(p, waves, estimates, complianceTasks(p, a));
 
   it('gives each workload the assumptions of its estimate', () => {
     expect(prov.workloads.a).toEqual(estimates.a!.assumptionIds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../shared/plan/random';
+import { createRandom } from '../../../shared/plan/simulate/random';
 
 describe('createRandom', () => {
   it('gives the same sequence for the same seed and a different one for another seed', () => {

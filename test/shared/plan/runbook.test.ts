@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runbookFor, type RunbookContext } from '../../../shared/plan/runbook';
+import { runbookFor, type RunbookContext } from '../../../shared/plan/waves/runbook';
 import { fakeEstimates, makeProject, makeWorkload } from './arbitraries';
 
-const ctx: RunbookContext = { targetProvider: 'aws', targetService: 'Amazon S3', method: '', hardDependants: [], dnsTtlLeadDays: 5, hypercareDays: 10 };
+const ctx: RunbookContext = { targetProvider: 'aws', targetService: 'Amazon S3', method: '', hardDependants: [], dnsZones: [], dnsTtlLeadDays: 5, hypercareDays: 10 };
 const codes = (w: ReturnType<typeof makeWorkload>, offline = false, c: Partial<RunbookContext> = {}) => {
   const estimate = { ...fakeEstimates(makeProject({ workloads: [w] }))[w.id]!, offlineTransferSuggested: offline };
   return runbookFor(w, estimate, { ...ctx, ...c });
@@ -21,7 +21,7 @@ describe('runbookFor', () => {
   it('copies storage with ossimport (or an appliance past the offline threshold) and verifies checksums', () => {
     const oss = makeWorkload('bucket', { kind: 'storage', sourceService: 'alibaba.oss', size: { instances: 0, dataGb: 8000, dailyChangeGb: 20 } });
     expect(codes(oss).map((s) => s.code)).toEqual(['prepare.target', 'storage.bulk-copy', 'storage.delta-sync', 'test.functional', 'storage.checksum-verify', 'cutover.switch', 'hypercare.watch', 'decommission.source']);
-    expect(codes(oss)[1]!.params).toEqual({ dataGb: 8000, dataSize: '8 TB', tool: 'ossimport', offline: 0 });
+    expect(codes(oss)[1]!.params).toEqual({ workload: 'bucket', dataGb: 8000, dataSize: '8 TB', tool: 'ossimport', offline: 0 });
     expect(codes(oss, true)[1]!.title).toBe('Ship 8 TB of bucket on an offline transfer appliance');
   });
 
@@ -34,7 +34,15 @@ describe('runbookFor', () => {
       'prepare.target', 'container.image-push', 'container.manifests-repoint', 'container.velero',
     ]);
     const dns = codes(makeWorkload('n', { kind: 'network' })).find((s) => s.code === 'network.dns-ttl')!;
-    expect(dns.title).toBe('Lower the DNS TTLs in front of n to 60 s at least 5 working days before cutover');
+    expect(dns.title).toBe("Lower the TTLs of n's DNS records to 60 s at least 5 working days before cutover");
+  });
+
+  it('lowers and switches an application’s own DNS records in its own cutover, naming the zone', () => {
+    const steps = codes(makeWorkload('web', { name: 'Storefront' }), false, { dnsZones: ['shop.example.cn zone'] });
+    const codesOf = steps.map((s) => s.code);
+    expect(steps.find((s) => s.code === 'network.dns-ttl')!.title).toBe("Lower the TTLs of Storefront's DNS records in shop.example.cn zone to 60 s at least 5 working days before cutover");
+    expect(codesOf.indexOf('network.dns-switch')).toBe(codesOf.indexOf('cutover.switch') + 1);
+    expect(codes(makeWorkload('batch')).map((s) => s.code)).not.toContain('network.dns-switch');
   });
 
   it('names hard dependants before the cutover and uses the catalog method for databases', () => {

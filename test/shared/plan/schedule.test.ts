@@ -1,124 +1,152 @@
+/**
+ * The deterministic schedule, worked by hand (shared/plan/schedule/model.ts). The fixture: one
+ * team of 3 (focus 0.7: 2.1 person-days a working day), weekdays from Monday 2027-03-01, no
+ * holidays, default assumptions: assessment 10 working days (days 0-9), the landing zone from day
+ * 5 (5 days of overlap) with a 10-day minimum, so ready on day 15; pilot and waves at least 10
+ * days; 5 days of lessons after the pilot; hypercare 10 days holding 30% of the team; decommission 10.
+ */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import type { Project } from '../../../shared/model/schema';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
-import { isoToDay, WorkingCalendar } from '../../../shared/plan/calendar';
-import { estimateWorkloads } from '../../../shared/plan/estimate';
+import { WorkingCalendar } from '../../../shared/plan/calendar';
 import { scheduleProgram } from '../../../shared/plan/schedule';
-import type { WaveDraft } from '../../../shared/plan/types';
-import { drafts, project, workload } from './numeric-fixtures';
+import type { WaveDraft, WorkloadEstimate } from '../../../shared/plan/types';
+import { fakeEstimates } from './arbitraries';
+import { drafts, noFoundation, project, workload } from './numeric-fixtures';
 
-function run(p: Project, waves: WaveDraft[]) {
+function run(p: Project, waves: WaveDraft[], likely: Record<string, number>, over: Partial<Record<string, Partial<WorkloadEstimate>>> = {}, foundation = noFoundation(p)) {
+  const estimates = fakeEstimates(p, (w) => likely[w.id] ?? 0);
+  for (const [id, e] of Object.entries(over)) estimates[id] = { ...estimates[id]!, ...e };
   const a = resolveAssumptions(p);
-  const estimates = estimateWorkloads(p, a, () => ({ service: 'EC2', portability: 'config-only' }));
-  return scheduleProgram(p, waves, estimates, a, new WorkingCalendar(p.calendar, p.project.startDate));
+  return scheduleProgram(p, foundation, waves, estimates, a, new WorkingCalendar(p.calendar, p.project.startDate));
 }
 
-const phase = (r: ReturnType<typeof run>, id: string) => r.schedule.phases.find((x) => x.id === id)!;
+describe('scheduleProgram: one team works its waves in order', () => {
+  const p = project();
+  const s = run(p, drafts(p, [['a'], ['b'], ['c']]), { a: 10.5, b: 21, c: 4.2 });
 
-describe('scheduleProgram', () => {
-  it('runs assess, foundation overlapping it, pilot, waves, hypercare, decommission in order', () => {
+  it('runs assessment, then the landing zone from the last week of assessment', () => {
+    expect(s.schedule.phases.find((x) => x.id === 'assess')).toMatchObject({ start: '2027-03-01', end: '2027-03-12', workingDays: 10 });
+    expect(s.foundationStartDay).toBe(5);
+    expect(s.readyDay).toBe(15);
+  });
+
+  it('works the pilot at the team capacity and cuts it over after its minimum length', () => {
+    // 10.5 person-days at 2.1 a day: days 15-19; the 10-day minimum puts the cutover on day 24.
+    expect(s.waves[0]).toMatchObject({ startDay: 15, cutoverDay: 24 });
+    expect(s.waves[0]!.teams[0]).toMatchObject({ teamId: 'team-a', effort: 10.5, workingDays: 5 });
+  });
+
+  it('starts wave 1 after the pilot cutover and its lessons, and slows it by the pilot’s hypercare', () => {
+    // Starts on day 30 (24 + 1 + 5). Days 30-34 are in the pilot's hypercare: 0.7 x 2.1 = 1.47 a day,
+    // 7.35 person-days; the other 13.65 at 2.1 a day take 7 more days: done on day 42, which is also
+    // past the 10-day minimum (day 39), so it cuts over on day 42.
+    expect(s.waves[1]).toMatchObject({ startDay: 30, cutoverDay: 42 });
+  });
+
+  it('loses the cutover day and works through the hypercare that follows it', () => {
+    // The team is free on day 42, its cutover day: nothing done then. From day 43, 1.47 a day:
+    // 4.2 person-days take 3 days (done on day 46). The minimum puts the cutover on day 51.
+    expect(s.waves[2]).toMatchObject({ startDay: 42, cutoverDay: 51 });
+    expect(s.waves[2]!.teams[0]!.end).toBe('2027-05-03'); // day 45, the last day of work
+  });
+
+  it('ends with decommission after the last hypercare', () => {
+    // Hypercare of wave 2: days 52-61; decommission days 62-71.
+    expect(s.endDay).toBe(72);
+    expect(s.schedule.end).toBe('2027-06-08');
+    expect(s.schedule.phases.find((x) => x.id === 'decommission')).toMatchObject({ workingDays: 10, end: '2027-06-08' });
+    expect(s.criticalPath).toEqual(['assess', 'foundation', 'wave:pilot', 'wave:wave-1', 'wave:wave-2', 'hypercare:wave-2', 'decommission']);
+  });
+});
+
+describe('scheduleProgram: teams', () => {
+  const teams = [
+    { id: 'team-a', name: 'A', engineers: 3 },
+    { id: 'team-b', name: 'B', engineers: 1, focus: 1 },
+  ];
+
+  it('lets each team work its own part of a wave: the wave ends when the slowest team is done', () => {
+    const p = project({ teams, workloads: [workload('a'), workload('b', { team: 'team-b' }), workload('c')] });
+    // Wave 1 holds a (team A, 2.1 a day) and b (team B, 1 a day). No pilot: waves start when ready (day 15).
+    const waves = drafts(p, [['c'], ['a', 'b']]).map((w, i) => ({ ...w, isPilot: false, index: i }));
+    const s = run(p, waves, { a: 21, b: 30, c: 2.1 });
+    const parts = Object.fromEntries(s.waves[1]!.teams.map((t) => [t.teamId, t]));
+    // A finished its 1-day part of the first wave on day 16; days 16-23 give 16.8 person-days, day 24
+    // is that wave's cutover, and the last 4.2 take 3 days at 1.47 in its hypercare: days 16-27.
+    // B: 30 person-days at 1 a day, days 15-44. The wave cuts over when B is done: day 45.
+    expect(parts['team-a']).toMatchObject({ workingDays: 12, effort: 21 });
+    expect(parts['team-b']).toMatchObject({ workingDays: 30 });
+    expect(s.waves[1]).toMatchObject({ startDay: 15, cutoverDay: 45 });
+  });
+
+  it('runs waves whose teams differ in parallel', () => {
+    const p = project({ teams, workloads: [workload('a'), workload('b', { team: 'team-b' })] });
+    const waves = drafts(p, [['a'], ['b']]).map((w, i) => ({ ...w, isPilot: false, index: i }));
+    const s = run(p, waves, { a: 42, b: 20 });
+    // Both start when the landing zone is ready: A needs 20 days, B 20 days, side by side.
+    expect(s.waves[0]).toMatchObject({ startDay: 15, cutoverDay: 35 });
+    expect(s.waves[1]).toMatchObject({ startDay: 15, cutoverDay: 35 });
+  });
+
+  it('makes the landing zone the platform team’s work, and its waves wait for it', () => {
     const p = project();
-    const r = run(p, drafts(p, [['a'], ['b', 'c']]));
-    const assess = phase(r, 'assess');
-    const foundation = phase(r, 'foundation');
-    const pilot = phase(r, 'wave:pilot');
-    const wave = phase(r, 'wave:wave-1');
-    const decommission = phase(r, 'decommission');
-    expect(assess.start).toBe('2027-03-01');
-    expect(assess.workingDays).toBe(D['phase.assess.minDays'].value);
-    // Foundation starts in the last week of assess.
-    expect(isoToDay(foundation.start)).toBeLessThan(isoToDay(assess.end));
-    expect(isoToDay(pilot.start)).toBeGreaterThan(isoToDay(foundation.end));
-    expect(pilot.kind).toBe('pilot');
-    expect(pilot.workingDays).toBe(D['phase.pilot.minDays'].value);
-    expect(isoToDay(wave.end)).toBeGreaterThan(isoToDay(pilot.end));
-    expect(isoToDay(phase(r, 'hypercare:wave-1').start)).toBeGreaterThan(isoToDay(wave.end));
-    expect(isoToDay(decommission.start)).toBeGreaterThan(isoToDay(phase(r, 'hypercare:wave-1').end));
-    expect(r.schedule.end).toBe(decommission.end);
-    expect(r.schedule.milestones.map((m) => m.id)).toEqual(['landing-zone-ready', 'pilot-cutover', 'cutover:wave-1', 'program-end']);
-    expect(r.criticalPath[0]).toBe('assess');
-    expect(r.criticalPath.at(-1)).toBe('decommission');
+    const foundation = { ...noFoundation(p), effort: { optimistic: 42, likely: 42, pessimistic: 42, expected: 42, sigma: 0 } };
+    const s = run(p, drafts(p, [['a'], ['b']]), { a: 2.1, b: 2.1 }, {}, foundation);
+    // 42 person-days at 2.1 a day from day 5: days 5-24, so the landing zone is ready on day 25,
+    // past its own 10-day minimum (day 15).
+    expect(s.readyDay).toBe(25);
+    expect(s.waves[0]!.startDay).toBe(25);
   });
 
-  it('stretches a wave when its effort exceeds what the team delivers in the minimum', () => {
-    const ids = Array.from({ length: 20 }, (_, i) => `w${i}`);
-    const p = project({ workloads: ids.map((id) => workload(id, { strategy: 'refactor', criticality: 'high' })) });
-    const r = run(p, drafts(p, [['w0'], ids.slice(1)]));
-    // 19 refactors at high criticality over 3 engineers x the focus factor.
-    const each = D['effort.base.refactor'].value * D['effort.criticality.high'].value;
-    expect(phase(r, 'wave:wave-1').workingDays).toBe(Math.ceil((19 * each) / (3 * D['team.focusFactor'].value)));
+  it('cuts a wave over only after the waves holding what it needs, even when its team is faster', () => {
+    const p = project({ teams, workloads: [workload('a', { team: 'team-b' }), workload('b'), workload('c')], dependencies: [{ id: 'c->a', from: 'c', to: 'a', kind: 'sync', coupling: 'loose' }] });
+    // Wave 0: a (team B, 40 days). Wave 1: c (team A, 1 day) needs a. Without the need it would cut
+    // over on day 24 (its minimum); with it, the day after wave 0's cutover.
+    const waves = drafts(p, [['a'], ['b'], ['c']]).map((w, i) => ({ ...w, isPilot: false, index: i }));
+    const s = run(p, waves, { a: 40, b: 2.1, c: 2.1 });
+    expect(s.waves[0]!.cutoverDay).toBe(55);
+    expect(s.waves[2]!.cutoverDay).toBe(56);
+    const without = run({ ...p, dependencies: [] }, waves, { a: 40, b: 2.1, c: 2.1 });
+    expect(without.waves[2]!.cutoverDay).toBeLessThan(30);
   });
+});
 
-  it('runs waves of different teams in parallel, and serialises waves of one team', () => {
-    const two = project({
-      workloads: [workload('a'), workload('b'), workload('c', { team: 'team-b' })],
-      teams: [
-        { id: 'team-a', name: 'A', engineers: 3 },
-        { id: 'team-b', name: 'B', engineers: 3 },
-      ],
-    });
-    const parallel = run(two, drafts(two, [['a'], ['b'], ['c']]));
-    expect(phase(parallel, 'wave:wave-2').start).toBe(phase(parallel, 'wave:pilot').start);
-    const one = project();
-    const serial = run(one, drafts(one, [['a'], ['b'], ['c']]));
-    expect(isoToDay(phase(serial, 'wave:wave-2').start)).toBeGreaterThan(isoToDay(phase(serial, 'wave:wave-1').start));
-  });
-
-  it('cuts a wave over only after the waves holding what it needs', () => {
-    const p = project({
-      workloads: [workload('a'), workload('b'), workload('c', { team: 'team-b', strategy: 'refactor', complexity: 5 }), workload('d', { team: 'team-a' })],
-      teams: [
-        { id: 'team-a', name: 'A', engineers: 3 },
-        { id: 'team-b', name: 'B', engineers: 3 },
-      ],
-      dependencies: [{ id: 'd1', from: 'd', to: 'c', kind: 'sync', coupling: 'loose' }],
-    });
-    const r = run(p, drafts(p, [['a'], ['c'], ['d']]));
-    expect(isoToDay(phase(r, 'wave:wave-2').end)).toBeGreaterThan(isoToDay(phase(r, 'wave:wave-1').end));
-    expect(phase(r, 'wave:wave-2').dependsOn).toContain('wave:wave-1');
-  });
-
-  it('moves a cutover out of a freeze window', () => {
-    const p = project();
-    const waves = drafts(p, [['a'], ['b', 'c']]);
-    const free = run(p, waves);
-    const cutover = free.waves[1]!.cutover.start;
-    const frozen = { ...p, calendar: { ...p.calendar, freezeWindows: [{ id: 'f', name: 'Freeze', start: cutover, end: '2027-06-20' }] } };
-    const r = run(frozen, waves);
-    expect(r.waves[1]!.cutover.start).toBe('2027-06-21');
-    expect(isoToDay(r.schedule.end)).toBeGreaterThan(isoToDay(free.schedule.end));
+describe('scheduleProgram: what else holds a cutover', () => {
+  it('moves a cutover out of a freeze window and records the day it was ready', () => {
+    const base = project();
+    const p = { ...base, calendar: { ...base.calendar, freezeWindows: [{ id: 'f', name: 'Freeze', start: '2027-04-01', end: '2027-04-09' }] } };
+    const s = run(p, drafts(p, [['a']]), { a: 2.1 });
+    // Ready on day 24 (Friday 2 April, in the freeze); it moves to Monday 12 April, day 30.
+    expect(s.waves[0]).toMatchObject({ wantedCutoverDay: 24, cutoverDay: 30 });
+    expect(s.waves[0]!.cutover.start).toBe('2027-04-12');
   });
 
   it('gates production cutovers on compliance tasks, which join the critical path', () => {
+    const base = project();
+    const p = { ...base, project: { ...base.project, compliance: { icpFiling: true, mlpsLevel: 0, crossBorderData: false } } };
+    const s = run(p, drafts(p, [['a'], ['b']]), { a: 2.1, b: 2.1 });
+    // ICP filing: 20 working days from the landing zone's start (day 5): it ends on day 25.
+    expect(s.waves[0]!.cutoverDay).toBe(24); // the pilot is not gated
+    expect(s.waves[1]!.cutoverDay).toBeGreaterThanOrEqual(30);
+    const gated = run(p, drafts(p, [['a']]), { a: 2.1 });
+    expect(gated.waves[0]!.cutoverDay).toBe(25); // the pilot alone is
+    expect(gated.criticalPath).toContain('compliance:icp');
+  });
+
+  it('waits for the data: online copies share the line, appliances run side by side', () => {
     const p = project();
-    const waves = drafts(p, [['a'], ['b', 'c']]);
-    const gated = { ...p, project: { ...p.project, compliance: { icpFiling: true, mlpsLevel: 3, crossBorderData: true } } };
-    const r = run(gated, waves);
-    const ids = r.schedule.phases.filter((x) => x.kind === 'compliance').map((x) => x.id);
-    expect(ids).toEqual(['compliance:icp', 'compliance:mlps', 'compliance:pipl']);
-    const lastGate = Math.max(...r.schedule.phases.filter((x) => x.kind === 'compliance').map((x) => isoToDay(x.end)));
-    expect(isoToDay(r.waves[1]!.cutover.start)).toBeGreaterThan(lastGate);
-    // PIPL (45 days from the end of assess) ends last, so it binds.
-    expect(r.criticalPath).toContain('compliance:pipl');
-    expect(isoToDay(r.schedule.end)).toBeGreaterThan(isoToDay(run(p, waves).schedule.end));
+    const s = run(p, drafts(p, [['a', 'b']]), { a: 2.1, b: 2.1 }, { a: { transferHours: 24 * 14 }, b: { transferHours: 24 * 7 } });
+    // 21 round-the-clock days on a 5-day week = 15 working days: the wave cannot cut over before day 30.
+    expect(s.waves[0]!.cutoverDay).toBe(30);
+    const offline = run(p, drafts(p, [['a', 'b']]), { a: 2.1, b: 2.1 }, { a: { transferHours: 24 * 100, offlineTransferSuggested: true, applianceWorkingDays: 18 }, b: { transferHours: 24 * 100, offlineTransferSuggested: true, applianceWorkingDays: 12 } });
+    expect(offline.waves[0]!.cutoverDay).toBe(33);
   });
 
-  it('waits for the data when the shared line is the bottleneck, and ships an appliance past the threshold', () => {
-    const slowLine = (p: Project): Project => ({ ...p, assumptions: [...p.assumptions.filter((x) => x.id !== 'transfer.bandwidthMbps'), { id: 'transfer.bandwidthMbps', value: 100, unit: 'Mbit/s', source: 'test' }] });
-    const stores = ['s1', 's2', 's3', 's4', 's5'];
-    const p = slowLine(project({ workloads: [workload('a'), ...stores.map((id) => workload(id, { kind: 'storage', size: { instances: 1, dataGb: 5000, dailyChangeGb: 0 } }))] }));
-    // Each copy takes 5.8 days (under the 7-day threshold), so they share the line: 28.9 days = 20.7 working days.
-    expect(phase(run(p, drafts(p, [['a'], stores])), 'wave:wave-1').workingDays).toBe(21);
-    const lake = slowLine(project({ workloads: [workload('a'), workload('lake', { kind: 'storage', size: { instances: 1, dataGb: 40_000, dailyChangeGb: 0 } })] }));
-    // 46 days online passes the threshold: an appliance (10 working days) carries it instead.
-    expect(phase(run(lake, drafts(lake, [['a'], ['lake']])), 'wave:wave-1').workingDays).toBe(Math.max(D['transfer.offlineApplianceDays'].value, D['phase.wave.minDays'].value));
-  });
-
-  it('plans a project with no waves as assess, foundation and decommission', () => {
+  it('plans a project with no waves as assessment, landing zone and decommission', () => {
     const p = project({ workloads: [] });
-    const r = run(p, []);
-    expect(r.schedule.phases.map((x) => x.id)).toEqual(['assess', 'foundation', 'decommission']);
-    expect(r.criticalPath).toEqual(['assess', 'foundation', 'decommission']);
+    const s = run(p, [], {});
+    expect(s.schedule.phases.map((x) => x.kind)).toEqual(['assess', 'foundation', 'decommission']);
+    expect(s.endDay).toBe(25);
   });
 });

@@ -14,8 +14,8 @@ const fileText = (id: SampleId) => readFileSync(join(DIR, `${id}.decamp.json`), 
 /** Expected size of each sample: workload range and team count, as the planning model calibrates them. */
 const SIZES: Record<SampleId, { min: number; max: number; teams: number }> = {
   'online-shop': { min: 8, max: 14, teams: 1 },
-  'ecommerce-iot': { min: 35, max: 48, teams: 2 },
-  'large-estate': { min: 140, max: 165, teams: 3 },
+  'ecommerce-iot': { min: 35, max: 48, teams: 3 },
+  'large-estate': { min: 140, max: 165, teams: 6 },
 };
 
 /** True when the dependency graph has a cycle: iterative three-colour DFS, no recursion. */

@@ -27,6 +27,8 @@ export interface InventoryRow {
   readonly workload: Workload;
   readonly wave: Wave | null;
   readonly excluded: boolean;
+  /** Built in the landing zone (foundation) rather than moved in a wave. */
+  readonly foundation: boolean;
   readonly likelyEffort: number | null;
   /** Lower-case text the search box matches against. */
   readonly haystack: string;
@@ -229,7 +231,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     editor: 'none',
     value: (r) => r.wave?.index,
     display: (r, c) =>
-      r.wave ? (r.wave.isPilot ? c.t('wave.pilot') : c.t('wave.numbered', { n: r.wave.index })) : r.excluded ? c.t('wave.excluded') : '—',
+      r.wave ? (r.wave.isPilot ? c.t('wave.pilot') : c.t('wave.numbered', { n: r.wave.index })) : r.foundation ? c.t('wave.foundation') : r.excluded ? c.t('wave.excluded') : '—',
   },
   {
     id: 'effort',

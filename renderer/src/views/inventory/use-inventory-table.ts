@@ -74,6 +74,7 @@ export function useInventoryTable(options: InventoryTableOptions) {
             workload: w,
             wave: planIndex.waveByWorkload.get(w.id) ?? null,
             excluded: planIndex.excluded.has(w.id),
+            foundation: planIndex.foundation.has(w.id),
             likelyEffort: plan?.estimates[w.id]?.effort.likely ?? null,
             haystack: haystackOf(w),
           };

@@ -50,6 +50,8 @@ function clusterText(info: MapClusterInfo, plan: Plan | null, workloads: Readonl
       const title = wave ? waveName(wave, hasPilot, t) : t('planviews:wave.n', { n: info.waveIndex });
       return { title, detail: wave ? t('map:cluster.waveDetail', { count, cutover: formatDate(wave.cutover.start, locale) }) : count };
     }
+    case 'foundation':
+      return { title: t('map:cluster.foundation'), detail: count };
     case 'staying':
       return { title: t('map:cluster.staying'), detail: count };
     case 'pending':

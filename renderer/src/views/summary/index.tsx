@@ -21,7 +21,9 @@ export function SummaryView() {
   const { plan, project, name, workloadCount } = useDecampStore(useShallow((s) => ({ plan: s.plan, project: s.project, name: s.project.project.name, workloadCount: s.project.workloads.length })));
   if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
   const sim = plan.simulation;
-  const effort = plan.waves.reduce((sum, w) => sum + w.effort.likely, 0);
+  // Work in the waves plus the landing zone the platform team builds first.
+  const effort = plan.waves.reduce((sum, w) => sum + w.effort.likely, 0) + plan.foundation.effort.likely;
+  const likely = plan.schedule;
   const errors = plan.issues.filter((i) => i.severity === 'error').length;
   return (
     <section className="view summary" aria-labelledby="summary-title">
@@ -49,6 +51,11 @@ export function SummaryView() {
           <div className="value" data-testid="p95">{formatDate(sim.p95End, locale)}</div>
           <div className="sub">{t('p95.sub')}</div>
         </div>
+        <div className="card deterministic">
+          <div className="label">{t('deterministic.label')}</div>
+          <div className="value" data-testid="deterministic-end">{formatDate(likely.deterministicEnd, locale)}</div>
+          <div className="sub">{t('deterministic.sub', { percent: likely.deterministicPercentile, count: likely.contingencyDays, days: formatNumber(likely.contingencyDays, locale) })}</div>
+        </div>
         <div className="card">
           <div className="label">{t('effort.label')}</div>
           <div className="value">{t('effort.value', { value: formatNumber(effort, locale, 0) })}</div>
@@ -57,7 +64,7 @@ export function SummaryView() {
         <div className="card">
           <div className="label">{t('cost.label')}</div>
           <div className="value">{formatMoney(plan.cost.total, currency, locale)}</div>
-          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
+          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), labourP80: formatMoney(plan.cost.labourP80, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
         </div>
         <OutageExposureCard project={project} plan={plan} />
       </div>

@@ -1,4 +1,4 @@
-/** The runbook steps of the focused workload, from the wave that moves it, in order. */
+/** The runbook steps of the focused workload, from the wave that moves it (or the landing zone that builds it), in order. */
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Plan, RunbookStep } from '../../../../../shared/plan/types';
@@ -16,17 +16,17 @@ export function stepText(step: RunbookStep, t: TFunction<'inventory'>, workloadN
 
 export function RunbookSection({ plan, workloadId, workloadName }: { readonly plan: Plan | null; readonly workloadId: string; readonly workloadName: string }) {
   const { t } = useTranslation('inventory');
-  const { wave, steps } = runbookFor(plan, workloadId);
+  const { wave, inFoundation, steps } = runbookFor(plan, workloadId);
   return (
     <section className="inv-panel-section" aria-label={t('panel.runbook')}>
       <h3>{t('panel.runbook')}</h3>
       {plan === null ? (
         <p className="inv-muted">{t('panel.planPending')}</p>
-      ) : wave === null ? (
+      ) : wave === null && !inFoundation ? (
         <p className="inv-muted">{t('runbook.noWave')}</p>
       ) : (
         <>
-          <p>{wave.isPilot ? t('wave.pilot') : t('wave.numbered', { n: wave.index })}</p>
+          <p>{wave === null ? t('wave.foundation') : wave.isPilot ? t('wave.pilot') : t('wave.numbered', { n: wave.index })}</p>
           {steps.length === 0 ? (
             <p className="inv-muted">{t('runbook.none')}</p>
           ) : (

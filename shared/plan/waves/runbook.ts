@@ -5,10 +5,10 @@
  * (rehearse twice, two go/no-go points) and its downtime tolerance (blue/green for zero).
  * Step ids are `<workloadId>:<code>`, stable across plans so progress can be tracked against them.
  */
-import type { Workload } from '../model/schema';
-import type { TargetProvider } from '../model/vocabulary';
-import { formatDataSize, listNames, workingDays } from './english';
-import type { RunbookPhase, RunbookStep, TextParams, WorkloadEstimate, WorkloadId } from './types';
+import type { Workload } from '../../model/schema';
+import type { TargetProvider } from '../../model/vocabulary';
+import { formatDataSize, listNames, workingDays } from '../english';
+import type { RunbookPhase, RunbookStep, TextParams, WorkloadEstimate } from '../types';
 
 export interface RunbookContext {
   readonly targetProvider: TargetProvider;
@@ -16,8 +16,10 @@ export interface RunbookContext {
   readonly targetService: string;
   /** The catalog's usual migration method for this source service and target, or '' when unknown. */
   readonly method: string;
-  /** Workloads that stop when this one does (sync, auth, shared storage, network dependants). */
-  readonly hardDependants: readonly WorkloadId[];
+  /** Names of the workloads that stop when this one does (sync, auth, shared storage, network dependants). */
+  readonly hardDependants: readonly string[];
+  /** Names of the DNS zones (platform workloads) it is reached through: its records switch at its own cutover. */
+  readonly dnsZones: readonly string[];
   /** `phase.dnsTtlLeadDays`. */
   readonly dnsTtlLeadDays: number;
   /** `phase.hypercare.days`. */
@@ -42,7 +44,8 @@ export function providerName(p: TargetProvider): string {
 /** The ordered steps for `workload`; each step names the steps that must finish first. */
 export function runbookFor(workload: Workload, estimate: WorkloadEstimate | undefined, ctx: RunbookContext): RunbookStep[] {
   const steps: RunbookStep[] = [];
-  const name = workload.id;
+  const params0 = { workload: workload.name };
+  const name = workload.name;
   const provider = providerName(ctx.targetProvider);
   const dataGb = workload.size.dataGb;
   const dataSize = formatDataSize(dataGb);
@@ -53,15 +56,17 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   let previous: string[] = [];
   const add = (phase: RunbookPhase, code: string, title: string, params: TextParams = {}, after: readonly string[] = previous): string => {
     const id = `${workload.id}:${code}`;
-    steps.push({ id, workloadId: workload.id, phase, code, params, title, after });
+    steps.push({ id, workloadId: workload.id, phase, code, params: { ...params0, ...params }, title, after });
     previous = [id];
     return id;
   };
 
   // prepare
   add('prepare', 'prepare.target', `Prepare the landing zone for ${name} on ${provider}${ctx.targetService ? ` (${ctx.targetService})` : ''}: accounts, network, identity, keys and monitoring`, { provider: ctx.targetProvider, service: ctx.targetService }, []);
-  if (workload.kind === 'network' || zeroDowntime) {
-    add('prepare', 'network.dns-ttl', `Lower the DNS TTLs in front of ${name} to 60 s at least ${workingDays(ctx.dnsTtlLeadDays)} before cutover`, { days: ctx.dnsTtlLeadDays });
+  // DNS belongs to each application's cutover: its own records, lowered ahead and switched on the day.
+  const usesDns = ctx.dnsZones.length > 0 || workload.kind === 'network' || zeroDowntime;
+  if (usesDns) {
+    add('prepare', 'network.dns-ttl', `Lower the TTLs of ${name}'s DNS records${ctx.dnsZones.length > 0 ? ` in ${listNames(ctx.dnsZones)}` : ''} to 60 s at least ${workingDays(ctx.dnsTtlLeadDays)} before cutover`, { days: ctx.dnsTtlLeadDays, zones: ctx.dnsZones.join(', ') });
   }
   if (workload.kind === 'container') {
     add('prepare', 'container.image-push', `Push ${name}'s container images to the ${provider} registry and re-sign them`, { provider: ctx.targetProvider });
@@ -113,6 +118,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   if (critical) add('cutover', 'cutover.go-no-go-2', `Go/no-go 2 for ${name}: final sync lag and checks green`, {});
   if (zeroDowntime) add('cutover', 'cutover.traffic-shift', `Shift ${name}'s traffic to ${provider} blue/green (1%, 10%, 50%, 100%), rolling back at the first error budget breach`, { provider: ctx.targetProvider });
   else add('cutover', 'cutover.switch', `Switch ${name} to ${provider} in the agreed low-traffic window`, { provider: ctx.targetProvider });
+  if (usesDns) add('cutover', 'network.dns-switch', `Point ${name}'s DNS records at ${provider} and watch resolution and traffic move; restore the TTLs after hypercare`, { provider: ctx.targetProvider });
   if (workload.kind === 'database') add('cutover', 'db.reverse-sync', `Start the reverse sync (target → source) of ${name} so a rollback keeps the new writes`, {});
   if (workload.kind === 'queue') add('cutover', 'queue.drain', `Drain the source queue of ${name}, then stop writing to it`, {});
 

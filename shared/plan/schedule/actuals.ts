@@ -7,11 +7,11 @@
  * toward the plan while little has finished (shared/plan/velocity.ts). A
  * production wave that has cut over clears the compliance gates.
  */
-import type { Project } from '../model/schema';
-import { isoToDay, type WorkingCalendar } from './calendar';
-import { createBuffers, runSchedule, type ScheduleModel } from './schedule-model';
-import type { ActualsEffect, IsoDate, WaveDraft, WorkloadEstimate } from './types';
-import { observedVelocity, type VelocitySample } from './velocity';
+import type { Project } from '../../model/schema';
+import { isoToDay, type WorkingCalendar } from '../calendar';
+import type { ActualsEffect, IsoDate, WaveDraft, WorkloadEstimate } from '../types';
+import { observedVelocity, type VelocitySample } from '../velocity';
+import { createBuffers, likelyInputs, runSchedule, type ScheduleModel } from './model';
 
 /** Recorded actuals per wave (model order): ISO dates, or undefined where nothing was recorded. */
 export interface WaveActualDates {
@@ -81,11 +81,8 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   if (!any && workloadSamples.length === 0) return { model: planned, effect: undefined };
 
   const buf = createBuffers(planned);
-  const likelyByWave = new Float64Array(n);
-  for (let w = 0; w < n; w++) {
-    for (let i = planned.waveWorkloadStart[w]!; i < planned.waveWorkloadStart[w + 1]!; i++) likelyByWave[w]! += planned.likely[i]!;
-  }
-  runSchedule(planned, likelyByWave, calendar, buf);
+  const likely = likelyInputs(planned);
+  runSchedule(planned, likely, calendar, buf);
   // Observed velocity (shared/plan/velocity.ts): each finished wave's actual / planned working days
   // and each finished workload's recorded person-days / its likely estimate, shrunk toward the plan.
   const samples: VelocitySample[] = [...workloadSamples];
@@ -101,17 +98,20 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   const velocity = Number.isFinite(pace.factor) && pace.factor > 1 ? pace.factor : 1;
 
   const optimistic = Float64Array.from(planned.optimistic);
-  const likely = Float64Array.from(planned.likely);
+  const likelyEffort = Float64Array.from(planned.likely);
   const pessimistic = Float64Array.from(planned.pessimistic);
   const actualPrepEnd = new Int32Array(n).fill(-1);
   let statusDay = 0;
   for (let w = 0; w < n; w++) {
-    const from = planned.waveWorkloadStart[w]!;
-    const to = planned.waveWorkloadStart[w + 1]!;
+    const from = planned.partWorkloadStart[planned.waveFirstPart[w]!]!;
+    const to = planned.partWorkloadStart[planned.waveFirstPart[w + 1]!]!;
     if (actualCutover[w]! >= 0) {
-      // History: no draw varies it. Its teams were free once its (likely) effort was done.
-      for (let i = from; i < to; i++) optimistic[i] = pessimistic[i] = likely[i]!;
-      const byEffort = Math.max(1, Math.ceil(likelyByWave[w]! / planned.capacity[w]! - 1e-9));
+      // History: no draw varies it. Its teams were free once its slowest part's likely effort was done.
+      for (let i = from; i < to; i++) optimistic[i] = pessimistic[i] = likelyEffort[i]!;
+      let byEffort = 1;
+      for (let q = planned.waveFirstPart[w]!; q < planned.waveFirstPart[w + 1]!; q++) {
+        byEffort = Math.max(byEffort, Math.ceil(likely.partEffort[q]! / Math.max(1e-6, planned.teamCapacity[planned.partTeam[q]!]!) - 1e-9));
+      }
       actualPrepEnd[w] = Math.min(actualStart[w]! + byEffort, actualCutover[w]! + 1);
       statusDay = Math.max(statusDay, actualCutover[w]! + 1);
       continue;
@@ -119,7 +119,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
     if (actualStart[w]! >= 0) statusDay = Math.max(statusDay, actualStart[w]!);
     for (let i = from; i < to; i++) {
       optimistic[i]! *= velocity;
-      likely[i]! *= velocity;
+      likelyEffort[i]! *= velocity;
       pessimistic[i]! *= velocity;
     }
   }
@@ -138,7 +138,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   }
   const latest = [...dates.start, ...dates.finish].filter((x): x is IsoDate => x !== undefined).sort().at(-1) ?? d(statusDay);
   return {
-    model: { ...planned, optimistic, likely, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated },
+    model: { ...planned, optimistic, likely: likelyEffort, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated },
     effect: {
       finishedWaves,
       inProgressWaves,

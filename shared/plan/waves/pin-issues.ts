@@ -3,10 +3,10 @@
  * group), pins that won against dependency order (a link runs cross-cloud for a while), pins whose
  * wave number moved because earlier waves would have been empty, and a pilot that breaks the rules.
  */
-import type { Pin, Project } from '../model/schema';
-import { listNames } from './english';
-import type { ProjectGraph } from './graph/project-graph';
-import type { MoveGroup, PlanIssue } from './types';
+import type { Pin, Project } from '../../model/schema';
+import type { ProjectGraph } from '../graph/project-graph';
+import type { MoveGroup, PlanIssue } from '../types';
+import { namesOf, workloadIndex } from './conditions';
 
 /** One pin as `buildWaves` handled it; `winner` is the index of the pin that beat it, or -1. */
 export interface PinOutcome {
@@ -30,7 +30,10 @@ export interface WaveIssueInput {
   readonly pins: readonly PinOutcome[];
   /** Index into `pins` of the pin applied to each group position, or -1. */
   readonly pinOf: Int32Array;
-  readonly pilotFallback: MoveGroup | undefined;
+  /** The move groups of a pilot taken with needs outside the foundation (pilot.ts), if any. */
+  readonly pilotFallback: readonly MoveGroup[] | undefined;
+  /** Loose links that close a loop between groups (group.ts): reported on their own. */
+  readonly looseLoop: ReadonlySet<number>;
 }
 
 export function describeWaveIssues(input: WaveIssueInput): PlanIssue[] {
@@ -38,6 +41,8 @@ export function describeWaveIssues(input: WaveIssueInput): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const nameOf = (pos: number) => waveNames[finalWave[pos]!] ?? `wave ${finalWave[pos]!}`;
   const posOfGroup = new Map(groups.map((m, pos) => [m.id, pos]));
+  const nameById = new Map(project.workloads.map((w) => [w.id, w.name]));
+  const nm = (id: string) => nameById.get(id) ?? id;
 
   for (const o of pins) {
     const pos = posOfGroup.get(o.group.id)!;
@@ -48,9 +53,10 @@ export function describeWaveIssues(input: WaveIssueInput): PlanIssue[] {
         id: `issue:pin-splits-group:${o.pin.id}`,
         severity: 'warning',
         code: 'pin-splits-group',
-        params: { pin: o.pin.id, workload: o.pin.workloadId, wave: o.pin.wave, winner: winner.pin.id, group: o.group.id, finalWave: nameOf(pos) },
+        params: { pin: o.pin.id, workload: nm(o.pin.workloadId), workloadId: o.pin.workloadId, wave: o.pin.wave, winner: winner.pin.id, group: o.group.id, finalWave: nameOf(pos) },
+        condition: 'move-group-together',
         message:
-          `Pin '${o.pin.id}' asks for ${o.pin.workloadId} in wave ${o.pin.wave}, but ${o.pin.workloadId} moves together with ${listNames(others)} (${o.group.id}), ` +
+          `Pin '${o.pin.id}' asks for ${nm(o.pin.workloadId)} in wave ${o.pin.wave}, but ${nm(o.pin.workloadId)} moves together with ${namesOf(project, others)} (${o.group.id}), ` +
           `which pin '${winner.pin.id}' already places. A move group is never split, so '${o.pin.id}' is not applied; the group is in ${nameOf(pos)}.`,
         path: ['pins', o.pinIndex, 'wave'],
         workloadIds: o.group.workloadIds,
@@ -60,48 +66,61 @@ export function describeWaveIssues(input: WaveIssueInput): PlanIssue[] {
         id: `issue:pin-wave-renumbered:${o.pin.id}`,
         severity: 'info',
         code: 'pin-wave-renumbered',
-        params: { pin: o.pin.id, workload: o.pin.workloadId, wave: o.pin.wave, finalWave: nameOf(pos), finalIndex: finalWave[pos]! },
-        message: `Pin '${o.pin.id}' asks for wave ${o.pin.wave}; the waves before it would be empty, so ${o.pin.workloadId} is in ${nameOf(pos)} (the pins' order is kept).`,
+        params: { pin: o.pin.id, workload: nm(o.pin.workloadId), workloadId: o.pin.workloadId, wave: o.pin.wave, finalWave: nameOf(pos), finalIndex: finalWave[pos]! },
+        message: `Pin '${o.pin.id}' asks for wave ${o.pin.wave}; the waves before it would be empty, so ${nm(o.pin.workloadId)} is in ${nameOf(pos)} (the pins' order is kept).`,
         path: ['pins', o.pinIndex, 'wave'],
         workloadIds: [o.pin.workloadId],
       });
     }
   }
 
-  // Dependencies whose dependant cuts over before what it needs: only pins can cause this.
+  // Dependencies whose dependant cuts over before what it needs: pins cause this, and a fallback
+  // pilot, whose needs are listed in its own issue below.
   const deps = project.dependencies;
+  const fallbackIds = new Set((input.pilotFallback ?? []).flatMap((m) => m.workloadIds));
+  const fallbackNeeds = new Set<string>();
   for (let e = 0; e < g.from.length; e++) {
     const a = posOf[g.from[e]!]!;
     const b = posOf[g.to[e]!]!;
     if (a < 0 || b < 0 || a === b || finalWave[a]! >= finalWave[b]!) continue;
+    if (input.looseLoop.has(g.depIndex[e]!) && pinOf[a] === -1 && pinOf[b] === -1) continue;
     const dep = deps[g.depIndex[e]!]!;
+    if (fallbackIds.has(dep.from) && pinOf[a] === -1 && pinOf[b] === -1) {
+      fallbackNeeds.add(dep.to);
+      continue;
+    }
     const blamed = pinOf[a] !== -1 ? pins[pinOf[a]!]! : pinOf[b] !== -1 ? pins[pinOf[b]!]! : undefined;
     const cause = blamed ? `Pin '${blamed.pin.id}' wins` : 'Pins on the workloads around it win';
     issues.push({
       id: `issue:pin-breaks-order:${dep.id}`,
       severity: 'warning',
       code: 'pin-breaks-order',
-      params: { dependency: dep.id, from: dep.from, to: dep.to, kind: dep.kind, fromWave: nameOf(a), toWave: nameOf(b), pin: blamed?.pin.id ?? '' },
+      params: { dependency: dep.id, from: nm(dep.from), to: nm(dep.to), fromId: dep.from, toId: dep.to, kind: dep.kind, fromWave: nameOf(a), toWave: nameOf(b), pin: blamed?.pin.id ?? '' },
+      condition: 'needs-first',
       message:
-        `${dep.from} (${nameOf(a)}) needs ${dep.to} (${nameOf(b)}, ${dep.kind}), so it would normally move with or after it. ` +
-        `${cause}: ${dep.from} reaches ${dep.to} across clouds from ${nameOf(a)} until ${nameOf(b)}.`,
+        `${nm(dep.from)} (${nameOf(a)}) needs ${nm(dep.to)} (${nameOf(b)}, ${dep.kind}), so it would normally move with or after it. ` +
+        `${cause}: ${nm(dep.from)} reaches ${nm(dep.to)} across clouds from ${nameOf(a)} until ${nameOf(b)}.`,
       path: blamed ? ['pins', blamed.pinIndex, 'wave'] : ['dependencies', g.depIndex[e]!],
       workloadIds: [dep.from, dep.to],
     });
   }
 
   const fallback = input.pilotFallback;
-  if (fallback) {
+  if (fallback && fallback.length > 0) {
+    const ids = fallback.flatMap((m) => m.workloadIds);
+    const needs = [...fallbackNeeds];
     issues.push({
-      id: `issue:pilot-fallback:${fallback.id}`,
+      id: `issue:pilot-fallback:${fallback[0]!.id}`,
       severity: 'info',
       code: 'pilot-fallback',
-      params: { group: fallback.id, workloads: fallback.workloadIds.length },
+      params: { group: fallback[0]!.id, workloads: ids.length, names: namesOf(project, ids), needs: namesOf(project, needs), needCount: needs.length },
+      condition: 'needs-first',
       message:
-        `No workload fits the pilot's rules (low or medium criticality, at most two needs, nothing hard-depends on it), ` +
-        `so the pilot is ${listNames(fallback.workloadIds)}: the least critical, smallest group that needs nothing else. Review it before trusting the pilot to prove the runbook.`,
-      path: ['workloads', project.workloads.findIndex((w) => w.id === fallback.workloadIds[0])],
-      workloadIds: fallback.workloadIds,
+        `No workload fits every pilot rule (low or medium criticality, needing only the landing zone or other pilot workloads), so the pilot is ${namesOf(project, ids)}` +
+        (needs.length > 0 ? `, reaching ${namesOf(project, needs)} on the source across clouds until ${needs.length === 1 ? 'it moves' : 'they move'}.` : '.') +
+        ' Check that the cross-cloud latency is acceptable for the pilot\'s weeks.',
+      path: ['workloads', workloadIndex(project, ids[0]!)],
+      workloadIds: [...ids, ...needs],
     });
   }
   return issues;

@@ -1,35 +1,67 @@
 /**
  * Phase 5, estimate: a three-point effort per workload (person-days) and the elapsed time its data
- * needs on the line, from the assumptions (PLANNING-MODEL §2-3). Every factor names the assumption
- * it came from, so the UI can answer "why this number?".
+ * needs, online or on appliances, from the assumptions (docs/planning-model.md §3-4). Every factor
+ * names the assumption it came from, so the UI can answer "why this number?".
  */
-import { equivalentFor } from '../catalog';
-import type { AssumptionId } from '../model/default-assumptions';
-import type { Project, Workload } from '../model/schema';
-import type { TargetProvider } from '../model/vocabulary';
-import type { Assumptions } from './assumptions';
-import { formatDataSize } from './english';
-import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from './types';
+import { equivalentFor } from '../../catalog';
+import type { AssumptionId } from '../../model/default-assumptions';
+import type { Project, Workload } from '../../model/schema';
+import type { TargetProvider } from '../../model/vocabulary';
+import type { Assumptions } from '../assumptions';
+import { formatDataSize } from '../english';
+import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from '../types';
+import { estimateTransfer } from './transfer';
+
+export { estimateTransfer, lineGbPerDay, transferHoursFor, type TransferEstimate } from './transfer';
 
 type Portability = WorkloadEstimate['portability'];
 
 /** What the catalog says a source service becomes on a target; `undefined` when it does not know. */
 export type EquivalentLookup = (sourceServiceId: string, target: TargetProvider) => { readonly service: string; readonly portability: Portability } | undefined;
 
-const BYTES_PER_GB = 1e9;
-
 /**
  * Effort for every workload, keyed by id. Retired and retained workloads are estimated too (small
- * or zero). `lookup` is the service catalog; tests pass their own.
+ * or zero). `sequence` is the migration order (the order phase's); a team's n-th workload in it
+ * costs `effort.learningRate`^log2(n) of its first (Linthicum's "time improvements as you learn").
+ * `lookup` is the service catalog; tests pass their own.
  */
-export function estimateWorkloads(project: Project, assumptions: Assumptions, lookup: EquivalentLookup = equivalentFor): Record<WorkloadId, WorkloadEstimate> {
+export function estimateWorkloads(
+  project: Project,
+  assumptions: Assumptions,
+  lookup: EquivalentLookup = equivalentFor,
+  sequence: readonly WorkloadId[] = project.workloads.map((w) => w.id),
+): Record<WorkloadId, WorkloadEstimate> {
   const overrides = new Map(project.overrides.map((o) => [o.workloadId, o]));
+  const learning = learningFactors(project, assumptions, sequence);
   const out: Record<WorkloadId, WorkloadEstimate> = {};
   for (const w of project.workloads) {
-    const base = estimateOne(project, w, assumptions, lookup);
+    if (Object.prototype.hasOwnProperty.call(out, w.id)) continue;
+    const base = estimateOne(project, w, assumptions, lookup, learning.get(w.id));
     const o = overrides.get(w.id);
     out[w.id] = o ? { ...base, effort: threePoint(o.optimistic, o.likely, o.pessimistic), overridden: true } : base;
   }
+  return out;
+}
+
+/** Each moving workload's place in its team's sequence, as the learning factor it earns. */
+function learningFactors(project: Project, a: Assumptions, sequence: readonly WorkloadId[]): Map<WorkloadId, { n: number; factor: number }> {
+  const rate = Math.min(1, Math.max(0.5, a.value('effort.learningRate') || 1));
+  const exponent = Math.log2(rate);
+  const byId = new Map(project.workloads.map((w) => [w.id, w]));
+  const seen = new Set<WorkloadId>();
+  const count = new Map<string, number>();
+  const out = new Map<WorkloadId, { n: number; factor: number }>();
+  const visit = (id: WorkloadId) => {
+    const w = byId.get(id);
+    if (!w || seen.has(id)) return;
+    seen.add(id);
+    if (w.strategy === 'retain' || w.strategy === 'retire') return;
+    const n = (count.get(w.team) ?? 0) + 1;
+    count.set(w.team, n);
+    out.set(id, { n, factor: Math.pow(n, exponent) });
+  };
+  for (const id of sequence) visit(id);
+  for (const w of project.workloads) visit(w.id);
   return out;
 }
 
@@ -38,7 +70,7 @@ export function targetProviderOf(project: Project, w: Workload): TargetProvider 
   return w.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted';
 }
 
-function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: EquivalentLookup): WorkloadEstimate {
+function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: EquivalentLookup, learning: { n: number; factor: number } | undefined): WorkloadEstimate {
   const factors: EstimateFactor[] = [];
   const used = new Set<AssumptionId>();
   const take = (name: string, id: AssumptionId, value = a.value(id)): number => {
@@ -69,19 +101,18 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     likely *= take(`criticality (${w.criticality})`, `effort.criticality.${w.criticality}`);
     // A second provider (another landing, pipeline, replication and failover) costs its own share.
     if (w.secondaryTarget && w.secondaryTarget.provider !== provider) likely *= take(`second provider (${w.secondaryTarget.mode})`, `effort.multiTarget.${w.secondaryTarget.mode}`);
+    if (learning && learning.n > 1) likely *= take(`learning (workload ${learning.n} of team ${w.team})`, 'effort.learningRate', learning.factor);
   }
 
   const wideTail = w.strategy === 'refactor' || portability === 'none' || portability === 'refactor';
-  const optimisticRatio = take('optimistic ratio', 'effort.optimisticRatio');
+  const optimisticRatio = take('optimistic ratio', wideTail ? 'effort.optimisticRatioRefactor' : 'effort.optimisticRatio');
   const pessimisticRatio = take('pessimistic ratio', wideTail ? 'effort.pessimisticRatioRefactor' : 'effort.pessimisticRatio');
   const effort = threePoint(likely * optimisticRatio, likely, likely * pessimisticRatio);
 
   const moves = w.strategy !== 'retain' && w.strategy !== 'retire';
-  const transferHours = moves ? transferHoursFor(w.size.dataGb, w.size.dailyChangeGb, a) : 0;
-  used.add('transfer.bandwidthMbps');
-  used.add('transfer.efficiency');
-  used.add('transfer.offlineThresholdDays');
-  const offlineTransferSuggested = transferHours / 24 > a.value('transfer.offlineThresholdDays');
+  const perWeek = Math.max(1, Math.min(7, new Set(project.calendar.workingDays).size));
+  const transfer = estimateTransfer(moves ? w.size.dataGb : 0, moves ? w.size.dailyChangeGb : 0, a, perWeek);
+  for (const id of TRANSFER_IDS) used.add(id);
 
   return {
     workloadId: w.id,
@@ -90,24 +121,28 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     portability,
     targetProvider: provider,
     targetService: w.target?.service || equivalent?.service || '',
-    transferHours: round(transferHours, 2),
-    offlineTransferSuggested,
+    transferHours: round(transfer.lineHours, 2),
+    offlineTransferSuggested: transfer.offlineSuggested,
+    lineWorkingDays: round(transfer.lineWorkingDays, 2),
+    applianceWorkingDays: round(transfer.applianceWorkingDays, 2),
+    applianceDevices: transfer.applianceDevices,
+    offlineSavesWorkingDays: transfer.offlineSuggested ? round(transfer.lineWorkingDays - transfer.applianceWorkingDays, 1) : 0,
+    changeRateExceedsLine: transfer.changeRateExceedsLine,
+    requiredMbps: round(transfer.requiredMbps, 0),
     overridden: false,
     assumptionIds: [...used].sort(),
   };
 }
 
-/**
- * Hours to copy `dataGb` online: 8 x bytes / (bandwidth x efficiency). Writes during the copy
- * must be copied too, so a daily change rate stretches it by 1 / (1 - change share of the line),
- * the share capped at 90% (past that the line never catches up: the risk phase flags large data).
- */
-export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assumptions): number {
-  const bps = Math.max(1, a.value('transfer.bandwidthMbps')) * 1e6 * Math.min(1, Math.max(0.05, a.value('transfer.efficiency')));
-  const seconds = (8 * Math.max(0, dataGb) * BYTES_PER_GB) / bps;
-  const changeShare = Math.min(0.9, (8 * Math.max(0, dailyChangeGb) * BYTES_PER_GB) / (bps * 86_400));
-  return seconds / 3600 / (1 - changeShare);
-}
+const TRANSFER_IDS: readonly AssumptionId[] = [
+  'transfer.bandwidthMbps',
+  'transfer.efficiency',
+  'transfer.offlineThresholdDays',
+  'transfer.appliance.capacityTb',
+  'transfer.appliance.logisticsDays',
+  'transfer.appliance.copyGbPerHour',
+  'transfer.appliance.parallelDevices',
+];
 
 /** A three-point estimate from (O, M, P), sorted so O <= M <= P whatever the input. */
 export function threePoint(o: number, m: number, p: number): ThreePoint {

@@ -36,8 +36,20 @@ export function buildPertTables(o: Float64Array, m: Float64Array, p: Float64Arra
     offsetOf[i] = s * (PERT_TABLE_STEPS + 1);
   }
   const values = new Float64Array(shapes.length * (PERT_TABLE_STEPS + 1));
-  shapes.forEach((key, s) => values.set(inverseCdf(key / SHAPE_STEPS), s * (PERT_TABLE_STEPS + 1)));
+  shapes.forEach((key, s) => values.set(shapeTable(key), s * (PERT_TABLE_STEPS + 1)));
   return { values, offsetOf };
+}
+
+/** Tables by shape key, computed once per process: a shape's table never changes (129 at most). */
+const SHAPE_CACHE = new Map<number, Float64Array>();
+
+function shapeTable(key: number): Float64Array {
+  let t = SHAPE_CACHE.get(key);
+  if (!t) {
+    t = inverseCdf(key / SHAPE_STEPS);
+    SHAPE_CACHE.set(key, t);
+  }
+  return t;
 }
 
 /** Quantiles of Beta(1 + 4m, 1 + 4(1 - m)) at 0, 1/Q, ..., 1, by integrating the density on a grid. */

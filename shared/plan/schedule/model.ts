@@ -1,0 +1,448 @@
+/**
+ * The schedule as numbers: typed arrays the deterministic plan and every Monte Carlo run share, and
+ * `runSchedule`, which schedules the whole program from one set of drawn inputs with no allocation.
+ *
+ * Times are working-day numbers (0 = the program's first working day), bounded by the calendar's
+ * ten-year horizon; spans are half-open [start, end). The rule, in plain words:
+ * 1. assessment runs from day 0; the landing zone starts `overlapDays` before assessment ends and is
+ *    ready when its minimum has passed and the platform team has done its effort;
+ * 2. compliance tasks start from their anchor (ICP with the landing zone, MLPS when it is ready, PIPL
+ *    when assessment ends) and gate every production cutover;
+ * 3. waves are taken in plan order; each team works its own part of a wave at its own capacity
+ *    (engineers x focus per working day), starting when the landing zone is ready (waves after the
+ *    pilot: when the pilot has cut over and its lessons are in) and the team has finished its part of
+ *    the waves before; a team's cutover day is lost to it, and during each hypercare it keeps
+ *    `hypercareShare` of its capacity on the wave it moved;
+ * 4. a wave cuts over after its slowest team is done, its minimum length and its data transfer, after
+ *    the pilot and every wave holding what it needs, after the compliance gate, plus any risk delay,
+ *    and never inside a freeze window (the cutover moves to the next open working day);
+ * 5. hypercare follows each cutover; decommission follows the last hypercare; the program ends then.
+ * Recorded actuals (actuals.ts) override: a finished wave keeps its dates, a wave under way its start.
+ */
+import type { WorkingCalendar } from '../calendar';
+import type { WorkloadId } from '../types';
+
+export interface ScheduleModel {
+  readonly waveCount: number;
+  readonly teamCount: number;
+  /** Team ids by index (the project's teams, then any unknown team a workload names). */
+  readonly teamIds: readonly string[];
+  /** Per team: person-days per working day (engineers x focus). */
+  readonly teamCapacity: Float64Array;
+  /** Per team: engineers, the people the program holds and pays (focus is a share of their day, not of their pay). */
+  readonly teamEngineers: Float64Array;
+  /** Workloads in part order; part p holds workloads [partWorkloadStart[p], partWorkloadStart[p + 1]). */
+  readonly workloadIds: readonly WorkloadId[];
+  readonly optimistic: Float64Array;
+  readonly likely: Float64Array;
+  readonly pessimistic: Float64Array;
+  /** Parts: one per (wave, team), in wave order; wave w has parts [waveFirstPart[w], waveFirstPart[w + 1]). */
+  readonly partCount: number;
+  readonly partTeam: Int32Array;
+  readonly partWave: Int32Array;
+  readonly partWorkloadStart: Int32Array;
+  readonly waveFirstPart: Int32Array;
+  /** Per wave, likely working days: the shortest it can be, and its data on the line and on appliances. */
+  readonly minDays: Float64Array;
+  readonly onlineDays: Float64Array;
+  readonly applianceDays: Float64Array;
+  /** Per wave: earlier waves that must cut over before it (it needs their workloads), CSR. */
+  readonly waveDepStart: Int32Array;
+  readonly waveDeps: Int32Array;
+  /** Per wave: 1 when compliance gates its cutover (production waves; the pilot only when alone). */
+  readonly gated: Uint8Array;
+  /** Model index of the pilot wave, -1 if there is none. */
+  readonly pilot: number;
+  /** Likely values of the program frame, in working days (person-days for effort). */
+  readonly assessDays: number;
+  readonly overlapDays: number;
+  readonly foundationMinDays: number;
+  readonly foundationEffort: { readonly optimistic: number; readonly likely: number; readonly pessimistic: number };
+  /** Team index that builds the landing zone. */
+  readonly platformTeam: number;
+  readonly lessonsDays: number;
+  readonly hypercareDays: number;
+  readonly hypercareShare: number;
+  readonly decommissionDays: number;
+  /** Compliance tasks: id, anchor (0 landing zone starts, 1 landing zone ready, 2 assessment ends), three-point days. */
+  readonly complianceIds: readonly string[];
+  readonly complianceAnchor: Int8Array;
+  readonly complianceOptimistic: Float64Array;
+  readonly complianceLikely: Float64Array;
+  readonly compliancePessimistic: Float64Array;
+  /** Per wave: working-day number of its recorded actual start, -1 if none (actuals.ts). */
+  readonly actualStart: Int32Array;
+  /** Per wave: working-day number of its recorded actual cutover (finish), -1 if none. */
+  readonly actualCutover: Int32Array;
+  /** Per wave with an actual finish: when its teams were free; -1 otherwise. */
+  readonly actualPrepEnd: Int32Array;
+  /** The day after the latest recorded actual: a wave under way cannot cut over before it. */
+  readonly statusDay: number;
+  /** The calendar's horizon: working-day numbers are clamped to it. */
+  readonly horizon: number;
+}
+
+/** One run's drawn inputs (the deterministic plan passes the likely values). */
+export interface RunInputs {
+  /** Per part: person-days, program, team factors and risk shares applied. */
+  readonly partEffort: Float64Array;
+  /** Per part: working days the team loses inside it (a risk), added to its work. */
+  readonly partLostDays: Float64Array;
+  readonly waveMinDays: Float64Array;
+  readonly waveOnlineDays: Float64Array;
+  readonly waveApplianceDays: Float64Array;
+  /** Per wave: working days a risk holds its cutover back. */
+  readonly waveDelay: Float64Array;
+  readonly complianceDays: Float64Array;
+  assessDays: number;
+  foundationMinDays: number;
+  foundationEffort: number;
+  foundationDelay: number;
+  hypercareDays: number;
+  decommissionDays: number;
+}
+
+/** Where `runSchedule` writes; reuse across runs. */
+export interface ScheduleBuffers {
+  readonly start: Int32Array;
+  readonly prepEnd: Int32Array;
+  readonly cutover: Int32Array;
+  /** The cutover day before a freeze moved it (equal to `cutover` when none did). */
+  readonly wanted: Int32Array;
+  readonly hypercareEnd: Int32Array;
+  readonly partStart: Int32Array;
+  readonly partEnd: Int32Array;
+  readonly teamFree: Int32Array;
+  /** Per team: the wave whose part it worked last (-1 none yet), for the critical path. */
+  readonly teamLastWave: Int32Array;
+  /** Per team: active holds (cutover day, hypercare end), HOLD_SLOTS each. */
+  readonly holdDay: Int32Array;
+  readonly holdEnd: Int32Array;
+  readonly holdCount: Int32Array;
+  /** The program frame of the last run. */
+  readonly frame: { assessEnd: number; foundationStart: number; foundationWorkEnd: number; ready: number; gateEnd: number; gateTask: number; decommissionStart: number; end: number; lastHypercareWave: number };
+}
+
+/** What bound each wave's start and cutover (for the critical path). */
+export interface ScheduleTrace {
+  /** -1 landing zone ready; -2 the pilot's cutover and lessons; -3 a recorded actual; k: wave k freed the team. */
+  readonly startBy: Int32Array;
+  /** -1 its own work, minimum or transfer; -2 the compliance gate; k: wave k it had to follow (the pilot or a need). */
+  readonly cutoverBy: Int32Array;
+}
+
+/**
+ * Cutovers and hypercares ahead that a team keeps track of; past this the one furthest in the
+ * future is dropped (a team with more than eight of its waves still to cut over at once).
+ */
+export const HOLD_SLOTS = 8;
+const EPS = 1e-9;
+
+export function createBuffers(model: ScheduleModel): ScheduleBuffers {
+  const teams = Math.max(1, model.teamCount);
+  return {
+    start: new Int32Array(model.waveCount),
+    prepEnd: new Int32Array(model.waveCount),
+    cutover: new Int32Array(model.waveCount),
+    wanted: new Int32Array(model.waveCount),
+    hypercareEnd: new Int32Array(model.waveCount),
+    partStart: new Int32Array(model.partCount),
+    partEnd: new Int32Array(model.partCount),
+    teamFree: new Int32Array(teams),
+    teamLastWave: new Int32Array(teams),
+    holdDay: new Int32Array(teams * HOLD_SLOTS),
+    holdEnd: new Int32Array(teams * HOLD_SLOTS),
+    holdCount: new Int32Array(teams),
+    frame: { assessEnd: 0, foundationStart: 0, foundationWorkEnd: 0, ready: 0, gateEnd: 0, gateTask: -1, decommissionStart: 0, end: 0, lastHypercareWave: -1 },
+  };
+}
+
+/** The likely inputs: the deterministic plan. */
+export function likelyInputs(model: ScheduleModel): RunInputs {
+  const partEffort = new Float64Array(model.partCount);
+  for (let p = 0; p < model.partCount; p++) {
+    for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partEffort[p]! += model.likely[i]!;
+  }
+  return {
+    partEffort,
+    partLostDays: new Float64Array(model.partCount),
+    waveMinDays: Float64Array.from(model.minDays),
+    waveOnlineDays: Float64Array.from(model.onlineDays),
+    waveApplianceDays: Float64Array.from(model.applianceDays),
+    waveDelay: new Float64Array(model.waveCount),
+    complianceDays: Float64Array.from(model.complianceLikely),
+    assessDays: model.assessDays,
+    foundationMinDays: model.foundationMinDays,
+    foundationEffort: model.foundationEffort.likely,
+    foundationDelay: 0,
+    hypercareDays: model.hypercareDays,
+    decommissionDays: model.decommissionDays,
+  };
+}
+
+/** Whole working days of a drawn duration: at least `min`, at most the horizon. */
+function wholeDays(x: number, min: number, horizon: number): number {
+  if (!(x > 0)) return min;
+  const d = Math.round(x);
+  return d < min ? min : d > horizon ? horizon : d;
+}
+
+/**
+ * Schedules the program; returns its end (the exclusive working-day number after decommission,
+ * at most `horizon`). Writes every date into `buf`; with `trace`, what bound each wave.
+ */
+export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: WorkingCalendar, buf: ScheduleBuffers, trace?: ScheduleTrace): number {
+  const H = model.horizon;
+  const { start, prepEnd, cutover, wanted, hypercareEnd, partStart, partEnd, teamFree, teamLastWave, holdCount, frame } = buf;
+  const { waveFirstPart, partTeam, teamCapacity, waveDepStart, waveDeps, gated, pilot, actualStart, actualCutover, actualPrepEnd } = model;
+
+  // 1. Assessment and the landing zone.
+  const assessEnd = wholeDays(input.assessDays, 1, H);
+  const foundationStart = Math.max(0, assessEnd - Math.round(model.overlapDays));
+  const platformCapacity = teamCapacity[model.platformTeam] ?? 0;
+  const foundationWork = input.foundationEffort > 0 ? Math.ceil(input.foundationEffort / Math.max(platformCapacity, 1e-6) - EPS) : 0;
+  const foundationWorkEnd = capAt(H, foundationStart + Math.min(foundationWork, H));
+  let ready = Math.max(assessEnd, foundationStart + wholeDays(input.foundationMinDays, 1, H), foundationWorkEnd);
+  ready = capAt(H, ready + wholeDays(input.foundationDelay, 0, H));
+  // 2. Compliance gates.
+  let gateEnd = 0;
+  let gateTask = -1;
+  for (let g = 0; g < model.complianceIds.length; g++) {
+    const anchor = model.complianceAnchor[g] === 0 ? foundationStart : model.complianceAnchor[g] === 1 ? ready : assessEnd;
+    const end = capAt(H, anchor + wholeDays(input.complianceDays[g]!, 1, H));
+    if (end > gateEnd) {
+      gateEnd = end;
+      gateTask = g;
+    }
+  }
+
+  // 3-4. Waves.
+  teamFree.fill(ready);
+  teamLastWave.fill(-1);
+  holdCount.fill(0);
+  if (model.platformTeam >= 0 && model.platformTeam < teamFree.length && foundationWorkEnd > ready) teamFree[model.platformTeam] = foundationWorkEnd;
+  const hypercare = wholeDays(input.hypercareDays, 0, H);
+  let observed = 0;
+  let lastHypercareEnd = ready;
+  let lastHypercareWave = -1;
+  for (let w = 0; w < model.waveCount; w++) {
+    const fixedCutover = actualCutover[w]!;
+    if (fixedCutover >= 0) {
+      // History: recorded start and cutover, whatever the draws say.
+      start[w] = actualStart[w]!;
+      prepEnd[w] = actualPrepEnd[w]!;
+      cutover[w] = wanted[w] = fixedCutover;
+      for (let p = waveFirstPart[w]!; p < waveFirstPart[w + 1]!; p++) {
+        partStart[p] = actualStart[w]!;
+        partEnd[p] = actualPrepEnd[w]!;
+        const t = partTeam[p]!;
+        if (actualPrepEnd[w]! > teamFree[t]!) teamFree[t] = actualPrepEnd[w]!;
+        teamLastWave[t] = w;
+        addHold(buf, t, fixedCutover, fixedCutover + 1 + hypercare);
+      }
+      if (fixedCutover + 1 > observed) observed = fixedCutover + 1;
+      hypercareEnd[w] = capAt(H, fixedCutover + 1 + hypercare);
+      if (hypercareEnd[w]! >= lastHypercareEnd) {
+        lastHypercareEnd = hypercareEnd[w]!;
+        lastHypercareWave = w;
+      }
+      if (trace) {
+        trace.startBy[w] = -3;
+        trace.cutoverBy[w] = -1;
+      }
+      continue;
+    }
+    let earliest = ready;
+    let sBy = -1;
+    if (pilot >= 0 && w !== pilot && pilot < w) {
+      const afterPilot = cutover[pilot]! + 1 + Math.round(model.lessonsDays);
+      if (afterPilot > earliest) {
+        earliest = afterPilot;
+        sBy = -2;
+      }
+    }
+    const started = actualStart[w]!;
+    if (started >= 0) {
+      earliest = started;
+      sBy = -3;
+      if (started > observed) observed = started;
+    } else if (observed > earliest) {
+      earliest = observed;
+      sBy = -3;
+    }
+    earliest = capAt(H, earliest);
+    // Each team works its own part from when it is free, at its own capacity.
+    let waveStart = H;
+    let slowest = earliest;
+    let firstBy = sBy;
+    let slowestBy = sBy;
+    for (let p = waveFirstPart[w]!; p < waveFirstPart[w + 1]!; p++) {
+      const t = partTeam[p]!;
+      const busy = started < 0 && teamFree[t]! > earliest;
+      const s = busy ? teamFree[t]! : earliest;
+      const by = busy ? teamLastWave[t]! : sBy;
+      const f = capAt(H, finishDay(buf, t, s, input.partEffort[p]!, teamCapacity[t]!, model.hypercareShare, H) + wholeDays(input.partLostDays[p]!, 0, H));
+      partStart[p] = s;
+      partEnd[p] = f;
+      teamFree[t] = f;
+      teamLastWave[t] = w;
+      if (s < waveStart) {
+        waveStart = s;
+        firstBy = by;
+      }
+      if (f > slowest) {
+        slowest = f;
+        slowestBy = by;
+      }
+    }
+    if (waveStart === H) waveStart = earliest;
+    // The cutover: after the slowest team, the minimum length and the data; then what it must follow.
+    const byMinimum = Math.max(waveStart + wholeDays(input.waveMinDays[w]!, 1, H) - 1, waveStart + Math.ceil(Math.max(input.waveOnlineDays[w]!, input.waveApplianceDays[w]!) - EPS));
+    let c = Math.max(slowest, byMinimum);
+    if (trace) trace.startBy[w] = slowest >= byMinimum ? slowestBy : firstBy;
+    let cBy = -1;
+    if (gated[w] === 1 && gateEnd > c) {
+      c = gateEnd;
+      cBy = -2;
+    }
+    if (pilot >= 0 && w !== pilot && pilot < w && cutover[pilot]! + 1 > c) {
+      c = cutover[pilot]! + 1;
+      cBy = pilot;
+    }
+    for (let d = waveDepStart[w]!; d < waveDepStart[w + 1]!; d++) {
+      const dep = waveDeps[d]!;
+      if (cutover[dep]! + 1 > c) {
+        c = cutover[dep]! + 1;
+        cBy = dep;
+      }
+    }
+    if (started >= 0 && model.statusDay > c) c = model.statusDay;
+    // At the horizon every date is its last day: a wave never cuts over after the program ends.
+    c = capAt(H - 1, c + wholeDays(input.waveDelay[w]!, 0, H));
+    wanted[w] = c;
+    c = capAt(H - 1, calendar.nextCutoverDay(c));
+    start[w] = waveStart < c ? waveStart : c;
+    prepEnd[w] = slowest;
+    cutover[w] = c;
+    // The cutover day is the teams', and so is a share of each hypercare day.
+    for (let p = waveFirstPart[w]!; p < waveFirstPart[w + 1]!; p++) addHold(buf, partTeam[p]!, c, c + 1 + hypercare);
+    hypercareEnd[w] = capAt(H, c + 1 + hypercare);
+    if (hypercareEnd[w]! >= lastHypercareEnd) {
+      lastHypercareEnd = hypercareEnd[w]!;
+      lastHypercareWave = w;
+    }
+    if (trace) trace.cutoverBy[w] = cBy;
+  }
+
+  // 5. Decommission.
+  const decommissionStart = lastHypercareEnd;
+  const end = capAt(H, decommissionStart + wholeDays(input.decommissionDays, 1, H));
+  frame.assessEnd = assessEnd;
+  frame.foundationStart = foundationStart;
+  frame.foundationWorkEnd = foundationWorkEnd;
+  frame.ready = ready;
+  frame.gateEnd = gateEnd;
+  frame.gateTask = gateTask;
+  frame.decommissionStart = decommissionStart;
+  frame.end = end;
+  frame.lastHypercareWave = lastHypercareWave;
+  return end;
+}
+
+/** `x`, at most `horizon`. */
+function capAt(horizon: number, x: number): number {
+  return x < horizon ? x : horizon;
+}
+
+/**
+ * Records that team `t` is held on `day` (its cutover) and, by the hypercare share, until `end`
+ * (exclusive). A team's holds are kept sorted by day; since every hypercare of a run has the same
+ * length, they are then sorted by end too, which lets `finishDay` walk them in one pass.
+ */
+function addHold(buf: ScheduleBuffers, t: number, day: number, end: number): void {
+  const base = t * HOLD_SLOTS;
+  let n = buf.holdCount[t]!;
+  if (n === HOLD_SLOTS) {
+    // Full: the hold furthest in the future gives way (it is the last one).
+    if (day >= buf.holdDay[base + n - 1]!) return;
+    n--;
+  }
+  let k = n;
+  while (k > 0 && buf.holdDay[base + k - 1]! > day) {
+    buf.holdDay[base + k] = buf.holdDay[base + k - 1]!;
+    buf.holdEnd[base + k] = buf.holdEnd[base + k - 1]!;
+    k--;
+  }
+  buf.holdDay[base + k] = day;
+  buf.holdEnd[base + k] = end;
+  buf.holdCount[t] = n + 1;
+}
+
+/**
+ * The day after team `t` has worked `effort` person-days starting on day `s`, at `capacity` a day
+ * less what its holds take: all of a cutover day, `share` of every hypercare day (shares of
+ * overlapping hypercares add up, to at most the whole day). Holds that ended by `s` are dropped
+ * (a team's parts start in order, so they never matter again). One pass over the sorted holds.
+ */
+function finishDay(buf: ScheduleBuffers, t: number, s: number, effort: number, capacity: number, share: number, horizon: number): number {
+  if (!(effort > EPS)) return s;
+  if (!(capacity > 0)) return horizon;
+  const base = t * HOLD_SLOTS;
+  const holdDay = buf.holdDay;
+  const holdEnd = buf.holdEnd;
+  let n = buf.holdCount[t]!;
+  // Drop the holds that ended (a prefix: ends are sorted).
+  let gone = 0;
+  while (gone < n && holdEnd[base + gone]! <= s) gone++;
+  if (gone > 0) {
+    for (let k = gone; k < n; k++) {
+      holdDay[base + k - gone] = holdDay[base + k]!;
+      holdEnd[base + k - gone] = holdEnd[base + k]!;
+    }
+    n -= gone;
+    buf.holdCount[t] = n;
+  }
+  // Most parts meet no hold at all before they would finish at full capacity.
+  const free = s + Math.ceil(effort / capacity - EPS);
+  if (n === 0 || (holdDay[base]! >= free && holdDay[base]! >= s)) return free < horizon ? free : horizon;
+  let day = s;
+  let left = effort;
+  let active = 0; // hypercares under way on `day`
+  let i = 0; // next cutover day at or after `day`
+  while (i < n && holdDay[base + i]! < day) {
+    active++;
+    i++;
+  }
+  let j = 0; // next hypercare end after `day`
+  while (day < horizon) {
+    if (i < n && holdDay[base + i]! === day) {
+      // A cutover day: nothing else gets done; the hypercare starts tomorrow.
+      while (i < n && holdDay[base + i]! === day) {
+        active++;
+        i++;
+      }
+      day++;
+      while (j < n && holdEnd[base + j]! <= day) {
+        active--;
+        j++;
+      }
+      continue;
+    }
+    const nextCutover = i < n ? holdDay[base + i]! : horizon;
+    const nextEnd = j < n ? holdEnd[base + j]! : horizon;
+    const next = nextCutover < nextEnd ? nextCutover : nextEnd;
+    const taken = active * share;
+    const rate = taken >= 1 ? 0 : capacity * (1 - taken);
+    if (rate > 0) {
+      const need = Math.ceil(left / rate - EPS);
+      if (day + need <= next) return day + need < horizon ? day + need : horizon;
+      left -= rate * (next - day);
+    }
+    day = next;
+    while (j < n && holdEnd[base + j]! <= day) {
+      active--;
+      j++;
+    }
+  }
+  return horizon;
+}

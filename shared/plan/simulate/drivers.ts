@@ -1,0 +1,150 @@
+/**
+ * What drives the spread, measured with common random numbers: the runs are replayed with their
+ * stored draws and events, one source switched off at a time (it takes its deterministic value).
+ * 1. Alone: how many working days the P80 end comes in when only that source is switched off
+ *    (`removalDaysAtP80`: what fully mitigating it would buy).
+ * 2. In turn: switching the sources off one after another, largest alone first, takes every run to
+ *    the deterministic plan; each step's fall of the P80 is that source's `daysAtP80`, and its fall
+ *    of P95 - P50 its `spreadDays`. The steps add up exactly: `daysAtP80` to the contingency
+ *    (P80 - deterministic end) and `spreadDays` to P95 - P50, so the drivers explain all of the
+ *    spread, and the order (largest alone first) decides how shared effects are attributed. The
+ *    six largest take a step each; the last step, to the deterministic plan, is shared among the
+ *    smaller ones in proportion to what each removes alone.
+ * On very large estates only the first runs are replayed (`driverRuns`), to keep the plan fast.
+ */
+import type { WorkingCalendar } from '../calendar';
+import type { ScheduleBuffers, ScheduleModel } from '../schedule';
+import { runSchedule } from '../schedule';
+import type { Driver } from '../types';
+import { percentiles } from './percentiles';
+import type { CompiledRisk, EventLog } from './risk-events';
+import { assemble, type Assembly, type Draws, offBit, UNCERTAINTY_SOURCES, type UncertaintySource } from './sources';
+
+export interface DriverInput {
+  readonly model: ScheduleModel;
+  readonly calendar: WorkingCalendar;
+  readonly buffers: ScheduleBuffers;
+  readonly assembly: Assembly;
+  /** Stored draws of the first `runs` runs, and their events: run r's are [eventStart[r], eventStart[r + 1]). */
+  readonly draws: readonly Draws[];
+  readonly log: EventLog;
+  readonly eventStart: Int32Array;
+  readonly risks: readonly CompiledRisk[];
+  /** Share of runs (over all runs) in which each compiled risk happened. */
+  readonly occurrence: readonly number[];
+  /** Sources that can vary on this project. */
+  readonly active: ReadonlySet<UncertaintySource>;
+  /** The deterministic plan's last working day: where every run lands with every source off. */
+  readonly deterministicLastDay: number;
+}
+
+/** Drivers switched off one step at a time before the rest are taken together. */
+export const TURN_LIMIT = 6;
+
+const TITLES: Readonly<Record<UncertaintySource, string>> = {
+  effort: 'Workload effort estimates',
+  program: 'Program-wide pace (onboarding, approvals, vendors)',
+  teams: "Each team's own pace",
+  assess: 'Length of the assessment',
+  foundation: 'Landing zone work and lead time',
+  'wave-minimums': "Waves' minimum elapsed time",
+  transfer: 'Data line efficiency',
+  hypercare: 'Length of hypercare',
+  decommission: 'Length of decommissioning',
+  compliance: 'Compliance review times',
+};
+
+type Source = { kind: 'uncertainty'; id: UncertaintySource } | { kind: 'risk'; risk: CompiledRisk; position: number };
+
+export function measureDrivers(input: DriverInput): Driver[] {
+  const { draws } = input;
+  const R = draws.length;
+  if (R < 1) return [];
+  const ends = new Int32Array(R);
+  const measure = (off: number, offRisks: Uint8Array) => {
+    for (let r = 0; r < R; r++) {
+      const inputs = assemble(input.model, input.assembly, draws[r]!, input.log, input.eventStart[r]!, input.eventStart[r + 1]!, off, offRisks);
+      ends[r] = runSchedule(input.model, inputs, input.calendar, input.buffers) - 1;
+    }
+    const [p50, p80, p95] = percentiles(ends, 0, R);
+    return { p80, spread: p95 - p50 };
+  };
+
+  const sources: Source[] = [
+    ...UNCERTAINTY_SOURCES.filter((s) => input.active.has(s)).map((id) => ({ kind: 'uncertainty' as const, id })),
+    ...input.risks.map((risk, position) => ({ kind: 'risk' as const, risk, position })),
+  ];
+  const riskSlots = Math.max(1, ...input.risks.map((r) => r.index + 1));
+  const noRisks = new Uint8Array(riskSlots);
+  const all = measure(0, noRisks);
+  // A risk that never struck in the replayed runs removes nothing: no replay needed.
+  const struck = new Uint8Array(riskSlots);
+  for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
+  const alone = sources.map((s) => {
+    if (s.kind === 'uncertainty') return all.p80 - measure(offBit(s.id), noRisks).p80;
+    if (struck[s.risk.index] !== 1) return 0;
+    const only = new Uint8Array(riskSlots);
+    only[s.risk.index] = 1;
+    return all.p80 - measure(0, only).p80;
+  });
+  const order = sources.map((_, k) => k).sort((a, b) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!)));
+  let off = 0;
+  const offRisks = new Uint8Array(riskSlots);
+  let previous = all;
+  const daysAtP80 = new Array<number>(sources.length).fill(0);
+  const spreadDays = new Array<number>(sources.length).fill(0);
+  // The largest TURN_LIMIT are switched off one step each; the steps after them are taken
+  // together (every run is then the deterministic plan: P80 = its end, spread 0) and shared among
+  // the rest in proportion to what each removes alone, so the sums stay exact.
+  const stepwise = order.slice(0, TURN_LIMIT);
+  for (const k of stepwise) {
+    const s = sources[k]!;
+    if (s.kind === 'uncertainty') off |= offBit(s.id);
+    else offRisks[s.risk.index] = 1;
+    const now = s.kind === 'risk' && struck[s.risk.index] !== 1 ? previous : measure(off, offRisks);
+    daysAtP80[k] = previous.p80 - now.p80;
+    spreadDays[k] = previous.spread - now.spread;
+    previous = now;
+  }
+  const rest = order.slice(TURN_LIMIT);
+  if (rest.length > 0) {
+    const last = { p80: input.deterministicLastDay, spread: 0 };
+    const weights = rest.map((k) => Math.max(0, alone[k]!));
+    const total = weights.reduce((a, b) => a + b, 0);
+    rest.forEach((k, j) => {
+      const w = total > 0 ? weights[j]! / total : 1 / rest.length;
+      daysAtP80[k] = (previous.p80 - last.p80) * w;
+      spreadDays[k] = (previous.spread - last.spread) * w;
+    });
+  }
+  const drivers: Driver[] = sources.map((s, k) => {
+    const share = all.spread > 0 ? round(spreadDays[k]! / all.spread, 3) : 0;
+    if (s.kind === 'uncertainty') {
+      const params: Driver['params'] = { source: s.id };
+      return { id: `uncertainty:${s.id}`, kind: 'uncertainty', title: TITLES[s.id], code: `driver.uncertainty.${s.id}`, params, daysAtP80: round(daysAtP80[k]!, 1), removalDaysAtP80: alone[k]!, spreadDays: round(spreadDays[k]!, 1), share };
+    }
+    return {
+      id: `risk:${s.risk.entry.id}`,
+      kind: 'risk',
+      title: s.risk.entry.title,
+      code: 'driver.risk',
+      params: { risk: s.risk.entry.id, title: s.risk.entry.title } as Driver['params'],
+      daysAtP80: round(daysAtP80[k]!, 1),
+      removalDaysAtP80: alone[k]!,
+      spreadDays: round(spreadDays[k]!, 1),
+      share,
+      occurrence: round(input.occurrence[s.position] ?? 0, 3),
+    };
+  });
+  drivers.sort((a, b) => b.daysAtP80 - a.daysAtP80 || b.spreadDays - a.spreadDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return drivers;
+}
+
+function keyOf(s: Source): string {
+  return s.kind === 'uncertainty' ? `uncertainty:${s.id}` : `risk:${s.risk.entry.id}`;
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

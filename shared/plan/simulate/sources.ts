@@ -1,0 +1,354 @@
+/**
+ * The sources of uncertainty and how one run's draws become the schedule's inputs. Every source
+ * draws from its own seeded stream, so switching one off (the driver analysis) leaves every other
+ * draw of every run exactly as it was: common random numbers.
+ *
+ * - effort: each workload's person-days from its PERT-beta (O, M, P);
+ * - program: one lognormal factor per run (`simulation.programSpread`) on all team work and every
+ *   elapsed phase: onboarding, approvals and vendor pace move the whole program together;
+ * - teams: one lognormal factor per team and run (`simulation.teamSpread`) on that team's work;
+ * - assess, foundation (its minimum and the platform team's effort), wave-minimums, hypercare,
+ *   decommission: elapsed phases drawn from a PERT-beta on (`phase.optimisticRatio`, 1,
+ *   `phase.pessimisticRatio`) x their likely length;
+ * - transfer: one line efficiency per run, a PERT-beta on (`transfer.efficiencyLow`,
+ *   `transfer.efficiency`, `transfer.efficiencyHigh`), scaling every online copy;
+ * - compliance: each task's review from a PERT-beta on (`compliance.optimisticRatio`, 1,
+ *   `compliance.pessimisticRatio`) x its nominal days (the program factor does not apply: the
+ *   authority is not the team).
+ * Risk events (risk-events.ts) come on top, each from its own stream too.
+ */
+import type { Assumptions } from '../assumptions';
+import type { RunInputs, ScheduleModel } from '../schedule';
+import { buildPertTables, PERT_TABLE_STEPS, type PertTables } from './pert';
+import { createRandom, type Random } from './random';
+import { EventTarget, type EventLog } from './risk-events';
+
+// Module-level copies of imported constants: read once, not through a module binding in hot loops.
+const STEPS = PERT_TABLE_STEPS;
+const E_WAVE_DELAY = EventTarget.WaveDelay;
+const E_PART_ADD = EventTarget.PartAdd;
+const E_WAVE_SHARE = EventTarget.WaveShare;
+const E_TEAM_SHARE = EventTarget.TeamShare;
+const E_TEAM_LOST = EventTarget.TeamLostDays;
+const E_ASSESS_DAYS = EventTarget.AssessDays;
+const E_ASSESS_SHARE = EventTarget.AssessShare;
+const E_FOUNDATION_DELAY = EventTarget.FoundationDelay;
+const E_FOUNDATION_SHARE = EventTarget.FoundationShare;
+const E_TRANSFER_DAYS = EventTarget.TransferDays;
+const E_TRANSFER_SHARE = EventTarget.TransferShare;
+const E_HYPERCARE_DAYS = EventTarget.HypercareDays;
+const E_HYPERCARE_SHARE = EventTarget.HypercareShare;
+const E_DECOMMISSION_DAYS = EventTarget.DecommissionDays;
+const E_DECOMMISSION_SHARE = EventTarget.DecommissionShare;
+const E_GATE_DAYS = EventTarget.GateDays;
+const E_GATE_SHARE = EventTarget.GateShare;
+
+export const UNCERTAINTY_SOURCES = ['effort', 'program', 'teams', 'assess', 'foundation', 'wave-minimums', 'transfer', 'hypercare', 'decommission', 'compliance'] as const;
+export type UncertaintySource = (typeof UNCERTAINTY_SOURCES)[number];
+
+/** One run's draws, before any source is switched off or any factor applied. */
+export interface Draws {
+  program: number;
+  readonly team: Float64Array;
+  /** Per part: the sum of its workloads' drawn person-days. */
+  readonly part: Float64Array;
+  assess: number;
+  foundationMin: number;
+  foundationEffort: number;
+  readonly waveMin: Float64Array;
+  /** Multiplier of online copy time: nominal efficiency / drawn efficiency. */
+  line: number;
+  hypercare: number;
+  decommission: number;
+  readonly gate: Float64Array;
+}
+
+/** Sources switched off for a re-run, as a bit mask over UNCERTAINTY_SOURCES (bit k = source k). */
+export type Off = number;
+
+/** The bit of a source in an `Off` mask. */
+export function offBit(source: UncertaintySource): number {
+  return 1 << UNCERTAINTY_SOURCES.indexOf(source);
+}
+
+const EFFORT = 1 << 0;
+const PROGRAM = 1 << 1;
+const TEAMS = 1 << 2;
+const ASSESS = 1 << 3;
+const FOUNDATION = 1 << 4;
+const WAVE_MINIMUMS = 1 << 5;
+const TRANSFER = 1 << 6;
+const HYPERCARE = 1 << 7;
+const DECOMMISSION = 1 << 8;
+const COMPLIANCE = 1 << 9;
+
+/** A PERT-beta on fixed ratios of a likely value, as one inverse-CDF table. */
+class RatioDraw {
+  private readonly table: PertTables;
+  constructor(
+    private readonly low: number,
+    likely: number,
+    private readonly high: number,
+  ) {
+    this.table = buildPertTables(Float64Array.of(low), Float64Array.of(likely), Float64Array.of(high));
+  }
+  /** The drawn ratio for a uniform `u`. */
+  at(u: number): number {
+    const x = u * STEPS;
+    const j = x | 0;
+    const v = this.table.values;
+    const lo = v[j]!;
+    const hi = v[Math.min(STEPS, j + 1)]!;
+    return this.low + (this.high - this.low) * (lo + (x - j) * (hi - lo));
+  }
+}
+
+export interface Sampler {
+  readonly streams: Readonly<Record<UncertaintySource, Random>>;
+  /** Fills `d` with the next run's draws (and returns the effort draws per workload in `workloadDraw`). */
+  draw(d: Draws, workloadDraw: Float64Array): void;
+}
+
+export function newDraws(model: ScheduleModel): Draws {
+  return {
+    program: 1,
+    team: new Float64Array(Math.max(1, model.teamCount)),
+    part: new Float64Array(model.partCount),
+    assess: model.assessDays,
+    foundationMin: model.foundationMinDays,
+    foundationEffort: model.foundationEffort.likely,
+    waveMin: Float64Array.from(model.minDays),
+    line: 1,
+    hypercare: model.hypercareDays,
+    decommission: model.decommissionDays,
+    gate: Float64Array.from(model.complianceLikely),
+  };
+}
+
+/** Independent streams per source from one seed (splitmix32 spreads nearby seeds apart). */
+export function streamSeed(seed: number, k: number): number {
+  return (Math.trunc(seed) + Math.imul(k + 1, 0x9e3779b9)) | 0;
+}
+
+export function createSampler(model: ScheduleModel, a: Assumptions, seed: number): Sampler {
+  const streams = Object.fromEntries(UNCERTAINTY_SOURCES.map((s, k) => [s, createRandom(streamSeed(seed, k))])) as Record<UncertaintySource, Random>;
+  const programSpread = Math.max(0, finite(a.value('simulation.programSpread')));
+  const teamSpread = Math.max(0, finite(a.value('simulation.teamSpread')));
+  const phaseLow = Math.min(1, Math.max(0, finite(a.value('phase.optimisticRatio'))));
+  const phaseHigh = Math.max(1, finite(a.value('phase.pessimisticRatio')));
+  const phase = new RatioDraw(phaseLow, 1, phaseHigh);
+  const nominal = Math.min(1, Math.max(0.05, finite(a.value('transfer.efficiency'))));
+  const low = Math.min(nominal, Math.max(0.05, finite(a.value('transfer.efficiencyLow'))));
+  const high = Math.max(nominal, Math.min(1, finite(a.value('transfer.efficiencyHigh'))));
+  const efficiency = new RatioDraw(low, nominal, high);
+  const effort = buildPertTables(model.optimistic, model.likely, model.pessimistic);
+  const n = model.workloadIds.length;
+  const effortLow = model.optimistic;
+  const effortRange = Float64Array.from(model.pessimistic, (p, i) => Math.max(0, p - model.optimistic[i]!));
+  const foundationDraw = new RatioDraw(model.foundationEffort.optimistic, model.foundationEffort.likely, model.foundationEffort.pessimistic);
+  const gates = buildPertTables(model.complianceOptimistic, model.complianceLikely, model.compliancePessimistic);
+  const partOf = new Int32Array(n);
+  for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partOf[i] = p;
+
+  return {
+    streams,
+    draw(d, workloadDraw) {
+      d.program = programSpread > 0 ? Math.exp(programSpread * streams.program.normal()) : 1;
+      for (let t = 0; t < d.team.length; t++) d.team[t] = teamSpread > 0 ? Math.exp(teamSpread * streams.teams.normal()) : 1;
+      d.part.fill(0);
+      const table = effort.values;
+      const rng = streams.effort;
+      for (let i = 0; i < n; i++) {
+        const u = rng.next() * STEPS;
+        const j = u | 0;
+        const at = effort.offsetOf[i]! + j;
+        const lo = table[at]!;
+        const x = effortLow[i]! + effortRange[i]! * (lo + (u - j) * (table[at + 1]! - lo));
+        workloadDraw[i] = x;
+        d.part[partOf[i]!]! += x;
+      }
+      d.assess = model.assessDays * phase.at(streams.assess.next());
+      d.foundationMin = model.foundationMinDays * phase.at(streams.foundation.next());
+      d.foundationEffort = model.foundationEffort.pessimistic > model.foundationEffort.optimistic ? foundationDraw.at(streams.foundation.next()) : model.foundationEffort.likely;
+      for (let w = 0; w < d.waveMin.length; w++) d.waveMin[w] = model.minDays[w]! * phase.at(streams['wave-minimums'].next());
+      d.line = nominal / efficiency.at(streams.transfer.next());
+      d.hypercare = model.hypercareDays * phase.at(streams.hypercare.next());
+      d.decommission = model.decommissionDays * phase.at(streams.decommission.next());
+      const gt = gates.values;
+      for (let g = 0; g < d.gate.length; g++) {
+        const u = streams.compliance.next() * STEPS;
+        const j = u | 0;
+        const at = gates.offsetOf[g]! + j;
+        const lo = gt[at]!;
+        const span = model.compliancePessimistic[g]! - model.complianceOptimistic[g]!;
+        d.gate[g] = model.complianceOptimistic[g]! + span * (lo + (u - j) * (gt[at + 1]! - lo));
+      }
+    },
+  };
+}
+
+/** Scratch space for `assemble`, reused across runs. */
+export interface Assembly {
+  readonly inputs: RunInputs;
+  readonly likelyPart: Float64Array;
+  readonly waveShare: Float64Array;
+  readonly teamShare: Float64Array;
+  /** Per team: its first part (where lost days land), or -1. */
+  readonly firstPartOfTeam: Int32Array;
+}
+
+export function createAssembly(model: ScheduleModel): Assembly {
+  const likelyPart = new Float64Array(model.partCount);
+  for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) likelyPart[p]! += model.likely[i]!;
+  const firstPartOfTeam = new Int32Array(Math.max(1, model.teamCount)).fill(-1);
+  for (let p = model.partCount - 1; p >= 0; p--) firstPartOfTeam[model.partTeam[p]!] = p;
+  return {
+    inputs: {
+      partEffort: new Float64Array(model.partCount),
+      partLostDays: new Float64Array(model.partCount),
+      waveMinDays: new Float64Array(model.waveCount),
+      waveOnlineDays: new Float64Array(model.waveCount),
+      waveApplianceDays: Float64Array.from(model.applianceDays),
+      waveDelay: new Float64Array(model.waveCount),
+      complianceDays: new Float64Array(model.complianceIds.length),
+      assessDays: 0,
+      foundationMinDays: 0,
+      foundationEffort: 0,
+      foundationDelay: 0,
+      hypercareDays: 0,
+      decommissionDays: 0,
+    },
+    likelyPart,
+    waveShare: new Float64Array(model.waveCount),
+    teamShare: new Float64Array(Math.max(1, model.teamCount)),
+    firstPartOfTeam,
+  };
+}
+
+/**
+ * One run's schedule inputs from its draws and events, with the sources in `off` at their
+ * deterministic values and the events of risks in `offRisks` left out.
+ */
+export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: EventLog, from: number, to: number, off: Off, offRisks: Uint8Array | undefined): RunInputs {
+  const x = s.inputs;
+  const P = off & PROGRAM ? 1 : d.program;
+  const teamsOn = (off & TEAMS) === 0;
+  const effortOn = (off & EFFORT) === 0;
+  const partTeam = model.partTeam;
+  const team = d.team;
+  const partEffort = x.partEffort;
+  const partLost = x.partLostDays;
+  for (let p = 0; p < model.partCount; p++) {
+    partEffort[p] = (effortOn ? d.part[p]! : s.likelyPart[p]!) * P * (teamsOn ? team[partTeam[p]!]! : 1);
+    partLost[p] = 0;
+  }
+  const line = off & TRANSFER ? 1 : d.line;
+  const minimumsOn = (off & WAVE_MINIMUMS) === 0;
+  for (let w = 0; w < model.waveCount; w++) {
+    x.waveMinDays[w] = (minimumsOn ? d.waveMin[w]! : model.minDays[w]!) * P;
+    x.waveOnlineDays[w] = model.onlineDays[w]! * line;
+    x.waveDelay[w] = 0;
+  }
+  s.waveShare.fill(0);
+  s.teamShare.fill(0);
+  const platformFactor = P * (teamsOn ? (team[model.platformTeam] ?? 1) : 1);
+  x.assessDays = (off & ASSESS ? model.assessDays : d.assess) * P;
+  x.foundationMinDays = (off & FOUNDATION ? model.foundationMinDays : d.foundationMin) * P;
+  x.foundationEffort = (off & FOUNDATION ? model.foundationEffort.likely : d.foundationEffort) * platformFactor;
+  x.foundationDelay = 0;
+  x.hypercareDays = (off & HYPERCARE ? model.hypercareDays : d.hypercare) * P;
+  x.decommissionDays = (off & DECOMMISSION ? model.decommissionDays : d.decommission) * P;
+  for (let g = 0; g < x.complianceDays.length; g++) x.complianceDays[g] = off & COMPLIANCE ? model.complianceLikely[g]! : d.gate[g]!;
+
+  let transferShare = 0;
+  let transferDays = 0;
+  let assessShare = 0;
+  let foundationShare = 0;
+  let hypercareShare = 0;
+  let decommissionShare = 0;
+  for (let e = from; e < to; e++) {
+    if (offRisks !== undefined && offRisks[log.risk[e]!] === 1) continue;
+    const i = log.index[e]!;
+    const v = log.value[e]!;
+    switch (log.target[e]) {
+      case E_WAVE_DELAY:
+        x.waveDelay[i]! += v;
+        break;
+      case E_PART_ADD:
+        partEffort[i]! += v * P * (teamsOn ? team[partTeam[i]!]! : 1);
+        break;
+      case E_WAVE_SHARE:
+        s.waveShare[i]! += v;
+        break;
+      case E_TEAM_SHARE:
+        s.teamShare[i]! += v;
+        break;
+      case E_TEAM_LOST: {
+        const p = s.firstPartOfTeam[i]!;
+        if (p >= 0) x.partLostDays[p]! += v;
+        else if (i === model.platformTeam) x.foundationDelay += v;
+        break;
+      }
+      case E_ASSESS_DAYS:
+        x.assessDays += v;
+        break;
+      case E_ASSESS_SHARE:
+        assessShare += v;
+        break;
+      case E_FOUNDATION_DELAY:
+        x.foundationDelay += v;
+        break;
+      case E_FOUNDATION_SHARE:
+        foundationShare += v;
+        break;
+      case E_TRANSFER_DAYS:
+        transferDays += v;
+        break;
+      case E_TRANSFER_SHARE:
+        transferShare += v;
+        break;
+      case E_HYPERCARE_DAYS:
+        x.hypercareDays += v;
+        break;
+      case E_HYPERCARE_SHARE:
+        hypercareShare += v;
+        break;
+      case E_DECOMMISSION_DAYS:
+        x.decommissionDays += v;
+        break;
+      case E_DECOMMISSION_SHARE:
+        decommissionShare += v;
+        break;
+      case E_GATE_DAYS:
+        x.complianceDays[i]! += v;
+        break;
+      case E_GATE_SHARE:
+        x.complianceDays[i]! *= 1 + v;
+        break;
+    }
+  }
+  for (let p = 0; p < model.partCount; p++) {
+    const ws = s.waveShare[model.partWave[p]!]!;
+    const ts = s.teamShare[model.partTeam[p]!]!;
+    if (ws !== 0 || ts !== 0) x.partEffort[p]! *= (1 + ws) * (1 + ts);
+  }
+  if (transferShare !== 0 || transferDays !== 0) {
+    for (let w = 0; w < model.waveCount; w++) {
+      if (model.onlineDays[w]! > 0) x.waveOnlineDays[w] = x.waveOnlineDays[w]! * (1 + transferShare) + transferDays;
+      else if (model.applianceDays[w]! > 0) x.waveDelay[w]! += transferDays;
+    }
+  }
+  if (assessShare !== 0) x.assessDays *= 1 + assessShare;
+  if (foundationShare !== 0) {
+    x.foundationMinDays *= 1 + foundationShare;
+    x.foundationEffort *= 1 + foundationShare;
+  }
+  if (s.teamShare[model.platformTeam]) x.foundationEffort *= 1 + s.teamShare[model.platformTeam]!;
+  if (hypercareShare !== 0) x.hypercareDays *= 1 + hypercareShare;
+  if (decommissionShare !== 0) x.decommissionDays *= 1 + decommissionShare;
+  return x;
+}
+
+function finite(x: number): number {
+  return Number.isFinite(x) ? x : 0;
+}
