@@ -52,7 +52,7 @@ export interface RiskInput {
 }
 
 export function assessRisks(input: RiskInput): Risk[] {
-  const { project, waves, estimates, crossCloudLinks, assumptions } = input;
+  const { project, waves, estimates, assumptions } = input;
   const g = projectGraph(project);
   const risks: Risk[] = [];
   const impacts: Impact[] = [];

@@ -63,7 +63,6 @@ export function buildScheduleModel(
   const capacity: number[] = project.teams.map((t) => t.engineers * clampFocus(t.focus ?? focusDefault));
   const engineers: number[] = project.teams.map((t) => Math.max(0, t.engineers));
   const teamOfWorkload = new Map(project.workloads.map((w) => [w.id, w.team]));
-  const workloadById = new Map(project.workloads.map((w) => [w.id, w]));
   const teamOf = (id: string): number => {
     const team = teamOfWorkload.get(id) ?? '';
     let idx = teamIndex.get(team);
