@@ -8,8 +8,8 @@ import { catalogEntry, identityServiceOf, providerName, regionInfo } from '../ca
 import { sourceProviderOf, targetProviderOf, targetRegionOf } from '../catalog/placement';
 import type { Project } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
-import { currentServices, simulateOutage } from './outage';
-import type { OutageFailure, OutageResult, Plan, TextParams, WorkloadId } from './types';
+import { currentServices, movedAfterWave, type PlanPlacement, simulateOutage } from './outage';
+import type { OutageFailure, OutageResult, TextParams, WorkloadId } from './types';
 
 /** Which side of the move a failure can hit: what runs today, what runs after, or both. */
 export type OutageSide = 'source' | 'target' | 'both';
@@ -46,7 +46,7 @@ export interface OutageAcrossPlan {
   readonly steps: readonly OutageStep[];
 }
 
-type Where = Pick<Plan, 'waves' | 'excluded'>;
+type Where = PlanPlacement;
 
 const isCritical = (c: string) => c === 'high' || c === 'mission-critical';
 
@@ -57,7 +57,7 @@ const isCritical = (c: string) => c === 'high' || c === 'mission-critical';
  * side first within each.
  */
 export function outageScenarios(project: Project, plan: Where): OutageScenario[] {
-  const moves = new Set<WorkloadId>(plan.waves.flatMap((w) => w.workloadIds));
+  const moves = new Set<WorkloadId>(movedAfterWave(plan).keys());
   const providers = new Map<Provider, Set<OutageSide>>();
   const regions = new Map<string, { provider: Provider; region: string; sides: Set<OutageSide>; count: number; moved: number }>();
   const services = new Map<string, { sides: Set<OutageSide>; count: number; moved: number }>();

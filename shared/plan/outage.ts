@@ -9,7 +9,8 @@
  * region for that provider, else the catalog's default for the estate's home jurisdiction), on
  * their target product (`target.service` when it is a catalog id, else the catalog's equivalent).
  * Retired and retained workloads have no wave, so they stay on the source: a retired workload is
- * still there until someone switches it off.
+ * still there until someone switches it off. Platform pieces built in the landing zone (the plan's
+ * `foundation`) run on their target from the first wave on: the landing zone is ready before it.
  *
  * What fails directly:
  * - identity of provider P: on a cloud, every workload running on P. On 12 Nov 2023 Alibaba
@@ -38,16 +39,30 @@ import { defaultTargetRegion, sourceProviderOf, targetProviderOf, targetRegionOf
 import type { Project, Workload } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
 import { projectGraph } from './graph/project-graph';
-import type { OutageFailure, OutageImpact, OutageResult, Plan, WorkloadId } from './types';
+import type { Foundation, OutageFailure, OutageImpact, OutageResult, Plan, WorkloadId } from './types';
 
 /** `via` keeps the failed root and at most this many links before the workload. */
 export const MAX_VIA = 16;
 
-export function simulateOutage(project: Project, plan: Pick<Plan, 'waves' | 'excluded'>, failure: OutageFailure, atWave: number): OutageResult {
+/** Where the plan puts each workload: its waves, and the landing zone's platform pieces when the plan has them. */
+export type PlanPlacement = Pick<Plan, 'waves' | 'excluded'> & { readonly foundation?: Pick<Foundation, 'workloadIds'> };
+
+/**
+ * The wave after which each moved workload runs on its target; platform pieces count as the first
+ * wave's (the landing zone is ready before any cutover).
+ */
+export function movedAfterWave(plan: PlanPlacement): Map<WorkloadId, number> {
+  const waveOf = new Map<WorkloadId, number>();
+  const first = plan.waves.length > 0 ? Math.min(...plan.waves.map((w) => w.index)) : 0;
+  for (const id of plan.foundation?.workloadIds ?? []) waveOf.set(id, first);
+  for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w.index);
+  return waveOf;
+}
+
+export function simulateOutage(project: Project, plan: PlanPlacement, failure: OutageFailure, atWave: number): OutageResult {
   const g = projectGraph(project);
   const n = g.workloads.length;
-  const waveOf = new Map<WorkloadId, number>();
-  for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w.index);
+  const waveOf = movedAfterWave(plan);
   const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
   const state = new Uint8Array(n); // 0 running, 1 degraded, 2 stopped
   const parent = new Int32Array(n).fill(-1);

@@ -91,7 +91,7 @@ export function assessRisks(input: RiskInput): Risk[] {
   }
 
   // After the move: target identity services, regions and services most critical workloads run on.
-  for (const r of targetSinglePointRisks(project, waves)) add(r.code, r.key, r.severity, r.params, r.title, r.detail, r.mitigation, r.workloadIds, [r.reached + 1, r.share]);
+  for (const r of targetSinglePointRisks(project, waves, input.foundation)) add(r.code, r.key, r.severity, r.params, r.title, r.detail, r.mitigation, r.workloadIds, [r.reached + 1, r.share]);
 
   // Per workload: no equivalent, data the line cannot carry, large data, zero downtime.
   const largeDataGb = assumptions.value('risk.largeDataGb');

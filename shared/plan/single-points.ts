@@ -16,9 +16,9 @@ import type { Provider } from '../model/vocabulary';
 import { buildAdjacency } from './graph/adjacency';
 import type { ProjectGraph } from './graph/project-graph';
 import { stronglyConnectedComponents } from './graph/scc';
-import { simulateOutage } from './outage';
+import { type PlanPlacement, simulateOutage } from './outage';
 import { outageScenarios, type OutageScenario } from './outage-scenarios';
-import type { Plan, WorkloadId } from './types';
+import type { WorkloadId } from './types';
 
 export const SPOF_SAMPLE = 256;
 
@@ -138,7 +138,7 @@ export interface TargetSinglePoint {
  * last wave has cut over, most critical workloads first. A move onto one provider trades one
  * provider-wide identity for another; a move into one region trades one region for another.
  */
-export function findTargetSinglePoints(project: Project, plan: Pick<Plan, 'waves' | 'excluded'>): TargetSinglePoint[] {
+export function findTargetSinglePoints(project: Project, plan: PlanPlacement): TargetSinglePoint[] {
   if (plan.waves.length === 0) return [];
   const last = plan.waves[plan.waves.length - 1]!.index;
   const critical = new Set(project.workloads.filter((w) => w.criticality === 'high' || w.criticality === 'mission-critical').map((w) => w.id));
