@@ -30,7 +30,8 @@ function expectSound(project: Project, plan: Plan): void {
   expect(s.p50End <= s.p80End && s.p80End <= s.p95End).toBe(true);
   expect(s.deterministicPercentile).toBeGreaterThanOrEqual(0);
   expect(s.deterministicPercentile).toBeLessThanOrEqual(100);
-  expect(s.contingencyDays).toBeGreaterThanOrEqual(0);
+  // P80 minus the deterministic end: below zero only when the P80 is earlier (a handful of runs can say so).
+  expect(Math.sign(s.contingencyDays)).toBe(s.p80End > s.deterministicEnd ? 1 : s.p80End < s.deterministicEnd ? -1 : 0);
   expect(plan.cost.labourP50).toBeLessThanOrEqual(plan.cost.labourP80);
   for (const w of plan.waves) {
     expect(w.start <= w.cutover.start).toBe(true);
@@ -183,7 +184,8 @@ describe('planProject on any valid project, extreme values included', () => {
         const plan = planProject(project);
         expect(performance.now() - t).toBeLessThan(5000);
         expectSound(project, plan);
-        expect(JSON.stringify(plan)).not.toMatch(/:null\b/);
+        // The one null the contract has: a cross-cloud link's wave for an end that is retained (docs/cli.md).
+        expect(JSON.stringify(plan).replace(/"(from|to)Wave":null\b/g, '')).not.toMatch(/:null\b/);
       }),
       { numRuns: 40 },
     );
