@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatPath } from '../../../shared/model/load';
 import { describe, expect, it } from 'vitest';
 import { run } from './run-cli';
 
@@ -17,15 +18,15 @@ describe('decamp plan', () => {
     expect(result.stdout).toMatch(/Top risks \(\d+ of \d+\)/);
   });
 
-  it('lists every issue it counts, where the count is (validate does not plan, so it cannot list the planning ones)', async () => {
+  it('lists every issue it counts, where the count is, each with where it points', async () => {
     const result = await run(['plan', join(process.cwd(), 'shared', 'samples', 'ecommerce-iot.decamp.json'), '--runs', '100', '--json']);
-    const issues = (JSON.parse(result.stdout) as { issues: { severity: string; message: string }[] }).issues;
+    const issues = (JSON.parse(result.stdout) as { issues: { severity: string; message: string; path: (string | number)[] }[] }).issues;
     const warnings = issues.filter((i) => i.severity === 'warning');
     expect(warnings.length).toBeGreaterThan(0);
     const text = await run(['plan', join(process.cwd(), 'shared', 'samples', 'ecommerce-iot.decamp.json'), '--runs', '100']);
     expect(text.stdout).toContain(`Issues: 0 errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`);
     expect(text.stdout).not.toContain('decamp validate lists them');
-    for (const w of warnings) expect(text.stdout).toContain(`  [warning] pins[0].wave: ${w.message}`);
+    for (const w of warnings) expect(text.stdout).toContain(`  [warning] ${w.path.length > 0 ? `${formatPath(w.path)}: ` : ''}${w.message}`);
   });
 
   it('counts in English plurals: one wave, one team, no "(s)"', async () => {
