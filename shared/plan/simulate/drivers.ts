@@ -10,7 +10,9 @@
  *    spread, and the order (largest alone first) decides how shared effects are attributed. The
  *    six largest take a step each; the last step, to the deterministic plan, is shared among the
  *    smaller ones in proportion to what each removes alone.
- * On very large estates only the first runs are replayed (`driverRuns`), to keep the plan fast.
+ * Only the first runs are replayed (`driverRuns`, at most 1,000), to keep the plan fast; their P80
+ * and spread differ a little from all runs', so the steps are scaled to all runs' contingency and
+ * P95 - P50 (the attribution is the replay's, the totals are the plan's).
  */
 import type { WorkingCalendar } from '../calendar';
 import type { ScheduleBuffers, ScheduleModel } from '../schedule';
@@ -36,6 +38,9 @@ export interface DriverInput {
   readonly active: ReadonlySet<UncertaintySource>;
   /** The deterministic plan's last working day: where every run lands with every source off. */
   readonly deterministicLastDay: number;
+  /** All runs' P80 last day and P95 - P50, the totals the steps are scaled to. */
+  readonly programP80Day: number;
+  readonly programSpread: number;
 }
 
 /** Drivers switched off one step at a time before the rest are taken together. */
@@ -117,8 +122,10 @@ export function measureDrivers(input: DriverInput): Driver[] {
       spreadDays[k] = (previous.spread - last.spread) * w;
     });
   }
+  scaleTo(daysAtP80, all.p80 - input.deterministicLastDay, input.programP80Day - input.deterministicLastDay, alone);
+  scaleTo(spreadDays, all.spread, input.programSpread, alone);
   const drivers: Driver[] = sources.map((s, k) => {
-    const share = all.spread > 0 ? round(spreadDays[k]! / all.spread, 3) : 0;
+    const share = input.programSpread > 0 ? round(spreadDays[k]! / input.programSpread, 3) : 0;
     if (s.kind === 'uncertainty') {
       const params: Driver['params'] = { source: s.id };
       return { id: `uncertainty:${s.id}`, kind: 'uncertainty', title: TITLES[s.id], code: `driver.uncertainty.${s.id}`, params, daysAtP80: round(daysAtP80[k]!, 1), removalDaysAtP80: alone[k]!, spreadDays: round(spreadDays[k]!, 1), share };
@@ -138,6 +145,21 @@ export function measureDrivers(input: DriverInput): Driver[] {
   });
   drivers.sort((a, b) => b.daysAtP80 - a.daysAtP80 || b.spreadDays - a.spreadDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return drivers;
+}
+
+/**
+ * Scales steps that add up to `replayed` so they add up to `total`. When the replay saw no spread
+ * at all, or the opposite sign, the total is shared in proportion to what each removes alone.
+ */
+function scaleTo(steps: number[], replayed: number, total: number, alone: readonly number[]): void {
+  const factor = replayed !== 0 ? total / replayed : Number.NaN;
+  if (Number.isFinite(factor) && factor >= 0) {
+    for (let k = 0; k < steps.length; k++) steps[k] = steps[k]! * factor;
+    return;
+  }
+  const weights = alone.map((a) => Math.max(0, a));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < steps.length; k++) steps[k] = total * (sum > 0 ? weights[k]! / sum : 1 / steps.length);
 }
 
 function keyOf(s: Source): string {

@@ -177,6 +177,8 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     occurrence: risks.map((_, k) => occurred[k]! / runs),
     active,
     deterministicLastDay: options.deterministicEndDay - 1,
+    programP80Day: program[1],
+    programSpread: program[2] - program[0],
   });
   const criticality: CriticalityIndex[] = options.phaseIds.map((id, k) => ({ id, index: round(onPath[k]! / runs, 3) }));
   const freezeImpact: FreezeImpact[] = freezes.map((f, k) => ({

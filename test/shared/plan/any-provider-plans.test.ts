@@ -28,7 +28,8 @@ function estate(source: Provider, target: Provider, region: string | undefined, 
 function outcome(project: Project) {
   const plan = planProject(project, { runs: 200 });
   const byId = (id: string) => plan.estimates[id]!;
-  const placed = plan.waves.flatMap((w) => w.workloadIds);
+  // Platform pieces (identity, network, keys, logging baselines) are built in the landing zone, the rest in waves.
+  const placed = [...plan.foundation.workloadIds, ...plan.waves.flatMap((w) => w.workloadIds)];
   return { plan, byId, placed };
 }
 
