@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
+import { DEFAULT_SAMPLE_ID, loadSample } from '../../shared/samples';
 import { dayOf, expectedFirstStartPlan, shownDate } from './expected-plan';
 import { FAKE_FILE_ACCESS } from './fake-file-access';
 
@@ -47,8 +48,12 @@ describe.runIf(browserAvailable())('Decamp in Chromium', () => {
 
   it("moves the P50 date when a workload's strategy changes", async () => {
     const before = await p50();
-    // The workload that widens the range most is the one whose strategy matters most.
-    const driver = (await page.getByTestId('spread-drivers').locator('tr td').first().innerText()).trim();
+    // The workload whose effort widens the range most (the engine's own plan of the sample) is the one whose strategy matters most;
+    // the Summary ranks the range's drivers (risks and sources of uncertainty), so the workload is taken from the plan and found by name.
+    const plan = expectedFirstStartPlan();
+    const widest = plan.simulation.spreadDrivers[0]!.workloadId;
+    const driver = loadSample(DEFAULT_SAMPLE_ID).workloads.find((w) => w.id === widest)!.name;
+    await visible(page.getByTestId('date-drivers'));
     await dismissHint(page);
     await page.keyboard.press('Control+2');
     await page.getByRole('searchbox', { name: 'Search workloads' }).fill(driver);

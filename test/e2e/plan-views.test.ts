@@ -36,17 +36,40 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await page.keyboard.press('Control+5');
     await visible(page.getByTestId('map-canvas'));
     await page.getByRole('button', { name: 'Fit view' }).click();
-    // A first-wave workload that comes to need, tightly, the one workload of the last wave must move with it.
-    const first = page.locator('[data-cluster="#wave:1"]');
+    // A pilot workload (not pinned there) that comes to need, tightly, a workload of a later wave must move with it. Wave 1 is the
+    // sample's test environment, which never shares a wave with production, so the later wave is Wave 2, on screen beside the pilot.
+    const first = page.locator('[data-cluster="#wave:0"]');
     await visible(first);
     // Every dependency is drawn with its dash count capped (map-edges.tsx): long dashed edges made each zoom step take seconds.
     const pathLengths = await page.locator('.react-flow__edge-path').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('pathLength'))));
     expect(pathLengths.length).toBeGreaterThan(10);
     for (const length of pathLengths) expect(length > 0 && length <= 800).toBe(true);
-    const from = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 1' }) }).first().getAttribute('data-id'))!;
-    const to = (await page.locator('.react-flow__node[data-id]').filter({ has: page.locator('.map-card-meta', { hasText: 'Wave 3' }) }).first().getAttribute('data-id'))!;
-    expect(await waveOfCard(from)).toBe('Wave 1');
-    await drag(card(from).locator('.react-flow__handle.source'), card(to).locator('.react-flow__handle.target'));
+    const cards = page.locator('.react-flow__node[data-id]');
+    const ids = async (wave: string, pinned: boolean) => {
+      const found = cards.filter({ has: page.locator('.map-card-meta', { hasText: wave }), ...(pinned ? {} : { hasNot: page.getByText('Pinned', { exact: true }) }) });
+      return Promise.all((await found.all()).map(async (c) => (await c.getAttribute('data-id'))!));
+    };
+    const pilot = await ids('Pilot', false);
+    const later = await ids('Wave 2', true);
+    // The whole plan fits at a zoom too small for a hand: zoom in with the wheel on a pilot card's handle (it stays put, the
+    // later wave moves away from it, still on screen) until a card is about as wide as a thumb's travel.
+    for (let i = 0; i < 12 && ((await card(pilot[0]!).boundingBox())?.width ?? 0) < 110; i++) {
+      const h = (await card(pilot[0]!).locator('.react-flow__handle.source').boundingBox())!;
+      await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(150);
+    }
+    // A hand grabs a handle it can reach: one no dependency line is drawn over (lines end on the source handles here).
+    const reachable = async (id: string, side: 'source' | 'target') => {
+      const h = (await card(id).locator(`.react-flow__handle.${side}`).boundingBox())!;
+      return page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.classList.contains('react-flow__handle') ?? false, [h.x + h.width / 2, h.y + h.height / 2]);
+    };
+    const to = (await Promise.all(later.map(async (id) => ((await reachable(id, 'target')) ? id : undefined)))).find((id) => id !== undefined);
+    if (!to) throw new Error(`no target handle on screen free of lines among ${later.join(', ')}`);
+    const from = pilot[0]!;
+    expect(await waveOfCard(from)).toBe('Pilot');
+    // From the needed card's handle to the needing card's (a connection may be drawn either way; it drops on the nearest handle).
+    await drag(card(to).locator('.react-flow__handle.target'), card(from).locator('.react-flow__handle.source'));
     const popover = page.getByRole('dialog', { name: 'Add a dependency' });
     await visible(popover);
     await expect.poll(() => popover.innerText()).toContain('needs');
@@ -54,12 +77,12 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await popover.getByRole('button', { name: 'Add dependency' }).click();
     await visible(page.getByText(/Added: .* needs .*\. The plan is being updated\./));
     await replanned();
-    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).not.toBe('Wave 1');
+    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).not.toBe('Pilot');
     await shot('map-dependency-added');
     // Undo puts the plan back.
     await page.getByRole('button', { name: 'Undo' }).first().click();
     await replanned();
-    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).toBe('Wave 1');
+    await expect.poll(() => waveOfCard(from), { timeout: WAIT_MS }).toBe('Pilot');
     expect(app.errors).toEqual([]);
   });
 
@@ -67,8 +90,8 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await page.keyboard.press('Control+6');
     const board = page.getByTestId('waves-board');
     await visible(board);
-    const lastColumn = board.locator('section[data-wave]').last();
-    const moving = lastColumn.locator('li.wave-card').first();
+    // The sample's ingress load balancer (Wave 3, on screen) needs the ACK cluster of its wave: pinned to the pilot, it moves before what it needs.
+    const moving = board.locator('section[data-wave="3"] li.wave-card').filter({ hasText: 'Application load balancer' }).first();
     const cardId = (await moving.getAttribute('data-card'))!;
     await drag(moving.locator('.wave-card-handle'), board.locator('section[data-wave="0"]'));
     await visible(page.getByText(/Pinned .* to Pilot\. The plan is being made again\./));
@@ -87,22 +110,26 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     await page.keyboard.press('Control+7');
     const scroller = page.getByTestId('timeline-scroll');
     await visible(scroller);
-    const waveBar = page.locator('.tl-bar.tl-wave').first();
-    await visible(waveBar);
-    const week = Number(await waveBar.getAttribute('width'));
+    // The landing zone's bar is on screen at every zoom (it spans the weeks the Day view opens on, before the first wave), so its width
+    // is the calendar's scale; the waves' bars come into view only where their dates are.
+    const scaleBar = page.locator('.tl-bar.tl-foundation').first();
+    await visible(scaleBar);
+    // A wave's bar opens it, while the first waves are in view.
+    await page.locator('.tl-bar.tl-wave').first().click();
+    await visible(page.locator('.tl-bar.tl-workload'));
+    await shot('timeline-wave-open');
+    const week = Number(await scaleBar.getAttribute('width'));
     await page.getByRole('button', { name: 'Day', exact: true }).click();
-    await expect.poll(async () => Number(await page.locator('.tl-bar.tl-wave').first().getAttribute('width'))).toBeGreaterThan(week * 3);
+    await expect.poll(async () => Number(await page.locator('.tl-bar.tl-foundation').first().getAttribute('width'))).toBeGreaterThan(week * 3);
     await shot('timeline-day');
     await scroller.focus();
     await page.keyboard.press('-');
     await page.keyboard.press('-');
     await page.keyboard.press('-');
     await expect.poll(() => page.getByRole('button', { name: 'Quarter' }).getAttribute('aria-pressed')).toBe('true');
-    expect(Number(await page.locator('.tl-bar.tl-wave').first().getAttribute('width'))).toBeLessThan(week);
+    expect(Number(await page.locator('.tl-bar.tl-foundation').first().getAttribute('width'))).toBeLessThan(week);
     await page.getByRole('button', { name: 'Week', exact: true }).click();
-    await page.locator('.tl-bar.tl-wave').first().click();
-    await visible(page.locator('.tl-bar.tl-workload'));
-    await shot('timeline-wave-open');
+    await expect.poll(() => page.getByRole('button', { name: 'Week', exact: true }).getAttribute('aria-pressed')).toBe('true');
     expect(app.errors).toEqual([]);
   });
 
