@@ -3,7 +3,7 @@
  * horizon is an error naming the cause (a freeze longer than the horizon, a team without real
  * capacity, an absurd effort, a copy that takes years, a phase set to years), and a daily change
  * rate the line cannot carry is an error with the line speed that would do. `decamp validate`
- * reports these exactly as `plan` does (shared/plan/check.ts).
+ * reports these exactly as `plan` does (it runs `planDeterministic`).
  */
 import type { Project } from '../model/schema';
 import type { WorkingCalendar } from './calendar';
