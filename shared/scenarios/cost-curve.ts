@@ -63,6 +63,8 @@ export function costCurve(project: Project, plan: Plan): CostCurve {
   const end = isoToDay(plan.schedule.end);
   const waveOf = new Map<WorkloadId, { waveId: string; goLive: number }>();
   for (const wave of plan.waves) for (const id of wave.workloadIds) waveOf.set(id, { waveId: wave.id, goLive: isoToDay(wave.cutover.end) + 1 });
+  const landingZone = new Set<WorkloadId>(plan.foundation?.workloadIds ?? []);
+  const landingZoneReady = plan.foundation ? isoToDay(plan.foundation.end) + 1 : start;
 
   // Daily bill per workload, as spans of days [from, to] inclusive.
   interface Span {
@@ -86,6 +88,15 @@ export function costCurve(project: Project, plan: Plan): CostCurve {
       continue;
     }
     const moved = waveOf.get(w.id);
+    if (w.strategy !== 'retire' && !moved && landingZone.has(w.id)) {
+      // A landing-zone piece (network, identity, keys) is rebuilt on the target before any wave; its
+      // source copy is billed until decommission. The engine does not count it as dual running yet.
+      const targetMonthly = w.targetMonthlyCost ?? w.monthlyCost * ratio;
+      after += targetMonthly;
+      spans.push({ from: start, to: end, perDay: source, side: 'source', dual: false });
+      spans.push({ from: Math.max(start, landingZoneReady), to: last, perDay: targetMonthly / DAYS_PER_MONTH, side: 'target', dual: false });
+      continue;
+    }
     if (w.strategy === 'retire' || !moved) {
       spans.push({ from: start, to: end, perDay: source, side: 'source', dual: false });
       continue;
