@@ -39,11 +39,14 @@ describe('a workload on two providers', () => {
     const before = simulateOutage(sample, base, awsDown, last).stopped.filter((s) => critical.has(s.workloadId));
     expect(before.length).toBeGreaterThan(0);
     const aaProject = both('active-active');
-    const aa = simulateOutage(aaProject, planProject(aaProject, { runs: 200 }), awsDown, last);
+    // Each plan after its own last wave: the second copies' extra effort can add a wave.
+    const aaPlan = planProject(aaProject, { runs: 200 });
+    const aa = simulateOutage(aaProject, aaPlan, awsDown, aaPlan.waves.at(-1)!.index);
     expect(aa.stopped).toEqual([]);
     expect(aa.degraded).toEqual([]);
     const apProject = both('active-passive');
-    const ap = simulateOutage(apProject, planProject(apProject, { runs: 200 }), awsDown, last);
+    const apPlan = planProject(apProject, { runs: 200 });
+    const ap = simulateOutage(apProject, apPlan, awsDown, apPlan.waves.at(-1)!.index);
     expect(ap.stopped).toEqual([]);
     expect(ap.degraded.map((d) => d.workloadId)).toEqual(expect.arrayContaining(before.map((s) => s.workloadId)));
     // Before the move nothing has a second copy yet: the source's failure still stops what it stopped.
