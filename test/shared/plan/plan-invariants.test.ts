@@ -66,7 +66,7 @@ export function checkTeamCapacity(p: Project, plan: Plan): void {
   const focus = resolveAssumptions(p).value('team.focusFactor');
   const capacity = new Map(p.teams.map((t) => [t.id, t.engineers * (t.focus ?? focus)]));
   for (const w of plan.waves) {
-    for (const part of (w as { teams?: readonly { teamId: string; effort: number; workingDays: number }[] }).teams ?? []) {
+    for (const part of w.teams) {
       if (part.effort <= 0) continue;
       const perDay = capacity.get(part.teamId);
       expect(perDay, `${w.name}: team ${part.teamId} is not in the project`).toBeDefined();
