@@ -26,7 +26,7 @@ describe('Report: scenarios and baseline sections', () => {
     expect(chart.svg.match(/<polyline /g)).toHaveLength(3);
     expect(chart.legend.map((l) => l.label)).toEqual(['Baseline', 'Two more engineers', 'Huawei Cloud instead of AWS']);
     const lists = part.blocks.filter((b): b is Extract<ReportBlock, { type: 'list' }> => b.type === 'list');
-    expect(lists[0]!.items).toEqual(['Platform and commerce: 2 more engineers (5 → 7)']);
+    expect(lists[0]!.items).toEqual(['Commerce: 2 more engineers (3 → 5)']);
     expect(lists[1]!.items[0]).toMatch(/Every workload bound for AWS goes to Huawei Cloud instead \(\d+ workloads\)/);
   });
 
