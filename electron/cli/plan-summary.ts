@@ -20,6 +20,13 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
       `, ${plan.excluded.length} retired or retained; ${counted(simulation.runs, 'simulated run')}, seed ${simulation.seed}`,
   );
   lines.push('');
+  if (schedule.targetDate !== undefined && schedule.onTimeProbability !== undefined) {
+    // A date to meet leads: it is the question the plan answers first.
+    lines.push(`Target   done by ${schedule.targetDate}: ${Math.round(schedule.onTimeProbability * 100)}% of runs make it`);
+    const reaching = (schedule.toReach80 ?? []).filter((l) => l.onTimeProbability >= 0.8);
+    const lever = reaching[0] ?? schedule.toReach80?.[0];
+    if (schedule.onTimeProbability < 0.8) lines.push(lever ? `         ${reaching.length > 0 ? 'to reach 80%' : 'the best single change'}: ${lever.change.title} (${Math.round(lever.onTimeProbability * 100)}%)` : '         no single change among the levers raises it');
+  }
   lines.push(`Program  start ${schedule.start}  most likely schedule ends ${schedule.deterministicEnd} (${schedule.deterministicPercentile}% of runs finish by then)`);
   lines.push(`         P50 ${schedule.p50End}  P80 ${schedule.p80End}  P95 ${schedule.p95End}`);
   lines.push(

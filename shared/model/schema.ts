@@ -240,6 +240,11 @@ export const ProjectMetaSchema = z.strictObject({
   sourceProvider: z.enum(SOURCE_PROVIDERS),
   defaultTargets: z.array(z.enum(TARGET_PROVIDERS)).min(1, 'needs at least one target provider'),
   startDate: IsoDateSchema,
+  /**
+   * The date the move must be done by ("we must be off by 30 June"): the end of decommission, when
+   * the source is switched off. The plan reports the chance of meeting it; absent: no date to meet.
+   */
+  targetDate: IsoDateSchema.optional(),
   locale: z.enum(LOCALES),
   currency: z.enum(CURRENCIES),
   /** Rates for amounts entered in other currencies (a team's day rate, a workload's bill); absent: none. */

@@ -21,7 +21,8 @@ import { orderMoveGroups } from './order';
 import { buildProvenance } from './provenance';
 import { assessRisks } from './risks';
 import { createBuffers, runSchedule, type ScheduledProgram, scheduleProgram } from './schedule';
-import { heldLabour, labourScratch, simulateProgram } from './simulate';
+import { heldLabour, labourScratch, type SimulateOptions, simulateProgram } from './simulate';
+import { lastWorkingDayBy, leversToReach80 } from './target-date';
 import type { GroupOrder, Plan, PlanIssue, Wave, WorkloadEstimate, WorkloadId } from './types';
 import { findPlanIssues } from './validate';
 import { buildWaves, type WavePlan } from './waves';
@@ -73,24 +74,8 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
   const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : DEFAULT_SEED;
   const runs = options.runs === 'auto' ? 'auto' : Math.max(1, Math.round(options.runs ?? assumptions.value('simulation.runs')) || 1);
-  const model = scheduled.model;
-  const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? assumptions.value('cost.defaultDayRate')]));
-  const dayRate = Float64Array.from(model.teamIds, (id) => Math.max(0, rateOf.get(id) ?? assumptions.value('cost.defaultDayRate')));
-  const register = project.risks ?? defaultRiskRegister(project);
-  const simulation = simulateProgram(model, calendar, assumptions, {
-    seed,
-    runs,
-    waveIds: wavePlan.waves.map((w) => w.id),
-    waves: wavePlan.waves,
-    criticalPath: scheduled.criticalPath,
-    phaseIds: scheduled.phaseIds,
-    deterministicEndDay: scheduled.endDay,
-    actualFinish: scheduled.actualFinish,
-    register,
-    project,
-    platform: new Set(foundation.workloadIds),
-    dayRate,
-  });
+  const target = project.project.targetDate;
+  const simulation = simulateBase(project, base, seed, runs, target === undefined ? {} : { targetLastDay: lastWorkingDayBy(calendar, target) });
 
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
   const waves: Wave[] = wavePlan.waves.map((draft, i) => {
@@ -119,11 +104,25 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
 
   const crossCloudLinks = findCrossCloudLinks(project, waves, wavePlan.excluded, assumptions);
   const risks = assessRisks({ project, grouping: base.grouping, waves, estimates, crossCloudLinks, assumptions, simulation, scheduled, calendar, foundation });
-  const { labourP50, labourP80, deterministicPercentile, contingencyDays, ...simulationResult } = simulation;
-  const schedule = { ...scheduled.schedule, deterministicPercentile, contingencyDays, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End };
+  const { labourP50, labourP80, deterministicPercentile, contingencyDays, onTimeProbability: _onTime, ...simulationResult } = simulation;
+  const onTime = simulation.onTimeProbability;
+  const meeting =
+    target !== undefined && onTime !== undefined
+      ? {
+          targetDate: target,
+          onTimeProbability: onTime,
+          // Each lever re-planned with the same seed, at most 500 runs and no driver analysis: a quick, comparable chance.
+          toReach80: leversToReach80(project, onTime, (changed) => {
+            const again = planDeterministic(changed);
+            return simulateBase(changed, again, seed, Math.min(500, typeof runs === 'number' ? runs : 500), { targetLastDay: lastWorkingDayBy(again.calendar, target), drivers: false }).onTimeProbability ?? 0;
+          }),
+        }
+      : {};
+  const schedule = { ...scheduled.schedule, deterministicPercentile, contingencyDays, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End, ...meeting };
+  const model = scheduled.model;
   const deterministicBuffers = createBuffers(model);
   runSchedule(model, scheduled.inputs, calendar, deterministicBuffers);
-  const labour = heldLabour(model, deterministicBuffers, dayRate, labourScratch(model));
+  const labour = heldLabour(model, deterministicBuffers, dayRates(project, base), labourScratch(model));
   const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: labour, labourP50, labourP80 });
   const provenance = buildProvenance(project, waves, estimates, scheduled.compliance, scheduled.actuals);
 
@@ -143,4 +142,31 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
     cost,
     provenance,
   };
+}
+
+/** Per team index of the model: the cost of one person-day. */
+function dayRates(project: Project, base: DeterministicPlan): Float64Array {
+  const fallback = base.assumptions.value('cost.defaultDayRate');
+  const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? fallback]));
+  return Float64Array.from(base.scheduled.model.teamIds, (id) => Math.max(0, rateOf.get(id) ?? fallback));
+}
+
+/** The Monte Carlo over a deterministic plan. */
+function simulateBase(project: Project, base: DeterministicPlan, seed: number, runs: number | 'auto', extra: Pick<SimulateOptions, 'targetLastDay' | 'drivers'>) {
+  const { assumptions, foundation, wavePlan, calendar, scheduled } = base;
+  return simulateProgram(scheduled.model, calendar, assumptions, {
+    seed,
+    runs,
+    waveIds: wavePlan.waves.map((w) => w.id),
+    waves: wavePlan.waves,
+    criticalPath: scheduled.criticalPath,
+    phaseIds: scheduled.phaseIds,
+    deterministicEndDay: scheduled.endDay,
+    actualFinish: scheduled.actualFinish,
+    register: project.risks ?? defaultRiskRegister(project),
+    project,
+    platform: new Set(foundation.workloadIds),
+    dayRate: dayRates(project, base),
+    ...extra,
+  });
 }

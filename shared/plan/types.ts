@@ -245,6 +245,22 @@ export interface Schedule {
   readonly p95End: IsoDate;
   readonly phases: readonly ProgramPhase[];
   readonly milestones: readonly Milestone[];
+  /** The project's date to meet (`project.targetDate`), when it has one. */
+  readonly targetDate?: IsoDate;
+  /** Share of runs (0..1) that end on or before the target date. */
+  readonly onTimeProbability?: number;
+  /**
+   * Single changes among the project's levers (one more engineer on a team, a risk's mitigation
+   * adopted, a refactor replatformed instead), each with the chance of meeting the target date it
+   * gives, re-planned with the same seed; those reaching 80% first, the smallest change first.
+   */
+  readonly toReach80?: readonly TargetLever[];
+}
+
+/** One change that moves the chance of meeting the target date. */
+export interface TargetLever {
+  readonly change: { readonly kind: 'engineer' | 'mitigation' | 'strategy'; readonly id: string; readonly title: string; readonly code: string; readonly params: TextParams };
+  readonly onTimeProbability: number;
 }
 
 // ---- 7. simulate -----------------------------------------------------------------------------
@@ -286,6 +302,8 @@ export interface Driver {
   readonly share: number;
   /** Risks only: share of runs in which it happened at least once. */
   readonly occurrence?: number;
+  /** With a target date: the chance of meeting it (0..1, over the replayed runs) if only this were switched off. */
+  readonly onTimeWithout?: number;
 }
 
 /** Share of runs (0..1) in which a phase or wave was on the critical path. */

@@ -41,6 +41,8 @@ export interface DriverInput {
   /** All runs' P80 last day and P95 - P50, the totals the steps are scaled to. */
   readonly programP80Day: number;
   readonly programSpread: number;
+  /** With a target date: the last working day a run may end on to meet it (each driver then says the chance without it). */
+  readonly targetLastDay?: number;
 }
 
 /** Drivers switched off one step at a time before the rest are taken together. */
@@ -71,8 +73,10 @@ export function measureDrivers(input: DriverInput): Driver[] {
       const inputs = assemble(input.model, input.assembly, draws[r]!, input.log, input.eventStart[r]!, input.eventStart[r + 1]!, off, offRisks);
       ends[r] = runSchedule(input.model, inputs, input.calendar, input.buffers) - 1;
     }
+    let onTime = 0;
+    if (input.targetLastDay !== undefined) for (let r = 0; r < R; r++) if (ends[r]! <= input.targetLastDay) onTime++;
     const [p50, p80, p95] = percentiles(ends, 0, R);
-    return { p80, spread: p95 - p50 };
+    return { p80, spread: p95 - p50, onTime: onTime / R };
   };
 
   const sources: Source[] = [
@@ -85,12 +89,17 @@ export function measureDrivers(input: DriverInput): Driver[] {
   // A risk that never struck in the replayed runs removes nothing: no replay needed.
   const struck = new Uint8Array(riskSlots);
   for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
-  const alone = sources.map((s) => {
-    if (s.kind === 'uncertainty') return all.p80 - measure(offBit(s.id), noRisks).p80;
-    if (struck[s.risk.index] !== 1) return 0;
-    const only = new Uint8Array(riskSlots);
-    only[s.risk.index] = 1;
-    return all.p80 - measure(0, only).p80;
+  const onTimeWithout = sources.map(() => all.onTime);
+  const alone = sources.map((s, k) => {
+    if (s.kind === 'risk' && struck[s.risk.index] !== 1) return 0;
+    let only = noRisks;
+    if (s.kind === 'risk') {
+      only = new Uint8Array(riskSlots);
+      only[s.risk.index] = 1;
+    }
+    const without = measure(s.kind === 'uncertainty' ? offBit(s.id) : 0, only);
+    onTimeWithout[k] = without.onTime;
+    return all.p80 - without.p80;
   });
   const order = sources.map((_, k) => k).sort((a, b) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!)));
   let off = 0;
@@ -113,7 +122,7 @@ export function measureDrivers(input: DriverInput): Driver[] {
   }
   const rest = order.slice(TURN_LIMIT);
   if (rest.length > 0) {
-    const last = { p80: input.deterministicLastDay, spread: 0 };
+    const last = { p80: input.deterministicLastDay, spread: 0, onTime: 0 };
     const weights = rest.map((k) => Math.max(0, alone[k]!));
     const total = weights.reduce((a, b) => a + b, 0);
     rest.forEach((k, j) => {
@@ -124,11 +133,12 @@ export function measureDrivers(input: DriverInput): Driver[] {
   }
   scaleTo(daysAtP80, all.p80 - input.deterministicLastDay, input.programP80Day - input.deterministicLastDay, alone);
   scaleTo(spreadDays, all.spread, input.programSpread, alone);
+  const target = (k: number) => (input.targetLastDay !== undefined ? { onTimeWithout: round(onTimeWithout[k]!, 3) } : {});
   const drivers: Driver[] = sources.map((s, k) => {
     const share = input.programSpread > 0 ? round(spreadDays[k]! / input.programSpread, 3) : 0;
     if (s.kind === 'uncertainty') {
       const params: Driver['params'] = { source: s.id };
-      return { id: `uncertainty:${s.id}`, kind: 'uncertainty', title: TITLES[s.id], code: `driver.uncertainty.${s.id}`, params, daysAtP80: round(daysAtP80[k]!, 1), removalDaysAtP80: alone[k]!, spreadDays: round(spreadDays[k]!, 1), share };
+      return { id: `uncertainty:${s.id}`, kind: 'uncertainty', title: TITLES[s.id], code: `driver.uncertainty.${s.id}`, params, daysAtP80: round(daysAtP80[k]!, 1), removalDaysAtP80: alone[k]!, spreadDays: round(spreadDays[k]!, 1), share, ...target(k) };
     }
     return {
       id: `risk:${s.risk.entry.id}`,
@@ -141,6 +151,7 @@ export function measureDrivers(input: DriverInput): Driver[] {
       spreadDays: round(spreadDays[k]!, 1),
       share,
       occurrence: round(input.occurrence[s.position] ?? 0, 3),
+      ...target(k),
     };
   });
   drivers.sort((a, b) => b.daysAtP80 - a.daysAtP80 || b.spreadDays - a.spreadDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

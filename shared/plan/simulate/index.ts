@@ -41,6 +41,10 @@ export interface SimulateOptions {
   readonly platform: ReadonlySet<WorkloadId>;
   /** Per team index: cost of one person-day. */
   readonly dayRate: Float64Array;
+  /** With a target date: the last working day a run may end on to meet it. */
+  readonly targetLastDay?: number;
+  /** False: skip the driver analysis (a quick re-plan that only needs the percentiles). */
+  readonly drivers?: boolean;
 }
 
 /** What the simulation adds beyond the Plan's `simulation` section. */
@@ -49,6 +53,8 @@ export interface SimulationExtras {
   readonly labourP80: number;
   readonly deterministicPercentile: number;
   readonly contingencyDays: number;
+  /** With a target date: share of runs (0..1) that end on or before it. */
+  readonly onTimeProbability?: number;
 }
 
 export const AUTO_BATCH = 500;
@@ -165,7 +171,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   for (let r = 0; r < runs; r++) if (lastDays[r]! <= detLast) atOrBefore++;
   const labourSorted = Float64Array.from(labour.subarray(0, runs)).sort();
   const rank = (q: number) => labourSorted[Math.max(0, Math.ceil(q * runs) - 1)] ?? 0;
-  const drivers = measureDrivers({
+  const drivers = options.drivers === false ? [] : measureDrivers({
     model,
     calendar,
     buffers: buf,
@@ -179,7 +185,10 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     deterministicLastDay: options.deterministicEndDay - 1,
     programP80Day: program[1],
     programSpread: program[2] - program[0],
+    ...(options.targetLastDay !== undefined ? { targetLastDay: options.targetLastDay } : {}),
   });
+  let onTime = 0;
+  if (options.targetLastDay !== undefined) for (let r = 0; r < runs; r++) if (lastDays[r]! <= options.targetLastDay) onTime++;
   const criticality: CriticalityIndex[] = options.phaseIds.map((id, k) => ({ id, index: round(onPath[k]! / runs, 3) }));
   const freezeImpact: FreezeImpact[] = freezes.map((f, k) => ({
     freezeId: f.window.id,
@@ -213,6 +222,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     labourP80: Math.round(rank(0.8)),
     deterministicPercentile: Math.round((100 * atOrBefore) / runs),
     contingencyDays: program[1] - detLast,
+    ...(options.targetLastDay !== undefined ? { onTimeProbability: round(onTime / runs, 3) } : {}),
   };
 }
 
