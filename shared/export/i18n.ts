@@ -50,7 +50,11 @@ export function createExportText(messages: ExportMessages, lng: ExportLanguage):
   return {
     lng,
     t,
-    planText: (kind, code, params, english) => String(tf(`plan:${kind}.${code}`, { ...params, defaultValue: english } as never)),
+    planText: (kind, code, params, english) => {
+      // A provider is named in the document's language; the engine's English name is the fallback.
+      const named = typeof params.provider === 'string' ? { ...params, providerName: String(tf(`common:provider.${params.provider}`, { defaultValue: params.providerName ?? params.provider } as never)) } : params;
+      return String(tf(`plan:${kind}.${code}`, { ...named, defaultValue: english } as never));
+    },
     stepText: (step, workloadName, providerName) => {
       if (lng === 'en') return step.title;
       return String(tf(`export:step.${stepKey(step)}`, { ...step.params, workload: workloadName, provider: providerName, service: step.params.service || providerName, defaultValue: step.title } as never));

@@ -78,6 +78,9 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
   };
 }
 
+/** Params that pick a variant of a text (i18next context, a unit key), never a name: kept as they are. */
+const VERBATIM_PARAMS: ReadonlySet<string> = new Set(['context', 'transferUnit']);
+
 /**
  * Rewrites an engine text's params so the reader sees names, never ids: a workload's id becomes its
  * name, a move group's id its members, a dependency's id "needs -> needed", a team's id its name, a
@@ -102,7 +105,7 @@ export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGro
   return (params) => {
     let out: Record<string, string | number> | null = null;
     for (const [key, value] of Object.entries(params)) {
-      if (typeof value !== 'string') continue;
+      if (typeof value !== 'string' || VERBATIM_PARAMS.has(key)) continue;
       const named = names.get(value);
       if (named === undefined || named === value) continue;
       out ??= { ...params };

@@ -7,7 +7,7 @@
  * cutover was ready), thin teams, and per wave the hard links it leaves cross-cloud for long.
  * Texts name workloads by name; params carry names and ids. Sorted by severity, then impact, then id.
  */
-import { equivalentFor } from '../catalog';
+import { catalogEntry, equivalentFor, providerName } from '../catalog';
 import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
 import type { WorkingCalendar } from './calendar';
@@ -18,7 +18,7 @@ import type { Grouping } from './group';
 import type { ScheduledProgram } from './schedule';
 import { findSinglePoints, isIdentityWorkload, SPOF_SHARE } from './single-points';
 import { targetSinglePointRisks } from './target-single-point-risks';
-import type { CrossCloudLink, Risk, RiskSeverity, SimulationResult, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
+import type { CrossCloudLink, Risk, RiskCode, RiskSeverity, SimulationResult, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
 
 /** A hard cross-cloud link open this many working days or more is worth a manager's attention. */
 export const LONG_LINK_WORKING_DAYS = 20;
@@ -58,6 +58,7 @@ export function assessRisks(input: RiskInput): Risk[] {
   const impacts: Impact[] = [];
   const name = (id: WorkloadId) => g.workloads[g.indexOf.get(id) ?? -1]?.name ?? id;
   const names = (ids: readonly WorkloadId[], max = 4) => listNames(ids.map(name), max);
+  const list = (ids: readonly WorkloadId[]) => nameList(ids.map(name));
   const add: AddRisk = (code, key, severity, params, title, detail, mitigation, workloadIds, impact, waveId) => {
     risks.push({ id: `risk:${code}:${key}`, code, severity, params, title, detail, mitigation, workloadIds, ...(waveId ? { waveId } : {}) });
     impacts.push(impact);
@@ -80,7 +81,8 @@ export function assessRisks(input: RiskInput): Risk[] {
     const identity = isIdentity(spof.index);
     const about = spof.sampled ? 'About ' : '';
     const stopping = `${spof.reached} of ${spof.of}${spof.sampled ? ' sampled' : ''}`;
-    add('single-point-of-failure', w.id, identity || spof.reached === spof.of ? 'critical' : 'high', { workload: w.name, workloadId: w.id, share, reached: spof.reached, of: spof.of, sampled: spof.sampled ? 1 : 0 },
+    const context = identity ? (spof.sampled ? 'identitySampled' : 'identity') : spof.sampled ? 'sampled' : '';
+    add('single-point-of-failure', w.id, identity || spof.reached === spof.of ? 'critical' : 'high', { workload: w.name, workloadId: w.id, share, reached: spof.reached, of: spof.of, sampled: spof.sampled ? 1 : 0, ...(context ? { context } : {}) },
       `${w.name} is a single point of failure`,
       `${about}${share}% of the critical workloads (${stopping}) stop if ${w.name} stops, through sync, auth, shared-storage or network dependencies.` +
         (identity ? ' Identity fails everywhere at once: on 12 Nov 2023 a fault in Alibaba Cloud’s AccessKey authentication stopped every service that used it, in every region, for hours.' : ''),
@@ -102,9 +104,9 @@ export function assessRisks(input: RiskInput): Risk[] {
     const target = estimate?.targetProvider ?? w.target?.provider ?? defaultTarget;
     const portability = estimate?.portability ?? equivalentFor(w.sourceService, target)?.portability;
     if (portability === 'none') {
-      add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.name, workloadId: w.id, service: w.sourceService, provider: target },
-        `${w.name} has no equivalent on ${target}`,
-        `The catalog has no ${target} equivalent of ${w.sourceService}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
+      add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.name, workloadId: w.id, service: catalogEntry(w.sourceService)?.name ?? w.sourceService, serviceId: w.sourceService, provider: target, providerName: providerName(target) },
+        `${w.name} has no equivalent on ${providerName(target)}`,
+        `The catalog has no ${providerName(target)} equivalent of ${catalogEntry(w.sourceService)?.name ?? w.sourceService}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
         `Decide early: rebuild on a different service, buy a product, or retain ${w.name} on the source (and plan its cross-cloud links).`, [w.id], [1 + dependantCount(i), 0]);
     }
     if (estimate?.changeRateExceedsLine) {
@@ -122,7 +124,7 @@ export function assessRisks(input: RiskInput): Risk[] {
       const threshold = assumptions.value('transfer.offlineThresholdDays');
       const appliance = estimate ? `${plural(estimate.applianceDevices, 'device')}, about ${workingDays(estimate.applianceWorkingDays)} end to end` : '';
       add('large-data', w.id, offline ? 'high' : 'medium',
-        { workload: w.name, workloadId: w.id, dataGb: w.size.dataGb, dataSize, transferHours: Math.round(exactHours), offline: offline ? 1 : 0, applianceDevices: estimate?.applianceDevices ?? 0, applianceWorkingDays: Math.round(estimate?.applianceWorkingDays ?? 0), savesWorkingDays: Math.round(estimate?.offlineSavesWorkingDays ?? 0) },
+        { workload: w.name, workloadId: w.id, dataGb: w.size.dataGb, dataSize, transferHours: Math.round(exactHours), ...transferTime(exactHours), offline: offline ? 1 : 0, thresholdDays: threshold, applianceDevices: estimate?.applianceDevices ?? 0, applianceWorkingDays: Math.round(estimate?.applianceWorkingDays ?? 0), savesWorkingDays: Math.round(estimate?.offlineSavesWorkingDays ?? 0), ...(offline ? { context: 'offline' } : {}) },
         `${w.name} carries ${dataSize}`,
         offline
           ? `Moving ${dataSize} takes about ${formatTransferTime(exactHours)} on the line, round the clock, past the ${plural(threshold, 'day')} after which an appliance is faster: ${appliance}, which saves about ${workingDays(estimate?.offlineSavesWorkingDays ?? 0)}.`
@@ -153,16 +155,17 @@ export function assessRisks(input: RiskInput): Risk[] {
   }
   for (const [from, { others, deps }] of split) {
     const wa = waveOf.get(from);
-    const where = (id: string) => (waveOf.get(id) ? `${name(id)} moves in ${waveOf.get(id)!.name}` : `${name(id)} stays on the source`);
-    add('split-tight-coupling', from, 'high', { workload: name(from), workloadId: from, others: names(others), count: others.length, dependencies: deps.join(', ') },
+    add('split-tight-coupling', from, 'high', { workload: name(from), workloadId: from, others: list(others), count: others.length, dependencies: deps.join(', '), wave: wa?.name ?? '', ...(wa ? {} : { context: 'retained' }) },
       `${name(from)}'s tight coupling to ${names(others)} is split`,
-      `${wa ? `${name(from)} moves in ${wa.name}` : `${name(from)} stays on the source`}; ${others.map(where).join('; ')}: their tightly coupled links cross clouds with added latency on every call.`,
+      wa
+        ? `${name(from)} moves in ${wa.name}, ${names(others)} in another wave or not at all: every call over their tight coupling crosses clouds, with added latency, until they are together.`
+        : `${name(from)} stays on the source while ${names(others)} ${others.length === 1 ? 'moves' : 'move'}: every call over their tight coupling crosses clouds, with added latency, for as long as ${name(from)} stays.`,
       `Move them in the same wave, or loosen the coupling (cache, queue, read replica) before the first of them moves.`, [from, ...others], [1 + others.length, 0]);
   }
 
   freezeRisks(input, add);
   teamRisks(input, add);
-  longLinkRisks(input, add, name, names);
+  longLinkRisks(input, add, name, names, list);
 
   const order = risks.map((_, k) => k);
   order.sort((x, y) => {
@@ -175,10 +178,27 @@ export function assessRisks(input: RiskInput): Risk[] {
   return order.map((k) => risks[k]!);
 }
 
+/**
+ * Names for a translated text: "a, b, c, d +3". The English texts say "a, b and c" (listNames);
+ * a list in params must read in any language, so it joins with commas and counts the rest.
+ */
+function nameList(names: readonly string[], max = 4): string {
+  return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
+}
+
+/** The round-the-clock transfer time as formatTransferTime words it, as a number and unit for the translations. */
+function transferTime(hours: number): { transferTime: number; transferUnit: 'underHour' | 'hours' | 'days' } {
+  const h = Number.isFinite(hours) ? Math.max(0, hours) : 0;
+  if (h < 1) return { transferTime: 0, transferUnit: 'underHour' };
+  if (h < 48) return { transferTime: Math.round(h), transferUnit: 'hours' };
+  const days = h / 24;
+  return { transferTime: days < 10 ? Number(days.toFixed(1)) : Math.round(days), transferUnit: 'days' };
+}
+
 /** How much a risk touches: workloads concerned, then the size of the thing (GB, days, a share). */
 type Impact = readonly [workloads: number, magnitude: number];
 
-type AddRisk = (code: string, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact, waveId?: string) => void;
+type AddRisk = (code: RiskCode, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact, waveId?: string) => void;
 
 /**
  * Freezes: from the runs, how often each one held a cutover back and by how long; and in the
@@ -191,7 +211,7 @@ function freezeRisks({ project, waves, simulation, scheduled, calendar }: RiskIn
     if (finished.has(w.index)) continue;
     for (const f of project.calendar.freezeWindows) {
       if (w.cutover.start <= f.end && f.start <= w.cutover.end) {
-        add('freeze-overlap', `${w.id}:${f.id}`, 'high', { wave: w.name, freeze: f.name, start: w.cutover.start, end: w.cutover.end },
+        add('freeze-overlap', `${w.id}:${f.id}`, 'high', { wave: w.name, freeze: f.name, start: w.cutover.start, end: w.cutover.end, freezeStart: f.start, freezeEnd: f.end },
           `${w.name} cuts over during ${f.name}`,
           `${w.name}'s cutover (${w.cutover.start} to ${w.cutover.end}) overlaps the change freeze ${f.name} (${f.start} to ${f.end}).`,
           `Move the cutover out of the freeze (change the pins or the start date), or get an explicit exception from the business.`, w.workloadIds.slice(0, 50), [w.workloadIds.length, 0], w.id);
@@ -213,7 +233,8 @@ function freezeRisks({ project, waves, simulation, scheduled, calendar }: RiskIn
     const inPlan = planned
       ? ` In the plan, ${planned.wave.name} is ready on ${calendar.dateOf(planned.ready)} and waits ${workingDays(planned.days)} for it to end.`
       : ' The plan itself cuts over clear of it; the runs that run later meet it.';
-    add('freeze-delay', f.id, severity, { freeze: f.name, freezeId: f.id, shareOfRuns: share, meanDelayDays: impact.meanDelayDays, wave: planned?.wave.name ?? '', plannedDays: planned?.days ?? 0 },
+    const meanDelay = Math.round(impact.meanDelayDays);
+    add('freeze-delay', f.id, severity, { freeze: f.name, freezeId: f.id, shareOfRuns: share, meanDelayDays: impact.meanDelayDays, count: meanDelay, freezeStart: f.start, freezeEnd: f.end, wave: planned?.wave.name ?? '', plannedDays: planned?.days ?? 0, readyDate: planned ? calendar.dateOf(planned.ready) : '', ...(planned ? { context: 'planned' } : {}) },
       `${f.name} holds a cutover back in ${share}% of runs`,
       `In ${share}% of the simulated runs a cutover is ready during ${f.name} (${f.start} to ${f.end}) and waits for it to end, ${workingDays(impact.meanDelayDays)} on average, counted from the day it was ready.${inPlan}`,
       planned
@@ -244,7 +265,7 @@ function teamRisks({ project, estimates }: RiskInput, add: AddRisk): void {
   for (const t of project.teams) {
     const owned = missionCritical.get(t.id) ?? [];
     if (t.engineers <= THIN_TEAM_ENGINEERS && owned.length > 0) {
-      add('thin-team', t.id, 'high', { team: t.name, engineers: t.engineers, workloads: owned.length },
+      add('thin-team', t.id, 'high', { team: t.name, engineers: t.engineers, count: t.engineers, workloads: owned.length, workloadNames: nameList(owned.map((id) => nameOf.get(id) ?? id)) },
         `${t.name} has ${t.engineers} engineer${t.engineers === 1 ? '' : 's'} for mission-critical workloads`,
         `${t.name} owns ${listNames(owned.map((id) => nameOf.get(id) ?? id))}, mission-critical, with ${t.engineers} engineer${t.engineers === 1 ? '' : 's'}: rehearsals, cutover nights and hypercare leave no one to cover illness or a second incident.`,
         `Lend engineers from another team for the cutover and hypercare of these workloads, or hire help for those weeks.`, owned, [owned.length, 0]);
@@ -264,7 +285,7 @@ function teamRisks({ project, estimates }: RiskInput, add: AddRisk): void {
  * Long hard cross-cloud links, once per wave that opens them: the workloads left calling across
  * providers, how many links, and the longest.
  */
-function longLinkRisks({ waves, crossCloudLinks }: RiskInput, add: AddRisk, name: (id: string) => string, names: (ids: readonly string[], max?: number) => string): void {
+function longLinkRisks({ waves, crossCloudLinks }: RiskInput, add: AddRisk, name: (id: string) => string, names: (ids: readonly string[], max?: number) => string, list: (ids: readonly string[]) => string): void {
   const byWave = new Map<number, CrossCloudLink[]>();
   for (const l of crossCloudLinks) {
     if (!l.hard || l.workingDays < LONG_LINK_WORKING_DAYS) continue;
@@ -282,7 +303,7 @@ function longLinkRisks({ waves, crossCloudLinks }: RiskInput, add: AddRisk, name
     const affected = [...new Set(links.flatMap((l) => [l.from, l.to]))];
     const auth = links.some((l) => l.kind === 'auth');
     add('long-cross-cloud-link', wave.id, auth ? 'high' : 'medium',
-      { wave: wave.name, links: links.length, workloads: names(affected), longestDays: longest.workingDays, from: name(longest.from), to: name(longest.to), latencyMs: longest.latencyMs },
+      { wave: wave.name, links: links.length, count: links.length, workloads: list(affected), longestDays: longest.workingDays, from: name(longest.from), to: name(longest.to), latencyMs: longest.latencyMs, start: longest.start, end: longest.end },
       `${wave.name} leaves ${plural(links.length, 'hard link')} cross-cloud for up to ${workingDays(longest.workingDays)}`,
       `After ${wave.name} cuts over, ${names(affected)} call each other across providers (sync, auth, shared storage or network) until the other end moves; the longest, ${name(longest.from)} → ${name(longest.to)}, stays open ${workingDays(longest.workingDays)} (${longest.start} to ${longest.end}), each call about ${longest.latencyMs} ms slower, and both providers must be up.`,
       `Bring the two ends of the longest links into closer waves (pin them), or put a replica or cache next to the workloads that call across for the interval.`,

@@ -376,9 +376,33 @@ export interface CrossCloudLink {
 
 export type RiskSeverity = 'low' | 'medium' | 'high' | 'critical';
 
+/**
+ * Every kind of risk the planner reports. A new kind is added here first: the app translates a risk
+ * by its code (plan:risk.<code>, plan:riskDetail.<code>, plan:riskMitigation.<code>, in English and
+ * Chinese), and test/renderer/risk-texts.test.ts fails for a code the catalogs lack.
+ */
+export const RISK_CODES = [
+  'single-point-of-failure',
+  'target-identity-spof',
+  'target-region-spof',
+  'target-service-spof',
+  'no-equivalent',
+  'sync-cannot-catch-up',
+  'large-data',
+  'zero-downtime',
+  'split-tight-coupling',
+  'freeze-overlap',
+  'freeze-delay',
+  'thin-team',
+  'team-bottleneck',
+  'long-cross-cloud-link',
+] as const;
+export type RiskCode = (typeof RISK_CODES)[number];
+
 export interface Risk {
   readonly id: string;
-  readonly code: string;
+  /** Its kind, which the texts are translated by; `params.context` picks a variant of the texts (i18next context). */
+  readonly code: RiskCode;
   readonly severity: RiskSeverity;
   readonly params: TextParams;
   readonly title: string;

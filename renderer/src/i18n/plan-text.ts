@@ -19,5 +19,7 @@ export function planText(t: TFunction, kind: PlanTextKind, code: string, params:
       if (typeof id === 'string' && names.has(id)) named[key] = names.get(id);
     }
   }
+  // A provider is named in the reader's language (华为云, not Huawei Cloud); the engine's English name is the fallback.
+  if (typeof params.provider === 'string') named.providerName = t(`common:provider.${params.provider}`, { defaultValue: params.providerName ?? params.provider });
   return t(`plan:${kind}.${code}`, { ...named, defaultValue: english, interpolation: { escapeValue: false } });
 }

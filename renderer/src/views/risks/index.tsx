@@ -20,7 +20,7 @@ import { Tornado, type TornadoRow } from './tornado';
 const SEVERITY_RANK: Readonly<Record<RiskSeverity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 export function RisksView() {
-  const { t, i18n } = useTranslation(['risks', 'plan', 'common', 'assumptions']);
+  const { t, i18n } = useTranslation(['risks', 'plan', 'common', 'assumptions', 'summary']);
   const locale = i18n.language;
   const { project, plan, sensitivity } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan, sensitivity: s.sensitivity })));
   const [order, setOrder] = useState<'severity' | 'days'>('severity');
@@ -39,7 +39,7 @@ export function RisksView() {
   }, [plan, drivers, order]);
 
   const tornado: { rows: TornadoRow[]; title: string; unit: string } | null = useMemo(() => {
-    if (drivers.length > 0) return { rows: drivers.slice(0, 12).map((d) => ({ id: d.id, label: d.title, low: 0, high: d.daysAtP80 })), title: t('tornado.driversTitle'), unit: t('tornado.driversUnit') };
+    if (drivers.length > 0) return { rows: drivers.slice(0, 12).map((d) => ({ id: d.id, label: d.kind === 'risk' ? d.title : t(`summary:drivers.source.${String(d.params?.source)}`, { defaultValue: d.title }), low: 0, high: d.daysAtP80 })), title: t('tornado.driversTitle'), unit: t('tornado.driversUnit') };
     if (sensitivity && sensitivity.assumptions.length > 0) {
       return {
         rows: sensitivity.assumptions.slice(0, 10).map((a) => ({

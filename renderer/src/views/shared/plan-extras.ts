@@ -10,6 +10,8 @@ export interface PlanDriver {
   readonly kind: 'risk' | 'uncertainty';
   readonly title: string;
   readonly daysAtP80: number;
+  /** For a source of uncertainty, `source` names it (summary:drivers.source.<source>). */
+  readonly params?: Readonly<Record<string, unknown>>;
 }
 
 type Extended = {
