@@ -59,6 +59,9 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array,
   await syncFolder(dirname(real));
 }
 
+/** The links the system follows in one path before it answers ELOOP (Linux's MAXSYMLINKS). */
+const MAX_LINKS = 40;
+
 /**
  * The file a path names, through any symlinks: renaming over a symlink would replace the link with a regular file and leave
  * its target, the file the user meant, unchanged. A link to a file that does not exist yet resolves to where it points.
@@ -69,8 +72,9 @@ export async function resolveLinks(target: string): Promise<string> {
   } catch (error) {
     if (!isCode(error, 'ENOENT')) throw error;
   }
+  // MAX_LINKS links followed, then one more readlink to see that the last target is no link itself.
   let path = resolve(target);
-  for (let hops = 0; hops < 40; hops++) {
+  for (let followed = 0; followed <= MAX_LINKS; followed++) {
     let next: string;
     try {
       next = await readlink(path);
