@@ -8,14 +8,14 @@
  */
 import type * as fsPromises from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
 /** Errors to answer instead of the real call: a file system without hard links, one that refuses to sync a folder. */
-const inject: { link?: string; folderSync?: string } = {};
+const inject: { link?: string; folderSync?: string; copyFile?: string; whileWriting?: () => Promise<void> } = {};
 const fail = (code: string) => Object.assign(new Error(`${code} (injected)`), { code });
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -30,6 +30,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
           return (...args: unknown[]) => {
             calls.push(`${String(key)} ${name(path)}`);
             if (key === 'sync' && inject.folderSync && !name(path).includes('.')) return Promise.reject(fail(inject.folderSync));
+            if (key === 'writeFile' && inject.whileWriting) return inject.whileWriting().then(() => value.apply(target, args));
             return value.apply(target, args);
           };
         }
@@ -49,11 +50,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     },
     rename: recorded('rename', real.rename),
     link: recorded('link', (from: string, to: string) => (inject.link ? Promise.reject(fail(inject.link)) : real.link(from, to))),
-    copyFile: recorded('copyFile', real.copyFile),
+    copyFile: recorded('copyFile', (from: string, to: string, mode?: number) => (inject.copyFile ? Promise.reject(fail(inject.copyFile)) : real.copyFile(from, to, mode))),
   };
 });
 
-const { writeFileAtomic } = await import('../../electron/services/atomic-write');
+const { removeStaleTemps, writeFileAtomic } = await import('../../electron/services/atomic-write');
 
 let dir: string;
 beforeEach(async () => {
@@ -61,6 +62,8 @@ beforeEach(async () => {
   calls.length = 0;
   delete inject.link;
   delete inject.folderSync;
+  delete inject.copyFile;
+  delete inject.whileWriting;
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -143,5 +146,50 @@ describe.skipIf(process.platform === 'win32')('writeFileAtomic system calls', ()
     inject.folderSync = 'EIO';
     await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: 'EIO' });
     expect(saveCalls(target).at(-1)).toBe(`close ${basename(dir)}`);
+  });
+
+  it('asks for no copy on a first save with a backup: there is nothing to back up, and no .bak appears', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    await writeFileAtomic(target, 'new', { backup: true });
+    const seen = saveCalls(target);
+    expect(seen).toContain('link plan.decamp.json -> BAK-TEMP');
+    expect(seen.filter((c) => c.startsWith('copyFile'))).toEqual([]);
+    expect(await readdir(dir)).toEqual(['plan.decamp.json']);
+  });
+
+  it('rejects when neither a link nor a copy can keep the .bak (EIO), and the file keeps its old version with no temp file left', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    await writeFile(target, 'old');
+    inject.link = 'EPERM';
+    inject.copyFile = 'EIO';
+    await expect(writeFileAtomic(target, 'new', { backup: true })).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['plan.decamp.json']);
+  });
+
+  it('saves without a .bak when the old file vanishes between the failed link and the copy (ENOENT)', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    await writeFile(target, 'old');
+    inject.link = 'EPERM';
+    inject.copyFile = 'ENOENT';
+    await writeFileAtomic(target, 'new', { backup: true });
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['plan.decamp.json']);
+  });
+
+  it("leaves this process's own temp file alone while its save is still writing it (a second save of the file starting meanwhile)", async () => {
+    const target = join(dir, 'plan.decamp.json');
+    let removedMeanwhile = -1;
+    let tempsMeanwhile: string[] = [];
+    inject.whileWriting = async () => {
+      delete inject.whileWriting;
+      removedMeanwhile = await removeStaleTemps(target);
+      tempsMeanwhile = (await readdir(dir)).filter((n) => n.endsWith('.tmp'));
+    };
+    await writeFileAtomic(target, 'new');
+    expect(removedMeanwhile).toBe(0);
+    expect(tempsMeanwhile).toHaveLength(1);
+    expect(await readFile(target, 'utf8')).toBe('new');
+    expect(await readdir(dir)).toEqual(['plan.decamp.json']);
   });
 });
