@@ -71,7 +71,8 @@ export function createFileService(options: FileServiceOptions): FileService {
     if (!reopened.ok) {
       const { loadErrors } = reopened.error;
       const first = loadErrors?.[0];
-      const why = first ? `${formatPath(first.path) ? `${formatPath(first.path)}: ` : ''}${first.message}` : reopened.error.message;
+      // Some loader sentences end in a full stop (a scan's 'Too large to be a project file: ...'); this one adds its own.
+      const why = (first ? `${formatPath(first.path) ? `${formatPath(first.path)}: ` : ''}${first.message}` : reopened.error.message).replace(/\.$/, '');
       const more = loadErrors && loadErrors.length > 1 ? ` (and ${loadErrors.length - 1} more)` : '';
       return {
         ok: false,
