@@ -10,7 +10,7 @@ import { documentFormat, type DocumentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
-import { endAt, planFacts, type ConfidenceLevel, type PlanFacts } from './plan-facts';
+import { driverTitle, endAt, planFacts, waveCriticality, type ConfidenceLevel, type PlanFacts } from './plan-facts';
 import { baselineBlocks, scenarioBlocks } from './report-decisions';
 import { datedSteps } from '../layout/timeline/step-dates';
 import { timelineSvg } from './timeline-svg';
@@ -142,8 +142,8 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
     { label: t('export:summary.deterministic'), value: date(facts.deterministicEnd), note: t('export:summary.deterministicPercentile', { share: fmt.percent(facts.deterministicPercentile) }) },
     { label: t('export:summary.contingency', { level: LEVEL_LABEL[level] }), value: t('export:summary.contingencyValue', { count: facts.contingencyDays[level] }) },
     { label: t('export:summary.costLabour'), value: fmt.money(facts.labour) },
-    ...(facts.labourP50 !== undefined ? [{ label: t('export:summary.costLabourP50'), value: fmt.money(facts.labourP50) }] : []),
-    ...(facts.labourP80 !== undefined ? [{ label: t('export:summary.costLabourP80'), value: fmt.money(facts.labourP80) }] : []),
+    { label: t('export:summary.costLabourP50'), value: fmt.money(facts.labourP50) },
+    { label: t('export:summary.costLabourP80'), value: fmt.money(facts.labourP80) },
     { label: t('export:summary.costDualRunning'), value: fmt.money(plan.cost.dualRunning) },
     { label: t('export:summary.costTotal'), value: fmt.money(plan.cost.total) },
   ];
@@ -160,10 +160,18 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
     const colon = c.text.lng === 'en' ? ': ' : '：';
     blocks.push({ type: 'list', items: top.map((r) => `${t(`common:riskSeverity.${r.severity}`)}${colon}${sentences(c, [c.text.planText('risk', r.code, namedParams(r.params, names), r.title)])} ${c.text.planText('riskMitigation', r.code, namedParams(r.params, names), r.mitigation)}`) });
   }
-  const drivers = facts.drivers.slice(0, 5).filter((d) => d.share > 0);
+  const drivers = facts.drivers.filter((d) => d.daysAtP80 > 0).slice(0, 5);
   if (drivers.length > 0) {
     blocks.push({ type: 'subheading', text: t('export:summary.drivers') });
-    blocks.push({ type: 'list', items: drivers.map((d) => `${names.workload(d.workloadId)}: ${t('export:summary.driverShare', { share: fmt.percent(d.share) })}`) });
+    blocks.push({ type: 'paragraph', tone: 'muted', text: t('export:summary.driversLead', { days: fmt.number(facts.contingencyDays.p80, 0) }) });
+    blocks.push({
+      type: 'list',
+      items: drivers.map((d) => {
+        const days = t('export:summary.driverDays', { count: d.daysAtP80, formatted: fmt.number(d.daysAtP80, 1) });
+        const occurs = d.kind === 'risk' && d.occurrence !== undefined ? ` (${t('export:summary.driverOccurs', { share: fmt.percent(d.occurrence) })})` : '';
+        return `${driverTitle(d, c.text)}${c.text.lng === 'en' ? ': ' : '：'}${days}${occurs}`;
+      }),
+    });
   }
 
   blocks.push({ type: 'subheading', text: t('export:summary.resilience') });
@@ -266,8 +274,17 @@ function waveBlocks(c: Ctx): ReportBlock[] {
         { label: t('export:wave.effort'), value: fmt.number(wave.effort.likely, 0) },
         { label: t('export:wave.data'), value: fmt.dataSize(wave.dataGb) },
         { label: t('export:wave.criticality'), value: criticalityMix(c, wave) || t('export:none') },
+        { label: t('export:wave.criticalIndex'), value: t('export:wave.criticalIndexValue', { share: fmt.percent(waveCriticality(c.facts, wave)) }) },
       ],
     });
+    if (wave.teams.length > 1) {
+      blocks.push({ type: 'paragraph', tone: 'muted', text: t('export:wave.teams') });
+      blocks.push({
+        type: 'table',
+        columns: [{ label: t('export:column.team') }, { label: t('export:column.start'), nowrap: true }, { label: t('export:column.end'), nowrap: true }, { label: t('export:column.workingDays'), align: 'right', nowrap: true }, { label: t('export:column.effort'), align: 'right', nowrap: true }],
+        rows: wave.teams.map((part) => [names.team(part.teamId), fmt.date(part.start), fmt.date(part.end), fmt.number(part.workingDays, 0), fmt.number(part.effort, 1)]),
+      });
+    }
     blocks.push({
       type: 'table',
       columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind') }, { label: t('export:column.strategy') }, { label: t('export:column.criticality') }, { label: t('export:column.target') }, { label: t('export:column.team') }, { label: t('export:column.effort'), align: 'right' }],
@@ -307,6 +324,7 @@ function runbookBlocks(c: Ctx): ReportBlock[] {
 function riskBlocks(c: Ctx): ReportBlock[] {
   const { t, names, plan, fmt, facts } = c;
   const risks = [...plan.risks].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const daysAtP80 = new Map(facts.drivers.map((d) => [d.id, d.daysAtP80]));
   const register: ReportBlock[] =
     facts.register.length === 0
       ? []
@@ -315,11 +333,12 @@ function riskBlocks(c: Ctx): ReportBlock[] {
           { type: 'paragraph', tone: 'muted', text: t('export:register.lead') },
           {
             type: 'table',
-            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact'), nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
+            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact'), nowrap: true }, { label: t('export:register.daysAtP80'), align: 'right', nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
             rows: facts.register.map((r) => [
               r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
               fmt.percent(r.probability),
               impactText(c, r.impact),
+              r.enabled ? fmt.number(daysAtP80.get(`risk:${r.id}`) ?? 0, 1) : '–',
               r.mitigation ? `${r.mitigation.description} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')}: ${fmt.percent(r.mitigation.probability)}, ${impactText(c, r.mitigation.impact)})` : t('export:none'),
               r.source,
             ]),

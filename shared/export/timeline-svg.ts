@@ -62,6 +62,11 @@ export function timelineSvg(project: Project, plan: Plan, text: ExportText, name
   }
   for (const bar of g.bars) {
     if (bar.kind === 'actual') continue;
+    if (bar.kind === 'wait') {
+      // A team done with its part of the wave, waiting for the slowest team: a thin line to the cutover.
+      out.push(`<rect x="${X(bar.x)}" y="${Y(bar.y)}" width="${r(bar.width)}" height="${bar.height}" fill="${c.bar}" opacity="0.45"/>`);
+      continue;
+    }
     const wave = bar.waveId ? waveById.get(bar.waveId) : undefined;
     const phase = bar.phaseId ? phaseById.get(bar.phaseId) : undefined;
     const label = wave ? names.wave(wave) : phase ? names.phase(phase) : bar.title;

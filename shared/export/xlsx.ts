@@ -10,7 +10,7 @@ import type { Plan } from '../plan/types';
 import { createExportText } from './i18n';
 import { namesFor } from './names';
 import type { ExportOptions } from './options';
-import { planFacts } from './plan-facts';
+import { driverTitle, planFacts, waveCriticality } from './plan-facts';
 import { assumptionRows, namedParams, resilience } from './report-model';
 import { datedSteps } from '../layout/timeline/step-dates';
 
@@ -26,6 +26,7 @@ interface SheetSpec {
 const DATE = 'yyyy-mm-dd';
 const INT = '#,##0';
 const DEC = '#,##0.0';
+const PCT = '0%';
 
 export function dateCell(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -43,7 +44,6 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const res = resilience(project, plan);
   const col = (key: string) => t(`export:column.${key}`);
 
-  const PCT = '0%';
   const summaryRows: [string, Cell, string][] = [
     [t('export:summary.p50'), dateCell(facts.p50End), DATE],
     [t('export:summary.p80'), dateCell(facts.p80End), DATE],
@@ -52,12 +52,14 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     [t('export:summary.deterministicShare'), facts.deterministicPercentile, PCT],
     [`${t('export:summary.contingency', { level: 'P80' })} (${col('workingDays')})`, facts.contingencyDays.p80, INT],
     [t('export:summary.costLabour'), plan.cost.labour, money],
-    ...(facts.labourP50 !== undefined ? [[t('export:summary.costLabourP50'), facts.labourP50, money] as [string, Cell, string]] : []),
-    ...(facts.labourP80 !== undefined ? [[t('export:summary.costLabourP80'), facts.labourP80, money] as [string, Cell, string]] : []),
+    [t('export:summary.costLabourP50'), facts.labourP50, money],
+    [t('export:summary.costLabourP80'), facts.labourP80, money],
     [t('export:summary.costDualRunning'), plan.cost.dualRunning, money],
     [t('export:summary.costTotal'), plan.cost.total, money],
     [`${t('export:summary.resilience')}: ${t('export:summary.resilienceToday')}`, res.critical > 0 ? res.today / res.critical : null, PCT],
     [`${t('export:summary.resilience')}: ${t('export:summary.resilienceAfter')}`, res.critical > 0 ? res.after / res.critical : null, PCT],
+    // What widens the range: each risk and source of uncertainty by the working days it adds at P80.
+    ...facts.drivers.filter((d) => d.daysAtP80 > 0).map((d): [string, Cell, string] => [`${t('export:summary.drivers')}: ${driverTitle(d, text)} (${t('export:register.daysAtP80')})`, d.daysAtP80, DEC]),
   ];
   const summary: SheetSpec = {
     name: t('export:sheet.summary'),
@@ -131,12 +133,28 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       { header: col('dataGb'), width: 12, format: INT },
       { header: col('labour'), width: 16, format: money },
       { header: col('dualRunning'), width: 18, format: money },
+      { header: col('criticalIndex'), width: 16, format: PCT },
     ],
     rows: plan.waves.map((w) => {
       const cost = plan.cost.byWave.find((c) => c.waveId === w.id);
-      return [names.wave(w), w.workloadIds.length, dateCell(w.start), dateCell(w.end), dateCell(w.cutover.start), dateCell(w.cutover.end), dateCell(w.p50End), dateCell(w.p80End), dateCell(w.p95End), w.effort.likely, w.dataGb, cost?.labour ?? 0, cost?.dualRunning ?? 0];
+      return [names.wave(w), w.workloadIds.length, dateCell(w.start), dateCell(w.end), dateCell(w.cutover.start), dateCell(w.cutover.end), dateCell(w.p50End), dateCell(w.p80End), dateCell(w.p95End), w.effort.likely, w.dataGb, cost?.labour ?? 0, cost?.dualRunning ?? 0, waveCriticality(facts, w)];
     }),
     totals: [1, 9, 10, 11, 12],
+  };
+
+  // Each team's part of each wave: its own dates at its own capacity (the wave cuts over when the last is done).
+  const waveTeams: SheetSpec = {
+    name: t('export:sheet.waveTeams'),
+    columns: [
+      { header: col('wave'), width: 12 },
+      { header: col('team'), width: 24 },
+      { header: col('start'), width: 12, format: DATE },
+      { header: col('end'), width: 12, format: DATE },
+      { header: col('workingDays'), width: 12, format: INT },
+      { header: col('effort'), width: 14, format: DEC },
+    ],
+    rows: plan.waves.flatMap((w) => w.teams.map((part) => [names.wave(w), names.team(part.teamId), dateCell(part.start), dateCell(part.end), part.workingDays, part.effort])),
+    totals: [5],
   };
 
   const tasks: SheetSpec = {
@@ -160,6 +178,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     ]),
   };
 
+  const daysAtP80 = new Map(facts.drivers.map((d) => [d.id, d.daysAtP80]));
   const risks: SheetSpec = {
     name: t('export:sheet.risks'),
     columns: [
@@ -171,11 +190,12 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       { header: t('export:register.chance'), width: 10, format: '0%' },
       { header: t('export:register.impact'), width: 28 },
       { header: col('sourceOf'), width: 60 },
+      { header: t('export:register.daysAtP80'), width: 14, format: DEC },
     ],
     rows: [
       ...plan.risks.map((r): Cell[] => {
         const p = namedParams(r.params, names);
-        return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', '), null, '', ''];
+        return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', '), null, '', '', null];
       }),
       // The register: events the simulation draws, with their chance, cost and source.
       ...facts.register.map((r): Cell[] => [
@@ -187,6 +207,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
         r.probability,
         `${r.impact.type === 'days' ? t('export:register.days', r.impact) : t('export:register.share', { optimistic: `${Math.round(r.impact.optimistic * 100)}%`, likely: `${Math.round(r.impact.likely * 100)}%`, pessimistic: `${Math.round(r.impact.pessimistic * 100)}%` })}`,
         r.source,
+        r.enabled ? (daysAtP80.get(`risk:${r.id}`) ?? 0) : null,
       ]),
     ],
   };
@@ -209,7 +230,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const dated = options.generatedAt ? new Date(options.generatedAt) : dateCell(project.project.startDate);
   book.created = dated;
   book.modified = dated;
-  for (const spec of [summary, inventory, dependencies, waves, tasks, risks, assumptions]) addSheet(book, spec);
+  for (const spec of [summary, inventory, dependencies, waves, waveTeams, tasks, risks, assumptions]) addSheet(book, spec);
 
   const sheet = book.getWorksheet(summary.name)!;
   summaryRows.forEach(([, , format], i) => (sheet.getCell(`B${i + 2}`).numFmt = format));

@@ -1,9 +1,7 @@
 /**
- * The figures a comparison puts side by side, read from one Plan in one place. The engine's Plan is
- * growing (format 2: labour P50/P80 from team time, drivers ranked by days at P80, the
- * deterministic end's percentile); this module reads those through shared/export/plan-facts where
- * it already does, and reads the drivers itself, so when the engine's fields land nothing else in
- * scenarios, baselines, the Compare view or the report changes.
+ * The figures a comparison puts side by side, read from one Plan in one place: the dates, labour
+ * P50/P80 and the deterministic end's percentile through shared/export/plan-facts (the documents'
+ * reading of the Plan), the drivers of the range by working days at P80, risks and outage exposure.
  */
 import { planFacts } from '../export/plan-facts';
 import type { Project } from '../model/schema';
@@ -82,19 +80,12 @@ const TOP_DRIVERS = 5;
 const TOP_RISKS = 3;
 const SEVERITIES: readonly RiskSeverity[] = ['critical', 'high', 'medium', 'low'];
 
-/** Format-2 drivers, optional so today's Plan reads through the same code. */
-type Format2Drivers = { readonly simulation: { readonly drivers?: readonly { readonly id: string; readonly kind?: string; readonly title: string; readonly daysAtP80: number }[] } };
-
+/** The engine's drivers of the range (risks and sources of uncertainty), by working days at P80. */
 export function scenarioDrivers(plan: Plan): ScenarioDriver[] {
-  const named = (plan as unknown as Format2Drivers).simulation.drivers;
-  if (named && named.length > 0) {
-    return [...named].sort((a, b) => b.daysAtP80 - a.daysAtP80).slice(0, TOP_DRIVERS).map((d) => ({ id: d.id, title: d.title, measure: 'days' as const, value: d.daysAtP80 }));
-  }
-  return [...plan.simulation.spreadDrivers]
-    .filter((d) => d.share > 0)
-    .sort((a, b) => b.share - a.share)
+  return plan.simulation.drivers
+    .filter((d) => d.daysAtP80 > 0)
     .slice(0, TOP_DRIVERS)
-    .map((d) => ({ id: d.workloadId, workloadId: d.workloadId, title: d.workloadId, measure: 'share' as const, value: d.share }));
+    .map((d) => ({ id: d.id, title: d.title, measure: 'days' as const, value: d.daysAtP80 }));
 }
 
 export function scenarioFigures(project: Project, plan: Plan): ScenarioFigures {

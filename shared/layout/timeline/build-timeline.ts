@@ -27,10 +27,14 @@ const PHASE_BAR: Readonly<Record<ProgramPhase['kind'], TimelineBarKind>> = {
   decommission: 'decommission',
 };
 
-/** The plan's criticality index by wave or phase id, when the engine provides one. */
+/** The plan's criticality index by phase id (`assess`, `wave:<id>`, `hypercare:<id>`, ...). */
 function criticalityIndex(plan: PlanPart): ReadonlyMap<string, number> {
-  const list = (plan.simulation as { criticality?: readonly { id: string; index: number }[] }).criticality;
-  return new Map((list ?? []).map((c) => [c.id, c.index]));
+  return new Map(plan.simulation.criticality.map((c) => [c.id, c.index]));
+}
+
+/** The next calendar day after an ISO date. */
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 export function buildTimeline(project: Project, plan: PlanPart, options: TimelineOptions): TimelineGeometry {
@@ -64,7 +68,7 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
   };
   const bar = (b: Omit<TimelineBar, 'x' | 'width' | 'critical' | 'criticality'> & { critical?: boolean }) => {
     const x = axisX(axis, b.start);
-    const placed: TimelineBar = { ...b, x, width: Math.max(axis.pxPerDay, axisXEnd(axis, b.end) - x), critical: b.critical ?? (b.phaseId !== undefined && critical.has(b.phaseId)), criticality: criticality.get(b.waveId ?? '') ?? criticality.get(b.phaseId ?? '') ?? null };
+    const placed: TimelineBar = { ...b, x, width: Math.max(axis.pxPerDay, axisXEnd(axis, b.end) - x), critical: b.critical ?? (b.phaseId !== undefined && critical.has(b.phaseId)), criticality: b.phaseId !== undefined ? (criticality.get(b.phaseId) ?? null) : null };
     bars.push(placed);
     if (b.phaseId && !barOfPhase.has(b.phaseId)) barOfPhase.set(b.phaseId, placed);
     return placed;
@@ -102,7 +106,11 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
     mine.forEach((p, i) => {
       const wave = waves[i];
       const top = lane.y + slots[i]! * S.laneRow + 3;
-      const b = bar({ id: `bar:${p.id}:${teamId}`, rowId: lane.id, kind: PHASE_BAR[p.kind], y: top, height: S.bar, start: p.start, end: p.end, title: p.name, phaseId: p.id, ...(wave ? { waveId: wave.id } : {}) });
+      // A wave several teams work on shows each team's own part in its lane, then how long it waits
+      // for the slowest team before the wave cuts over.
+      const part = wave && wave.teams.length > 1 ? wave.teams.find((x) => x.teamId === teamId) : undefined;
+      const b = bar({ id: `bar:${p.id}:${teamId}`, rowId: lane.id, kind: PHASE_BAR[p.kind], y: top, height: S.bar, start: part?.start ?? p.start, end: part?.end ?? p.end, title: p.name, phaseId: p.id, teamId, ...(wave ? { waveId: wave.id } : {}) });
+      if (part && part.end < p.end) bar({ id: `wait:${p.id}:${teamId}`, rowId: lane.id, kind: 'wait', y: top + S.bar / 2 - 1, height: 2, start: dayAfter(part.end), end: p.end, title: p.name, phaseId: p.id, teamId, ...(wave ? { waveId: wave.id } : {}), critical: false });
       if (!wave) return;
       band(`band:${wave.id}:${teamId}`, lane.id, top + S.bar + S.gap, wave.end, wave.p50End, wave.p80End, wave.p95End, wave.id);
       markers.push({ id: `cutover:${wave.id}:${teamId}`, kind: 'cutover', x: axisX(axis, wave.cutover.start), date: wave.cutover.start, rowId: lane.id, y: b.y + S.bar / 2, title: wave.name, waveId: wave.id });

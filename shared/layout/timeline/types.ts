@@ -31,7 +31,8 @@ export interface TimelineRow {
   readonly expanded?: boolean;
 }
 
-export type TimelineBarKind = 'assess' | 'foundation' | 'compliance' | 'pilot' | 'wave' | 'hypercare' | 'decommission' | 'workload' | 'step' | 'actual';
+/** `wait`: a team's part of a wave is done and waits for the slowest team before the cutover. */
+export type TimelineBarKind = 'assess' | 'foundation' | 'compliance' | 'pilot' | 'wave' | 'hypercare' | 'decommission' | 'workload' | 'step' | 'actual' | 'wait';
 
 export interface TimelineBar {
   readonly id: string;
@@ -48,6 +49,8 @@ export interface TimelineBar {
   readonly phaseId?: string;
   readonly waveId?: string;
   readonly workloadId?: string;
+  /** The team lane's team, for a wave bar: a wave several teams work on has one bar per team, at that team's dates. */
+  readonly teamId?: string;
   /** On the deterministic critical path. */
   readonly critical: boolean;
   /** Share of simulated runs in which it is on the critical path (0..1), when the plan says. */

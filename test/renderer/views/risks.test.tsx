@@ -45,6 +45,26 @@ describe('Risks view', () => {
     expect(tornado.querySelectorAll('.tornado-row').length).toBeGreaterThan(3);
   }, 30_000);
 
+  it("shows each register risk's working days at P80, orders the register by them, and names the tornado's sources", async () => {
+    const user = userEvent.setup();
+    const plan = useDecampStore.getState().plan!;
+    render(<RisksView />);
+    const risky = plan.simulation.drivers.filter((d) => d.kind === 'risk' && d.daysAtP80 > 0);
+    expect(risky.length).toBeGreaterThan(0);
+    for (const d of risky) {
+      const entry = document.querySelector(`[data-risk="${String(d.params.risk)}"]`) as HTMLElement;
+      expect(within(entry).getByText(new RegExp(`\\+${d.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })} days at P80`))).toBeInTheDocument();
+    }
+    await user.selectOptions(within(screen.getByRole('region', { name: 'Risk register' })).getAllByRole('combobox')[0]!, 'days');
+    const first = screen.getByTestId('risk-register').querySelector('[data-risk]')!;
+    expect(first.getAttribute('data-risk')).toBe(String(risky[0]!.params.risk));
+    // The tornado: the engine's drivers, largest first, each source of uncertainty by its name.
+    const rows = [...screen.getByTestId('tornado').querySelectorAll('.tornado-row')];
+    const shown = plan.simulation.drivers.filter((d) => d.daysAtP80 > 0);
+    expect(rows.map((r) => r.getAttribute('data-driver'))).toEqual(shown.slice(0, 12).map((d) => d.id));
+    expect(rows[0]!.querySelector('title')!.textContent).toContain(shown[0]!.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 }));
+  });
+
   it('edits the register: disable an entry, change its chance, add one; the plan is made again', async () => {
     const user = userEvent.setup();
     const project = { ...loadSample('ecommerce-iot') };

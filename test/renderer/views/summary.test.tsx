@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18next } from '../../../renderer/src/i18n';
-import { formatDate } from '../../../renderer/src/i18n/format';
+import { formatDate, formatMoney } from '../../../renderer/src/i18n/format';
 import { useDecampStore } from '../../../renderer/src/store';
 import { SummaryView } from '../../../renderer/src/views/summary';
 import { openSampleAndPlan, waitForPlan } from './helpers';
@@ -25,6 +25,9 @@ describe('Summary', () => {
     expect(screen.getByRole('heading', { name: 'Top risks' })).toBeInTheDocument();
     expect(screen.getByText('Program complete')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What moves the date most' })).toBeInTheDocument();
+    // Labour over the runs, as the engine gives it: P50 and P80 beside the deterministic figure.
+    const money = (n: number) => formatMoney(n, useDecampStore.getState().project.project.currency, 'en');
+    expect(screen.getByText((_, el) => el?.classList.contains('sub') === true && el.textContent!.includes(`(${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80)`))).toBeInTheDocument();
   });
 
   it('says where the most likely schedule sits among the runs, and what widens the range by working days at P80', () => {

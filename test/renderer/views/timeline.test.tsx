@@ -34,6 +34,20 @@ describe('Timeline', () => {
     expect(document.querySelectorAll('.tl-bar.is-critical').length).toBeGreaterThan(0);
   });
 
+  it("shows a shared wave at each team's dates with its wait for the cutover, and the program band's drivers", () => {
+    const { project, plan } = useDecampStore.getState();
+    wideScreen();
+    render(<TimelineView />);
+    const shared = plan!.waves.find((w) => w.teams.length > 1 && w.teams.some((p) => p.end < w.end))!;
+    const early = shared.teams.find((p) => p.end < shared.end)!;
+    const phaseId = `wave:${shared.id}`;
+    const team = project.teams.find((t) => t.id === early.teamId)!.name;
+    expect(bar(`bar:${phaseId}:${early.teamId}`)!.querySelector('title')!.textContent).toContain(`${team}'s part: ${Math.round(early.effort)} person-days`);
+    expect(bar(`wait:${phaseId}:${early.teamId}`)!.querySelector('title')!.textContent).toMatch(/this team's part is done; waiting for the other teams until the cutover/);
+    const top = plan!.simulation.drivers[0]!;
+    expect(document.querySelector('[data-band="band:program"] title')!.textContent).toContain(`widened most by ${top.title} (+${top.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
+  });
+
   it('zooms with the buttons and with + and -', async () => {
     const user = userEvent.setup();
     render(<TimelineView />);

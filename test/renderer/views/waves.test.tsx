@@ -76,6 +76,20 @@ describe('Waves board', () => {
     expect(useDecampStore.getState().project.waves!.length).toBe(2);
   });
 
+  it("shows each wave's criticality index and, for a wave several teams share, each team's own dates", () => {
+    const { project, plan } = useDecampStore.getState();
+    render(<WavesView />);
+    const columns = within(screen.getByTestId('waves-board')).getAllByRole('region');
+    plan!.waves.forEach((w, i) => {
+      const index = plan!.simulation.criticality.find((c) => c.id === `wave:${w.id}`)!.index;
+      expect(columns[i]).toHaveTextContent(`On the critical path in ${Math.round(index * 100)}% of runs`);
+    });
+    const shared = plan!.waves.find((w) => w.teams.length > 1)!;
+    const list = screen.getByTestId(`wave-teams-${shared.index}`);
+    const fmt = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(shared.teams.map((p) => `${project.teams.find((t) => t.id === p.teamId)!.name}: ${fmt(p.start)} – ${fmt(p.end)}`));
+  });
+
   it("reads the engine's criticality index of a wave by its phase id", () => {
     const { project, plan } = useDecampStore.getState();
     const wave = plan!.waves[0]!;

@@ -17,11 +17,11 @@ const lo = tool('libreoffice', '/usr/bin/libreoffice');
 describe('XLSX workbook', () => {
   const { project, plan } = samplePlan('mid');
 
-  it('has the seven sheets, in English and in Chinese', async () => {
+  it('has the eight sheets, in English and in Chinese', async () => {
     const en = await read(await planXlsx(project, plan, options('en')));
-    expect(en.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Tasks', 'Risks', 'Assumptions']);
+    expect(en.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave teams', 'Tasks', 'Risks', 'Assumptions']);
     const zh = await read(await planXlsx(project, plan, options('zh-CN')));
-    expect(zh.worksheets.map((s) => s.name)).toEqual(['摘要', '资源清单', '依赖关系', '迁移批次', '任务', '风险', '假设']);
+    expect(zh.worksheets.map((s) => s.name)).toEqual(['摘要', '资源清单', '依赖关系', '迁移批次', '波次团队', '任务', '风险', '假设']);
     expect(zh.getWorksheet('迁移批次')!.getCell('A1').value).toBe('批次');
   });
 

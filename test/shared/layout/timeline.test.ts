@@ -92,6 +92,29 @@ describe('buildTimeline', () => {
     expect(g.links.length).toBeGreaterThan(0);
   });
 
+  it("draws a wave several teams work on at each team's own dates, then its wait for the cutover; criticality by phase id", () => {
+    const g = buildTimeline(project, plan, { scale: 'week' });
+    const shared = plan.waves.filter((w) => w.teams.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const w of shared) {
+      const phase = plan.schedule.phases.find((p) => p.waveId === w.id && (p.kind === 'wave' || p.kind === 'pilot'))!;
+      for (const part of w.teams) {
+        const b = g.bars.find((x) => x.id === `bar:${phase.id}:${part.teamId}`)!;
+        expect([b.start, b.end, b.teamId], `${w.id} ${part.teamId}`).toEqual([part.start, part.end, part.teamId]);
+        const wait = g.bars.find((x) => x.id === `wait:${phase.id}:${part.teamId}`);
+        if (part.end < phase.end) expect([wait?.kind, wait?.end, wait && wait.start > part.end]).toEqual(['wait', phase.end, true]);
+        else expect(wait).toBeUndefined();
+      }
+    }
+    // A wave one team works alone keeps the wave's own dates.
+    const alone = plan.waves.find((w) => w.teams.length === 1)!;
+    const phase = plan.schedule.phases.find((p) => p.waveId === alone.id && (p.kind === 'wave' || p.kind === 'pilot'))!;
+    const b = g.bars.find((x) => x.id === `bar:${phase.id}:${alone.teams[0]!.teamId}`)!;
+    expect([b.start, b.end]).toEqual([phase.start, phase.end]);
+    const index = new Map(plan.simulation.criticality.map((c) => [c.id, c.index]));
+    for (const bar of g.bars.filter((x) => x.kind === 'wave' || x.kind === 'pilot' || x.kind === 'foundation')) expect(bar.criticality, bar.id).toBe(index.get(bar.phaseId!));
+  });
+
   it('opens a wave into its workloads and a workload into its runbook steps, inside the wave dates', () => {
     const wave = plan.waves[1]!;
     const workloadId = wave.workloadIds[0]!;

@@ -9,10 +9,9 @@ import './risks.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk, RiskSeverity } from '../../../../shared/plan/types';
-import { formatNumber } from '../../i18n/format';
 import { usePlanText } from '../shared/use-plan-text';
 import { useDecampStore, useShallow, type ViewId } from '../../store';
-import { deterministicEnd, planDrivers } from '../shared/plan-extras';
+import { driverLabel } from '../shared/plan-labels';
 import { EndDateHistogram } from './end-date-histogram';
 import { RegisterEditor } from './register-editor';
 import { Tornado, type TornadoRow } from './tornado';
@@ -20,26 +19,19 @@ import { Tornado, type TornadoRow } from './tornado';
 const SEVERITY_RANK: Readonly<Record<RiskSeverity, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 export function RisksView() {
-  const { t, i18n } = useTranslation(['risks', 'plan', 'common', 'assumptions', 'summary']);
-  const locale = i18n.language;
+  const { t } = useTranslation(['risks', 'summary', 'plan', 'common', 'assumptions']);
   const { project, plan, sensitivity } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan, sensitivity: s.sensitivity })));
-  const [order, setOrder] = useState<'severity' | 'days'>('severity');
   const planText = usePlanText();
   const [status, setStatus] = useState<string | null>(null);
-  const drivers = useMemo(() => (plan ? planDrivers(plan) : []), [plan]);
+  const drivers = useMemo(() => plan?.simulation.drivers ?? [], [plan]);
   const names = useMemo(() => new Map(project.workloads.map((w) => [w.id, w.name])), [project.workloads]);
 
-  const findings = useMemo(() => {
-    if (!plan) return [];
-    const days = new Map(drivers.map((d) => [d.id, d.daysAtP80]));
-    const list = [...plan.risks];
-    if (order === 'days') list.sort((a, b) => (days.get(b.id) ?? 0) - (days.get(a.id) ?? 0) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    else list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    return list.map((r) => ({ risk: r, days: days.get(r.id) ?? null }));
-  }, [plan, drivers, order]);
+  // Findings are the plan's structural risks: they add no working days of their own (the register's
+  // events do, and the register orders by them), so they read most severe first.
+  const findings = useMemo(() => (plan ? [...plan.risks].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]) : []), [plan]);
 
   const tornado: { rows: TornadoRow[]; title: string; unit: string } | null = useMemo(() => {
-    if (drivers.length > 0) return { rows: drivers.slice(0, 12).map((d) => ({ id: d.id, label: d.kind === 'risk' ? d.title : t(`summary:drivers.source.${String(d.params?.source)}`, { defaultValue: d.title }), low: 0, high: d.daysAtP80 })), title: t('tornado.driversTitle'), unit: t('tornado.driversUnit') };
+    if (drivers.length > 0) return { rows: drivers.filter((d) => d.daysAtP80 > 0).slice(0, 12).map((d) => ({ id: d.id, label: driverLabel(d, t), low: 0, high: d.daysAtP80 })), title: t('tornado.driversTitle'), unit: t('tornado.driversUnit') };
     if (sensitivity && sensitivity.assumptions.length > 0) {
       return {
         rows: sensitivity.assumptions.slice(0, 10).map((a) => ({
@@ -58,7 +50,6 @@ export function RisksView() {
   }, [drivers, sensitivity, t]);
 
   if (!plan) return <p className="plan-wait">{t('waiting')}</p>;
-  const det = deterministicEnd(plan);
   const show = (risk: Risk, view: ViewId) => {
     const s = useDecampStore.getState();
     s.highlightWorkloads(risk.workloadIds);
@@ -75,35 +66,23 @@ export function RisksView() {
 
       <h2>{t('histogram.heading')}</h2>
       <div className="panel">
-        <EndDateHistogram bins={plan.simulation.histogram} p50={plan.simulation.p50End} p80={plan.simulation.p80End} p95={plan.simulation.p95End} deterministic={det.date} {...(det.percentile !== undefined ? { deterministicPercentile: det.percentile } : {})} runs={plan.simulation.runs} />
+        <EndDateHistogram bins={plan.simulation.histogram} p50={plan.simulation.p50End} p80={plan.simulation.p80End} p95={plan.simulation.p95End} deterministic={plan.schedule.deterministicEnd} deterministicPercentile={plan.schedule.deterministicPercentile} runs={plan.simulation.runs} />
       </div>
 
       <h2>{t('tornado.heading')}</h2>
       {tornado ? <Tornado rows={tornado.rows} title={tornado.title} unit={tornado.unit} testId="tornado" /> : <p className="muted">{t('tornado.pending')}</p>}
       {tornado && drivers.length === 0 ? <p className="muted">{t('tornado.sensitivityNote')}</p> : null}
 
-      <div className="risks-findings-head">
-        <h2>{t('findings.heading')}</h2>
-        <label>
-          {t('findings.order')}
-          <select value={order} onChange={(e) => setOrder(e.target.value as 'severity' | 'days')}>
-            <option value="severity">{t('findings.bySeverity')}</option>
-            <option value="days" disabled={drivers.length === 0}>
-              {t('findings.byDays')}
-            </option>
-          </select>
-        </label>
-      </div>
+      <h2>{t('findings.heading')}</h2>
       {findings.length === 0 ? (
         <p className="empty">{t('findings.none')}</p>
       ) : (
         <ol className="risk-findings" data-testid="risk-findings">
-          {findings.map(({ risk, days }) => (
+          {findings.map((risk) => (
             <li key={risk.id} className={`risk-finding sev-${risk.severity}`}>
               <div className="risk-finding-head">
                 <span className={`badge sev-badge-${risk.severity}`}>{t(`common:riskSeverity.${risk.severity}`)}</span>
                 <strong>{planText('risk', risk.code, risk.params, risk.title)}</strong>
-                {days !== null ? <span className="risk-days">{t('register.daysAtP80', { days: formatNumber(days, locale) })}</span> : null}
               </div>
               <p>{planText('riskDetail', risk.code, risk.params, risk.detail)}</p>
               <p className="risk-mitigation-text">

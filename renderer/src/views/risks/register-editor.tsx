@@ -4,19 +4,19 @@
  * afterwards, and whether the plan counts it. The estate's defaults show until the first edit,
  * which writes them into the project file. Every edit is one undo step.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project, RiskEntry, RiskImpact, RiskTarget } from '../../../../shared/model';
-import type { Plan } from '../../../../shared/plan/types';
+import type { Driver, Plan } from '../../../../shared/plan/types';
 import { NumberField } from '../../components/NumberField';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { riskRegisterOf, useDecampStore } from '../../store';
-import type { PlanDriver } from '../shared/plan-extras';
 import { waveName } from '../shared/plan-labels';
 
 export interface RegisterEditorProps {
   readonly project: Project;
   readonly plan: Plan;
-  readonly drivers: readonly PlanDriver[];
+  readonly drivers: readonly Driver[];
   readonly onStatus: (text: string) => void;
 }
 
@@ -34,7 +34,10 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
   const locale = i18n.language;
   const register = riskRegisterOf(project);
   const usingDefaults = project.risks === undefined;
-  const daysOf = new Map(drivers.filter((d) => d.kind === 'risk').map((d) => [d.id, d.daysAtP80]));
+  // A risk's driver is `risk:<register id>`.
+  const daysOf = new Map(drivers.filter((d) => d.kind === 'risk').map((d) => [d.id.slice('risk:'.length), d.daysAtP80]));
+  const [order, setOrder] = useState<'entered' | 'days'>('entered');
+  const shown = order === 'days' ? [...register].sort((a, b) => (daysOf.get(b.id) ?? -1) - (daysOf.get(a.id) ?? -1)) : register;
   const hasPilot = plan.waves.some((w) => w.isPilot);
   const update = (id: string, patch: Partial<RiskEntry>) => {
     const r = useDecampStore.getState().updateRisk(id, patch);
@@ -86,6 +89,15 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
     <section className="risk-register" aria-labelledby="register-title">
       <div className="risk-register-head">
         <h2 id="register-title">{t('register.title')}</h2>
+        <label>
+          {t('findings.order')}
+          <select value={order} onChange={(e) => setOrder(e.target.value as 'entered' | 'days')}>
+            <option value="entered">{t('register.asEntered')}</option>
+            <option value="days" disabled={daysOf.size === 0}>
+              {t('findings.byDays')}
+            </option>
+          </select>
+        </label>
         <button
           type="button"
           onClick={() => {
@@ -98,7 +110,7 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
       </div>
       <p className="muted">{usingDefaults ? t('register.defaults') : t('register.own', { count: register.length })}</p>
       <ul className="risk-entries" data-testid="risk-register">
-        {register.map((entry) => (
+        {shown.map((entry) => (
           <li key={entry.id} className={entry.enabled ? 'risk-entry' : 'risk-entry is-disabled'} data-risk={entry.id}>
             <details>
               <summary>

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Project, Workload } from '../../../../shared/model';
 import { givenWaveName } from '../../../../shared/export/names';
-import type { Wave } from '../../../../shared/plan/types';
+import type { Driver, Wave } from '../../../../shared/plan/types';
 
 /**
  * The name the user gave the wave (the project's wave settings, which the plan carries), else
@@ -33,4 +33,13 @@ export function targetProviderOf(w: Workload, project: Project): string {
 /** A provider's display name in the reader's language, or its id when the catalogs do not know it. */
 export function providerName(provider: string, t: TFunction): string {
   return t(`common:provider.${provider}`, { defaultValue: provider });
+}
+
+/**
+ * A driver of the range in the reader's language: a source of uncertainty by its name
+ * (`summary:drivers.source.*`), a risk by its register title (the user's own words).
+ */
+export function driverLabel(driver: Driver, t: TFunction): string {
+  if (driver.kind === 'risk') return driver.title;
+  return t(`summary:drivers.source.${String(driver.params.source)}`, { defaultValue: driver.title });
 }

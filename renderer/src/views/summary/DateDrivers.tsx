@@ -5,8 +5,9 @@
  * in turn over the same runs, so they add up to the contingency).
  */
 import { useTranslation } from 'react-i18next';
-import type { Driver, Plan } from '../../../../shared/plan/types';
+import type { Plan } from '../../../../shared/plan/types';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { driverLabel } from '../shared/plan-labels';
 import { AssumptionSensitivity } from './AssumptionSensitivity';
 
 const SHOWN = 5;
@@ -35,7 +36,7 @@ export function DateDrivers({ plan, locale }: { plan: Plan; locale: string }) {
                 {drivers.map((d) => (
                   <tr key={d.id}>
                     <td>
-                      {driverTitle(d, t)}
+                      {driverLabel(d, t)}
                       {d.kind === 'risk' && d.occurrence !== undefined ? <span className="muted"> · {t('drivers.occurs', { share: formatPercent(d.occurrence, locale) })}</span> : null}
                     </td>
                     <td className="num" style={{ width: '40%' }}>
@@ -52,10 +53,4 @@ export function DateDrivers({ plan, locale }: { plan: Plan; locale: string }) {
       </div>
     </div>
   );
-}
-
-/** A source of uncertainty in the reader's language; a risk by its register title (the user's words). */
-function driverTitle(d: Driver, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (d.kind === 'risk') return d.title;
-  return t(`drivers.source.${String(d.params.source)}`, { defaultValue: d.title });
 }

@@ -8,7 +8,6 @@ import { useDecampStore, useShallow } from '../../store';
 import { OutageExposureCard } from '../outage/exposure-card';
 import { DateDrivers } from './DateDrivers';
 import { EndDateHistogram } from '../risks/end-date-histogram';
-import { deterministicEnd } from '../shared/plan-extras';
 import { Milestones } from './Milestones';
 import { ProgressNotes } from './ProgressNotes';
 import { TopRisks } from './TopRisks';
@@ -64,7 +63,7 @@ export function SummaryView() {
         <div className="card">
           <div className="label">{t('cost.label')}</div>
           <div className="value">{formatMoney(plan.cost.total, currency, locale)}</div>
-          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), labourP80: formatMoney(plan.cost.labourP80, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
+          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), labourP50: formatMoney(plan.cost.labourP50, currency, locale), labourP80: formatMoney(plan.cost.labourP80, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
         </div>
         <OutageExposureCard project={project} plan={plan} />
       </div>
@@ -72,7 +71,7 @@ export function SummaryView() {
 
       <h2>{t('histogram.heading')}</h2>
       <div className="panel">
-        <EndDateHistogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} deterministic={deterministicEnd(plan).date} {...(deterministicEnd(plan).percentile !== undefined ? { deterministicPercentile: deterministicEnd(plan).percentile } : {})} runs={sim.runs} />
+        <EndDateHistogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} deterministic={likely.deterministicEnd} deterministicPercentile={likely.deterministicPercentile} runs={sim.runs} />
       </div>
 
       <h2>{t('waves.heading')}</h2>

@@ -11,14 +11,14 @@ import { useTranslation } from 'react-i18next';
 import { buildTimeline, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineMarker, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { todayIso, useDecampStore, useShallow } from '../../store';
-import { waveName } from '../shared/plan-labels';
+import { driverLabel, waveName } from '../shared/plan-labels';
 import { CostOverTime } from './cost-over-time';
 import { usePlanText } from '../shared/use-plan-text';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineProgress } from './timeline-progress';
 
 export function TimelineView() {
-  const { t, i18n } = useTranslation(['timeline', 'planviews', 'plan']);
+  const { t, i18n } = useTranslation(['timeline', 'planviews', 'plan', 'summary']);
   const planText = usePlanText();
   const locale = i18n.language;
   const { project, plan, settings, focusedId, highlighted } = useDecampStore(
@@ -129,17 +129,18 @@ export function TimelineView() {
       const parts = [b.kind === 'actual' ? t('actualOf', { name }) : name, dates];
       const wave = b.waveId ? waves.get(b.waveId) : undefined;
       if (wave && (b.kind === 'wave' || b.kind === 'pilot')) {
+        const part = b.teamId && wave.teams.length > 1 ? wave.teams.find((x) => x.teamId === b.teamId) : undefined;
+        if (part) parts.push(t('tip.teamPart', { team: project.teams.find((x) => x.id === part.teamId)?.name ?? part.teamId, effort: formatNumber(part.effort, locale, 0), cutover: formatDate(wave.cutover.start, locale) }));
         parts.push(t('tip.effort', { value: formatNumber(wave.effort.likely, locale) }), t('tip.p80', { date: formatDate(wave.p80End, locale) }));
-        const drivers = (plan?.simulation.spreadDrivers ?? []).filter((d) => wave.workloadIds.includes(d.workloadId)).slice(0, 3);
-        if (drivers.length > 0) parts.push(t('tip.drivers', { names: drivers.map((d) => names.get(d.workloadId) ?? d.workloadId).join(', ') }));
         parts.push(t('tip.clickWave'));
       }
+      if (b.kind === 'wait' && wave) parts.splice(0, parts.length, t('tip.waiting', { wave: waveName(wave, hasPilot, t), cutover: formatDate(wave.cutover.start, locale) }));
       if (b.kind === 'workload' && plan?.estimates[b.workloadId!]) parts.push(t('tip.effort', { value: formatNumber(plan.estimates[b.workloadId!]!.effort.likely, locale) }));
       if (b.critical) parts.push(t('tip.critical'));
       if (b.criticality !== null) parts.push(t('tip.criticality', { share: formatNumber(b.criticality * 100, locale, 0) }));
       return parts.join(' · ');
     },
-    [locale, names, phaseName, plan, t, waves],
+    [locale, names, phaseName, plan, t, waves, hasPilot, project.teams],
   );
   const barText = useCallback(
     (b: TimelineBar) => {
@@ -154,15 +155,19 @@ export function TimelineView() {
   const bandTitle = useCallback(
     (b: TimelineBand) => {
       const wave = b.waveId ? waves.get(b.waveId) : undefined;
-      return t('tip.band', {
+      const text = t('tip.band', {
         name: wave ? waveName(wave, hasPilot, t) : t('programEnd'),
         planned: formatDate(b.deterministic.date, locale),
         p50: formatDate(b.p50.date, locale),
         p80: formatDate(b.p80.date, locale),
         p95: formatDate(b.p95.date, locale),
       });
+      // The program's band: what widens it, the engine's drivers by working days at P80.
+      const drivers = wave ? [] : (plan?.simulation.drivers ?? []).filter((d) => d.daysAtP80 > 0).slice(0, 3);
+      if (drivers.length === 0) return text;
+      return `${text} · ${t('tip.drivers', { names: drivers.map((d) => `${driverLabel(d, t)} (+${formatNumber(d.daysAtP80, locale, 1)})`).join(', ') })}`;
     },
-    [waves, hasPilot, t, locale],
+    [waves, hasPilot, t, locale, plan],
   );
   const markerTitle = useCallback(
     (m: TimelineMarker) => {

@@ -24,8 +24,8 @@ export interface BoardColumn {
   readonly setting: WaveSetting | undefined;
   readonly cards: readonly BoardCard[];
   readonly critical: boolean;
-  /** Share of simulated runs in which the wave is on the critical path, when the plan says. */
-  readonly criticality: number | null;
+  /** Share of simulated runs in which the wave is on the critical path (the engine's criticality index). */
+  readonly criticality: number;
 }
 
 /** Issue codes about a decision the user took on the board (pins, caps), shown on the card first. */
@@ -38,8 +38,8 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
   const issuesOf = new Map<string, PlanIssue[]>();
   for (const issue of plan.issues) for (const id of issue.workloadIds) issuesOf.set(id, [...(issuesOf.get(id) ?? []), issue]);
   const critical = new Set(plan.simulation.criticalPath);
-  // The engine's criticality index is by program phase id (`wave:<waveId>`); a bare wave id is read too.
-  const criticality = new Map(((plan.simulation as { criticality?: readonly { id: string; index: number }[] }).criticality ?? []).map((c) => [c.id, c.index]));
+  // The engine's criticality index is by program phase id (`wave:<waveId>`).
+  const criticality = new Map(plan.simulation.criticality.map((c) => [c.id, c.index]));
   const settings = new Map((project.waves ?? []).map((s) => [s.order, s]));
 
   const columns = plan.waves.map((wave) => {
@@ -63,7 +63,7 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
         issues,
       });
     }
-    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(`wave:${wave.id}`) ?? criticality.get(wave.id) ?? null };
+    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(`wave:${wave.id}`) ?? 0 };
   });
   return { columns, excluded: plan.excluded };
 }

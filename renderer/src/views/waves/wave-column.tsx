@@ -34,6 +34,8 @@ export interface WaveColumnProps {
 
 export const WaveColumn = memo(function WaveColumn(props: WaveColumnProps) {
   const { column, name, isFirst, isLast, workloads, waveOptions, onMove, onUnpin, onOpen, onRename, onCaps, onShift, actual } = props;
+  const teams = useDecampStore((s) => s.project.teams);
+  const teamNames = new Map(teams.map((x) => [x.id, x.name]));
   const { t: ts } = useTranslation('scenarios');
   const { t, i18n } = useTranslation('waves');
   const locale = i18n.language;
@@ -84,8 +86,17 @@ export const WaveColumn = memo(function WaveColumn(props: WaveColumnProps) {
           {t('column.p80', { date: formatDate(wave.p80End, locale) })} · {t('column.effort', { value: formatNumber(wave.effort.likely, locale) })} · {t('column.count', { count: wave.workloadIds.length })}
         </p>
         <p className="wave-column-facts">
-          {column.criticality !== null ? t('column.criticality', { share: formatNumber(column.criticality * 100, locale, 0) }) : column.critical ? t('column.critical') : t('column.notCritical')}
+          {t('column.criticality', { share: formatNumber(column.criticality * 100, locale, 0) })}
         </p>
+        {wave.teams.length > 1 ? (
+          <ul className="wave-column-teams" aria-label={t('column.teams')} data-testid={`wave-teams-${wave.index}`}>
+            {wave.teams.map((part) => (
+              <li key={part.teamId}>
+                {t('column.teamPart', { team: teamNames.get(part.teamId) ?? part.teamId, start: formatDate(part.start, locale), end: formatDate(part.end, locale) })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {actual ? (
           <p className={`wave-progress-state${actual.blocked ? ' is-blocked' : ''}`} data-testid={`wave-progress-${wave.index}`}>
             {actual.blocked
