@@ -372,6 +372,8 @@ export const ScenarioChangeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('target'), provider: z.enum(TARGET_PROVIDERS), replaces: z.enum(TARGET_PROVIDERS).optional() }),
   /** One workload's strategy, target or owner team. */
   z.strictObject({ kind: z.literal('workload'), workloadId: IdSchema, strategy: z.enum(STRATEGIES).optional(), target: TargetSchema.optional(), team: IdSchema.optional() }),
+  /** One workload's second provider (active-active or active-passive); null: it runs on one provider only. */
+  z.strictObject({ kind: z.literal('secondary-target'), workloadId: IdSchema, secondaryTarget: SecondaryTargetSchema.nullable() }),
   /** A team's size (set, or a number more or fewer), focus or day rate. */
   z.strictObject({
     kind: z.literal('team'),

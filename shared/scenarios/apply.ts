@@ -73,6 +73,8 @@ function applyChange(project: Project, change: ScenarioChange, scenarioName: str
       return replaceTarget(project, change);
     case 'workload':
       return changeWorkload(project, change);
+    case 'secondary-target':
+      return changeSecondaryTarget(project, change);
     case 'team':
       return changeTeam(project, change);
     case 'add-team': {
@@ -192,6 +194,30 @@ function changeWorkload(project: Project, change: Extract<ScenarioChange, { kind
     }
   }
   return { project: next === w ? project : { ...project, workloads: project.workloads.map((x) => (x === w ? next : x)) }, parts };
+}
+
+/** A workload's second provider set, changed or removed; it applies to a workload that moves, on a provider other than its target. */
+function changeSecondaryTarget(project: Project, change: Extract<ScenarioChange, { kind: 'secondary-target' }>): Step {
+  const w = project.workloads.find((x) => x.id === change.workloadId);
+  const name = w?.name ?? change.workloadId;
+  const before = w?.secondaryTarget;
+  const after = change.secondaryTarget;
+  const names = {
+    workload: name,
+    ...(before ? { from: before.provider, fromName: providerName(before.provider), fromMode: before.mode } : {}),
+    ...(after ? { to: after.provider, toName: providerName(after.provider), mode: after.mode } : {}),
+  };
+  const text = describePart(after === null ? 'workload.secondaryRemove' : before ? 'workload.secondaryChange' : 'workload.secondaryAdd', names);
+  if (!w) return stale(project, text, 'workloadGone', { workload: change.workloadId });
+  if (after === null ? before === undefined : before !== undefined && before.provider === after.provider && before.mode === after.mode && before.region === after.region) return same(project, text);
+  if (after !== null) {
+    if (!moves(w)) return stale(project, text, 'secondaryNotMoving', { workload: name, strategy: w.strategy });
+    const primary = targetProviderOf(w, project);
+    if (primary === after.provider) return stale(project, text, 'secondaryIsPrimary', { workload: name, provider: primary, providerName: providerName(primary) });
+  }
+  const { secondaryTarget: _old, ...rest } = w;
+  const next: Workload = after === null ? rest : { ...rest, secondaryTarget: after };
+  return { project: { ...project, workloads: project.workloads.map((x) => (x === w ? next : x)) }, parts: [{ status: 'applied', text }] };
 }
 
 function sameTarget(a: Workload['target'], b: NonNullable<Workload['target']>): boolean {

@@ -22,6 +22,9 @@ const ENGLISH: Readonly<Record<string, Template>> = {
     (Number(p.costs) > 0 ? `; ${s(p.costs)} entered target run ${plural(p.costs, 'cost was', 'costs were')} for ${s(p.fromName)} and ${plural(p.costs, 'is', 'are')} estimated again` : ''),
   'workload.strategy': (p) => `${s(p.workload)}: strategy ${p.from ? `${s(p.from)} → ` : ''}${s(p.to)}`,
   'workload.target': (p) => `${s(p.workload)}: target ${p.fromName ? `${s(p.fromName)} → ` : ''}${s(p.toName)}`,
+  'workload.secondaryAdd': (p) => `${s(p.workload)}: also runs on ${s(p.toName)}, ${s(p.mode)}`,
+  'workload.secondaryChange': (p) => `${s(p.workload)}: second provider ${s(p.fromName)}, ${s(p.fromMode)} → ${s(p.toName)}, ${s(p.mode)}`,
+  'workload.secondaryRemove': (p) => `${s(p.workload)}: runs on one provider only, no longer also on ${s(p.fromName)}`,
   'workload.team': (p) => `${s(p.workload)}: owner team ${p.from ? `${s(p.from)} → ` : ''}${s(p.to)}`,
   'workload.nothing': (p) => `${s(p.workload)}: nothing changed`,
   'team.engineers': (p) => `${s(p.team)}: ${s(p.from)} → ${s(p.to)} engineers`,
@@ -50,6 +53,8 @@ const ENGLISH: Readonly<Record<string, Template>> = {
   'stale.freezeGone': (p) => `the baseline has no freeze '${s(p.freeze)}' any more`,
   'stale.riskGone': (p) => `the register has no risk '${s(p.risk)}' any more`,
   'stale.noMitigation': (p) => `${s(p.risk)} has no mitigation in the register`,
+  'stale.secondaryIsPrimary': (p) => `${s(p.workload)} already goes to ${s(p.providerName)} as its target`,
+  'stale.secondaryNotMoving': (p) => `${s(p.workload)} does not move (${s(p.strategy)}), and a second provider applies to workloads that move`,
   'stale.nothingToProvider': (p) => `no workload goes to ${s(p.providerName)} in the baseline any more`,
 };
 

@@ -31,6 +31,16 @@ export function changeWords(t: Translate, text: ChangeText, formats: WordFormats
       return t('scenarios:change.workload.strategy', { workload: str(p.workload), from: strategy(p.from), to: strategy(p.to) });
     case 'workload.target':
       return t('scenarios:change.workload.target', { workload: str(p.workload), fromName: provider(p.from), toName: provider(p.to) });
+    case 'workload.secondaryAdd':
+    case 'workload.secondaryChange':
+    case 'workload.secondaryRemove': {
+      const mode = (m: unknown) => (m === undefined || m === '' ? '—' : t(`scenarios:change.mode.${String(m)}`, { defaultValue: String(m) }));
+      return t(`scenarios:change.${text.code}`, { workload: str(p.workload), fromName: provider(p.from), toName: provider(p.to), fromMode: mode(p.fromMode), mode: mode(p.mode) });
+    }
+    case 'stale.secondaryIsPrimary':
+      return t('scenarios:change.stale.secondaryIsPrimary', { workload: str(p.workload), providerName: provider(p.provider) });
+    case 'stale.secondaryNotMoving':
+      return t('scenarios:change.stale.secondaryNotMoving', { workload: str(p.workload), strategy: strategy(p.strategy) });
     case 'team.addEngineers': {
       const delta = Number(p.delta);
       return t(delta >= 0 ? 'scenarios:change.team.more' : 'scenarios:change.team.fewer', { team: str(p.team), count: Math.abs(delta), from: str(p.from), to: str(p.to) });

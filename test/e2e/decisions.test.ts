@@ -58,6 +58,38 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('adds a second provider for one workload to a scenario and sees its effort and run cost in Compare', async () => {
+    await page.keyboard.press('Control+k');
+    await visible(page.getByRole('heading', { name: 'Compare scenarios' }));
+    await compared();
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    const form = page.getByRole('form', { name: 'New scenario' });
+    await form.getByLabel('Name').fill('Gateway on two clouds');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const card = page.locator('article[data-scenario="gateway-on-two-clouds"]');
+    await visible(card.getByText('No differences yet'));
+    const add = card.getByRole('form', { name: 'Add a difference' });
+    await add.getByLabel('What changes').selectOption({ label: "One workload's second provider" });
+    await add.getByLabel('Workload').selectOption({ label: 'Open API gateway (partners, app)' });
+    await add.getByLabel('Also runs on').selectOption({ label: 'Huawei Cloud' });
+    await add.getByLabel('How').selectOption('active-active');
+    await add.getByRole('button', { name: 'Add' }).click();
+    await visible(card.getByText('Open API gateway (partners, app): also runs on Huawei Cloud, active-active'));
+    await compared();
+    const table = page.getByTestId('comparison-table');
+    await visible(table.getByRole('columnheader', { name: 'Gateway on two clouds' }));
+    const row = (label: RegExp) => table.locator('tbody tr').filter({ has: page.locator('th', { hasText: label }) }).locator('td');
+    const number = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
+    const effort = row(/^Effort/);
+    expect(number(await effort.last().innerText())).toBeGreaterThan(number(await effort.first().innerText()));
+    const after = async (l: Locator) => number((await l.innerText()).split('→')[1] ?? '');
+    const runCost = row(/run cost/i);
+    expect(await after(runCost.last())).toBeGreaterThan(await after(runCost.first()));
+    await card.scrollIntoViewIfNeeded();
+    await shot('compare-second-provider-difference');
+    expect(app.errors).toEqual([]);
+  });
+
   it('saves a baseline, edits the plan, and sees the variance', async () => {
     await page.keyboard.press('Control+k');
     await compared();

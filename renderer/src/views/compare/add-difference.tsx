@@ -1,16 +1,16 @@
 /**
  * The form that adds one difference to a scenario: what changes (a team's size, a new team, the
- * target provider, one workload, an assumption, the start, a freeze, a risk), then its fields,
+ * target provider, one workload, one workload's second provider, an assumption, the start, a freeze, a risk), then its fields,
  * each chosen from what the baseline has. The store checks the result against the schema.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, type Project, type ScenarioChange, type Strategy, STRATEGIES, TARGET_PROVIDERS, type TargetProvider } from '../../../../shared/model';
+import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, MULTI_TARGET_MODES, type MultiTargetMode, type Project, type ScenarioChange, type Strategy, STRATEGIES, TARGET_PROVIDERS, type TargetProvider } from '../../../../shared/model';
 import { targetProviderOf } from '../../../../shared/catalog/placement';
 import { riskRegisterOf, useDecampStore } from '../../store';
 
 type Kind = ScenarioChange['kind'];
-const KINDS: readonly Kind[] = ['team', 'add-team', 'target', 'workload', 'assumption', 'start-date', 'add-freeze', 'remove-freeze', 'risk'];
+const KINDS: readonly Kind[] = ['team', 'add-team', 'target', 'workload', 'secondary-target', 'assumption', 'start-date', 'add-freeze', 'remove-freeze', 'risk'];
 
 export function AddDifference({ scenarioId, project }: { readonly scenarioId: string; readonly project: Project }) {
   const { t } = useTranslation(['scenarios', 'common', 'assumptions']);
@@ -29,6 +29,8 @@ export function AddDifference({ scenarioId, project }: { readonly scenarioId: st
     workload: project.workloads[0]?.id ?? '',
     field: 'strategy',
     strategy: 'replatform',
+    secondaryProvider: TARGET_PROVIDERS.find((p) => !inUse.includes(p)) ?? 'huawei',
+    secondaryMode: 'active-passive',
     assumption: 'transfer.bandwidthMbps',
     value: String(DEFAULT_ASSUMPTIONS['transfer.bandwidthMbps'].value),
     date: project.project.startDate,
@@ -62,6 +64,9 @@ export function AddDifference({ scenarioId, project }: { readonly scenarioId: st
         if (f.field === 'strategy') return { kind, workloadId: f.workload!, strategy: f.strategy as Strategy };
         if (f.field === 'target') return { kind, workloadId: f.workload!, target: { provider: f.provider as TargetProvider } };
         return { kind, workloadId: f.workload!, team: f.team! };
+      case 'secondary-target':
+        if (!f.workload) return null;
+        return { kind, workloadId: f.workload, secondaryTarget: f.secondaryProvider === 'none' ? null : { provider: f.secondaryProvider as TargetProvider, mode: f.secondaryMode as MultiTargetMode } };
       case 'assumption': {
         const v = Number(f.value);
         return Number.isFinite(v) && f.value!.trim() !== '' ? { kind, assumptionId: f.assumption!, value: v } : null;
@@ -152,6 +157,13 @@ export function AddDifference({ scenarioId, project }: { readonly scenarioId: st
           {f.field === 'strategy' ? select('strategy', t('add.fieldStrategy'), STRATEGIES.map((s) => [s, t(`common:strategy.${s}`)] as const)) : null}
           {f.field === 'target' ? select('provider', t('add.provider'), providers) : null}
           {f.field === 'team' ? select('team', t('add.team'), teams) : null}
+        </>
+      ) : null}
+      {kind === 'secondary-target' ? (
+        <>
+          {select('workload', t('add.workload'), project.workloads.map((w) => [w.id, w.name] as const))}
+          {select('secondaryProvider', t('add.secondaryProvider'), [['none', t('add.secondaryNone')], ...providers])}
+          {f.secondaryProvider !== 'none' ? select('secondaryMode', t('add.secondaryMode'), MULTI_TARGET_MODES.map((m) => [m, t(`second.modes.${m}`)] as const)) : null}
         </>
       ) : null}
       {kind === 'assumption' ? (
