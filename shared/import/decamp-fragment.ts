@@ -32,14 +32,14 @@ export const decampFormat: ImportFormat = {
       doc.workloads.forEach((raw: unknown, i: number) => {
         const at = { file: file.name, path: `workloads[${i}]` };
         if (!isRecord(raw) || typeof raw.name !== 'string' || raw.name.trim() === '') {
-          out.warn('decamp.badWorkload', `workloads[${i}] has no name; it is left out.`, at);
+          out.warn('decamp.badWorkload', `workloads[${i}] has no name; it is left out.`, at, { index: i });
           return;
         }
         const field = <T>(key: keyof typeof shape, fallback?: T): T | undefined => {
           if (raw[key] === undefined) return fallback;
           const ok = shape[key].safeParse(raw[key]);
           if (ok.success) return ok.data as T;
-          out.warn('decamp.badField', `workloads[${i}].${String(key)}: ${ok.error.issues[0]?.message ?? 'invalid'}; the default is used.`, { ...at, path: `workloads[${i}].${String(key)}` }, { field: String(key) });
+          out.warn('decamp.badField', `workloads[${i}].${String(key)}: ${ok.error.issues[0]?.message ?? 'invalid'}; the default is used.`, { ...at, path: `workloads[${i}].${String(key)}` }, { field: String(key), index: i, reason: ok.error.issues[0]?.message ?? 'invalid' });
           return fallback;
         };
         const kind = field<WorkloadKind>('kind') ?? 'compute';
@@ -69,7 +69,7 @@ export const decampFormat: ImportFormat = {
       (Array.isArray(doc.dependencies) ? doc.dependencies : []).forEach((raw: unknown, i: number) => {
         const at = { file: file.name, path: `dependencies[${i}]` };
         if (!isRecord(raw) || typeof raw.from !== 'string' || typeof raw.to !== 'string') {
-          out.warn('decamp.badDependency', `dependencies[${i}] needs "from" and "to"; it is left out.`, at);
+          out.warn('decamp.badDependency', `dependencies[${i}] needs "from" and "to"; it is left out.`, at, { index: i });
           return;
         }
         const kind = (DEPENDENCY_KINDS as readonly string[]).includes(String(raw.kind)) ? (raw.kind as never) : undefined;

@@ -8,6 +8,7 @@ import type { Coupling, Criticality, DependencyKind, DowntimeTolerance, Strategy
 import { dependencyKindForTarget } from './guess/ports';
 import { IdPool } from './ids';
 import { type DependencyReference, NameIndex } from './references';
+import type { ImportMessageCode, SkippedCode } from './message-codes';
 import type { ImportedDependency, ImportedPin, ImportedWorkload, ImportMessage, ProjectFragment, ProvidedField, SourceLocation } from './types';
 
 /** A workload as an importer knows it; anything left out gets the new-workload default. */
@@ -201,20 +202,20 @@ export class FragmentBuilder {
     return true;
   }
 
-  error(code: string, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
+  error(code: ImportMessageCode, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
     this.push({ severity: 'error', code, params, message, at });
   }
 
-  warn(code: string, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
+  warn(code: ImportMessageCode, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
     this.push({ severity: 'warning', code, params, message, at });
   }
 
   /** Something in the file that is deliberately not imported, and why. */
-  skip(code: string, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
+  skip(code: SkippedCode, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
     this.push({ severity: 'info', code: `skipped.${code}`, params, message, at });
   }
 
-  info(code: string, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
+  info(code: ImportMessageCode, message: string, at: SourceLocation, params: Record<string, string | number> = {}): void {
     this.push({ severity: 'info', code, params, message, at });
   }
 

@@ -8,6 +8,7 @@ export { IMPORT_FORMATS, importFormat } from './formats';
 export { detectFormat, importFiles, MAX_IMPORT_BYTES, type ImportOptions } from './run';
 export { SourceFile } from './source-file';
 export { formatLocation } from './location';
+export { IMPORT_MESSAGE_CODES, type ImportMessageCode } from './message-codes';
 export { mergeFragment, type MergeResult } from './merge/merge';
 export { isEmptyMerge, type FieldChange, type MergePreview } from './merge/preview';
 export { estateProviderOf, newProjectForImport, type NewProjectOptions } from './new-project';

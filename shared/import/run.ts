@@ -51,14 +51,14 @@ export async function importFiles(inputs: readonly ImportInput[], options: Impor
   const files: { file: string; format: string }[] = [];
   const forced = options.format !== undefined && options.format !== 'auto' ? importFormat(options.format) : null;
   if (options.format !== undefined && options.format !== 'auto' && !forced) {
-    out.error('format.unknown', `Unknown format '${options.format}'. Known formats: ${IMPORT_FORMATS.map((f) => f.id).join(', ')}.`, { file: inputs[0]?.name ?? '' }, { format: options.format });
+    out.error('format.unknown', `Unknown format '${options.format}'. Known formats: ${IMPORT_FORMATS.map((f) => f.id).join(', ')}.`, { file: inputs[0]?.name ?? '' }, { format: options.format, known: IMPORT_FORMATS.map((f) => f.id).join(', ') });
   }
   if (inputs.length === 0) out.error('noFiles', 'No file to import.', { file: '' });
 
   for (const input of inputs) {
     if (input.bytes.byteLength > MAX_IMPORT_BYTES) {
       const mb = Math.round(input.bytes.byteLength / 1024 / 1024);
-      out.error('file.tooLarge', `${input.name} is ${mb} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`, { file: input.name }, { megabytes: mb });
+      out.error('file.tooLarge', `${input.name} is ${mb} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported.`, { file: input.name }, { megabytes: mb, max: MAX_IMPORT_BYTES / 1024 / 1024 });
       continue;
     }
     if (input.bytes.byteLength === 0) {
@@ -68,7 +68,7 @@ export async function importFiles(inputs: readonly ImportInput[], options: Impor
     const file = new SourceFile(input.name, input.bytes);
     const format = forced ?? detectFormat(file);
     if (!format) {
-      out.error('format.unrecognised', `${input.name}: not a format Decamp imports (${IMPORT_FORMATS.map((f) => f.label).join(', ')}). Choose the format if it is one of them.`, { file: input.name });
+      out.error('format.unrecognised', `${input.name}: not a format Decamp imports (${IMPORT_FORMATS.map((f) => f.label).join(', ')}). Choose the format if it is one of them.`, { file: input.name }, { formats: IMPORT_FORMATS.map((f) => f.label).join(', ') });
       continue;
     }
     files.push({ file: input.name, format: format.id });

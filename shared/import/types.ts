@@ -7,6 +7,7 @@ import type { Dependency, Workload } from '../model/schema';
 import type { SourceProvider } from '../model/vocabulary';
 import type { ReviewNote } from '../model/review';
 import type { DependencyReference } from './references';
+import type { ImportMessageCode } from './message-codes';
 
 /** One file as the user handed it over: its name (as shown, never used to open anything) and its bytes. */
 export interface ImportInput {
@@ -32,7 +33,7 @@ export interface SourceLocation {
 /** A finding of an import, in English with a code and params so the app can translate it. */
 export interface ImportMessage {
   readonly severity: 'error' | 'warning' | 'info';
-  readonly code: string;
+  readonly code: ImportMessageCode;
   readonly params: Readonly<Record<string, string | number>>;
   readonly message: string;
   readonly at: SourceLocation;

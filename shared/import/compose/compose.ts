@@ -31,7 +31,7 @@ export const composeFormat: ImportFormat = {
     for (const file of files) {
       const text = file.text ?? '';
       const { documents, messages } = readYamlDocuments(text, file.name);
-      for (const m of messages) out.error(m.code, m.message, m.at);
+      for (const m of messages) out.error(m.code, m.message, m.at, { ...m.params });
       const doc = documents[0]?.value;
       if (!isRecord(doc) || !isRecord(doc.services)) {
         if (messages.length === 0) out.error('compose.noServices', `${file.name} has no "services" map, so it is not a Compose file.`, { file: file.name, line: 1, column: 1 });
@@ -46,7 +46,7 @@ export const composeFormat: ImportFormat = {
       for (const [name, svc] of services) {
         const at = { file: file.name, ...lineOfService(name), path: `services.${name}` };
         if (Array.isArray(svc.profiles) && svc.profiles.length > 0) {
-          out.skip('compose.profile', `Service ${name} runs only with the profile ${svc.profiles.map(String).join(', ')}; it is not started by default, so not imported.`, at, { service: name });
+          out.skip('compose.profile', `Service ${name} runs only with the profile ${svc.profiles.map(String).join(', ')}; it is not started by default, so not imported.`, at, { service: name, profiles: svc.profiles.map(String).join(', ') });
           continue;
         }
         const image = typeof svc.image === 'string' ? svc.image : undefined;

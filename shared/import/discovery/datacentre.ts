@@ -154,7 +154,7 @@ function readNumber(r: CsvRecord, names: readonly string[], out: FragmentBuilder
     if (text === '') continue;
     const value = parseNumber(text);
     if (value !== undefined && !Number.isNaN(value) && value >= 0) return value;
-    out.warn('dc.badNumber', `Row ${r.row}: ${n} '${text}' is not a number; it is left out.`, r.at(n), { row: r.row, field: n });
+    out.warn('dc.badNumber', `Row ${r.row}: ${n} '${text}' is not a number; it is left out.`, r.at(n), { row: r.row, field: n, value: text });
     return undefined;
   }
   return undefined;
@@ -170,7 +170,7 @@ function readSize(r: CsvRecord, columns: readonly (readonly [string, Unit])[], o
       const times = /^(\d+)\s*[x×*]\s*(.+)$/i.exec(part);
       const size = parseGigabytes(times?.[2] ?? part, unit);
       if (size === undefined || Number.isNaN(size) || size < 0) {
-        out.warn('dc.badSize', `Row ${r.row}: ${n} '${text}' is not a size; it is left out.`, r.at(n), { row: r.row, field: n });
+        out.warn('dc.badSize', `Row ${r.row}: ${n} '${text}' is not a size; it is left out.`, r.at(n), { row: r.row, field: n, value: text });
         return undefined;
       }
       total += size * Number(times?.[1] ?? 1);

@@ -60,7 +60,7 @@ export const konveyorFormat: ImportFormat = {
         const [from, to] = direction === 'southbound' ? [app, other] : [other, app];
         out.addReference({ from, to, note: `Konveyor ${direction}`, origin: r.at() });
       }
-      for (const r of records.filter((x) => !['1', '2'].includes(x.get('Record Type 1')))) out.skip('konveyor.recordType', `Row ${r.row} has record type '${r.get('Record Type 1')}', neither 1 (application) nor 2 (dependency).`, r.at('Record Type 1'), { row: r.row });
+      for (const r of records.filter((x) => !['1', '2'].includes(x.get('Record Type 1')))) out.skip('konveyor.recordType', `Row ${r.row} has record type '${r.get('Record Type 1')}', neither 1 (application) nor 2 (dependency).`, r.at('Record Type 1'), { row: r.row, recordType: r.get('Record Type 1') });
     }
   },
 };

@@ -22,7 +22,7 @@ export function readYamlDocuments(text: string, file: string): { documents: Yaml
   try {
     parsed = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
   } catch (error) {
-    messages.push({ severity: 'error', code: 'yaml.syntax', params: {}, message: `${file} is not valid YAML (${error instanceof Error ? error.message : String(error)}).`, at: { file, line: 1, column: 1 } });
+    messages.push({ severity: 'error', code: 'yaml.syntax', params: { reason: error instanceof Error ? error.message : String(error) }, message: `${file} is not valid YAML (${error instanceof Error ? error.message : String(error)}).`, at: { file, line: 1, column: 1 } });
     return { documents, messages };
   }
   const docs = Array.isArray(parsed) ? parsed : [parsed];
@@ -31,14 +31,14 @@ export function readYamlDocuments(text: string, file: string): { documents: Yaml
     for (const e of doc.errors.slice(0, 5)) {
       const pos = e.linePos?.[0];
       const first = e.message.split('\n')[0] ?? e.message;
-      messages.push({ severity: 'error', code: 'yaml.syntax', params: {}, message: `Not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`, at: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+      messages.push({ severity: 'error', code: 'yaml.syntax', params: { reason: first.replace(/ at line \d+, column \d+:?$/, '') }, message: `Not valid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`, at: { file, line: pos?.line ?? 1, column: pos?.col ?? 1 } });
     }
     if (doc.errors.length > 0) continue;
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      messages.push({ severity: 'error', code: 'yaml.value', params: {}, message: `${file}: a document could not be read (${error instanceof Error ? error.message : String(error)}).`, at: { file, line: lineOf(doc.range[0]), column: 1 } });
+      messages.push({ severity: 'error', code: 'yaml.value', params: { reason: error instanceof Error ? error.message : String(error) }, message: `${file}: a document could not be read (${error instanceof Error ? error.message : String(error)}).`, at: { file, line: lineOf(doc.range[0]), column: 1 } });
       continue;
     }
     if (value !== null && value !== undefined) documents.push({ value, line: lineOf(doc.range[0]) + (text.slice(doc.range[0], doc.range[0] + 3) === '---' ? 1 : 0) });

@@ -27,7 +27,7 @@ export function readMappedTable(headed: HeadedTable, mapping: ColumnMapping, opt
   const shape = tableShape(columns);
   const where = cellLocation(headed.table, (headed.table.rows[headed.headerIndex]?.row ?? 1));
   if (shape === 'unknown') {
-    out.error('table.noNameColumn', `No column is mapped to the workload's name or id (headers: ${headed.headers.slice(0, 12).join(', ')}). Map one in the column step.`, where);
+    out.error('table.noNameColumn', `No column is mapped to the workload's name or id (headers: ${headed.headers.slice(0, 12).join(', ')}). Map one in the column step.`, where, { headers: headed.headers.slice(0, 12).join(', ') });
     return;
   }
   if (shape === 'edges') {
@@ -154,7 +154,7 @@ function readEdgeRow(headed: HeadedTable, row: TableRow, columns: Columns, optio
   const from = get('from');
   const to = get('to');
   if (from === '' || to === '') {
-    if (row.cells.some((c) => c.trim() !== '')) out.skip('edge.incomplete', `Row ${row.row} names no ${from === '' ? 'source' : 'target'}, so it is not imported.`, at(from === '' ? 'from' : 'to'), { row: row.row });
+    if (row.cells.some((c) => c.trim() !== '')) out.skip('edge.incomplete', `Row ${row.row} names no ${from === '' ? 'source' : 'target'}, so it is not imported.`, at(from === '' ? 'from' : 'to'), { row: row.row, side: from === '' ? 'source' : 'target' });
     return;
   }
   const kindRaw = get('dependencyKind');

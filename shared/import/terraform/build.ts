@@ -87,7 +87,7 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
   for (const inst of children) {
     const owner = ownerOf(inst.address);
     if (owner === undefined) {
-      out.skip('terraform.orphan', `${inst.address} belongs to a resource that is not in this import (${(RESOURCE_TYPES[inst.type]?.parent ?? []).join(' or ')} names nothing here).`, inst.at, { address: inst.address });
+      out.skip('terraform.orphan', `${inst.address} belongs to a resource that is not in this import (${(RESOURCE_TYPES[inst.type]?.parent ?? []).join(' or ')} names nothing here).`, inst.at, { address: inst.address, parents: (RESOURCE_TYPES[inst.type]?.parent ?? []).join(' / ') });
       continue;
     }
     folded.set(owner, (folded.get(owner) ?? 0) + 1);
@@ -124,7 +124,7 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
 
   for (const [type, { count, at, reason }] of skippedTypes) {
     const why = reason === 'unmapped' ? 'is not mapped to a catalog product yet' : 'is not a cloud resource Decamp maps';
-    out.skip('terraform.unmappedType', `${count} ${type} resource${count === 1 ? '' : 's'}: the type ${why}.`, at, { type, count });
+    out.skip('terraform.unmappedType', `${count} ${type} resource${count === 1 ? '' : 's'}: the type ${why}.`, at, { type, count, reason });
   }
   if (dataSources > 0) out.skip('terraform.dataSources', `${dataSources} data source${dataSources === 1 ? '' : 's'} (read, not managed): not workloads.`, instances[0]?.at ?? { file: '' }, { count: dataSources });
   const totalFolded = [...folded.values()].reduce((a, b) => a + b, 0);

@@ -22,7 +22,7 @@ export const tfFormat: ImportFormat = {
     const parsed: HclFile[] = [];
     for (const file of files) {
       const { body, errors } = parseHcl(file.text ?? '');
-      for (const e of errors.slice(0, 5)) out.error('hcl.syntax', `Not valid HCL: ${e.message}.`, { file: file.name, line: e.at.line, column: e.at.column });
+      for (const e of errors.slice(0, 5)) out.error('hcl.syntax', `Not valid HCL: ${e.message}.`, { file: file.name, line: e.at.line, column: e.at.column }, { reason: e.message });
       parsed.push({ path: file.name.replace(/\\/g, '/'), body });
     }
     const instances = readConfiguration(parsed, out);

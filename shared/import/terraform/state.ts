@@ -55,7 +55,7 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
   const pending: { inst: TfInstance; refs: TfReference[]; raw: Record<string, unknown>; deps: string[] }[] = [];
   doc.resources.forEach((resource: unknown, r: number) => {
     if (!isRecord(resource)) {
-      out.warn('tfstate.badResource', `resources[${r}] is not an object; it is left out.`, at(['resources', r]));
+      out.warn('tfstate.badResource', `resources[${r}] is not an object; it is left out.`, at(['resources', r]), { index: r, problem: 'notAnObject' });
       return;
     }
     const mode = resource.mode === 'data' ? 'data' : 'managed';
@@ -63,7 +63,7 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
     const name = typeof resource.name === 'string' ? resource.name : '';
     const module = typeof resource.module === 'string' ? resource.module : '';
     if (type === '' || name === '') {
-      out.warn('tfstate.badResource', `resources[${r}] has no type or name; it is left out.`, at(['resources', r]));
+      out.warn('tfstate.badResource', `resources[${r}] has no type or name; it is left out.`, at(['resources', r]), { index: r, problem: 'noTypeOrName' });
       return;
     }
     if (mode === 'data') {

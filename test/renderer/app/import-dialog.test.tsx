@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/src/app/App';
@@ -189,6 +189,25 @@ describe('the Import dialog', () => {
     api.emit('importFiles', [{ name: 'docker-compose.yml', bytes: bytes('services:\n  web:\n    image: nginx\n    depends_on: [db]\n  db:\n    image: postgres\n') }]);
     const dialog = await importDialog();
     expect(await within(dialog).findByText('2 workloads and 1 dependency read.', {}, { timeout: 10_000 })).toBeInTheDocument();
+  }, 30_000);
+
+  it('words what it skipped and what it could not read in Chinese, located as the file numbers it', async () => {
+    const user = userEvent.setup();
+    const manifests = ['apiVersion: v1\nkind: Secret\nmetadata: { name: creds }', 'apiVersion: v1\nkind: Service\nmetadata: { name: lonely }\nspec: { selector: { app: nobody } }', 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: api }\nspec:\n  selector: { matchLabels: { app: api } }\n  template:\n    metadata: { labels: { app: api } }\n    spec: { containers: [{ name: api, image: "example/api:1" }] }'].join('\n---\n');
+    render(<App api={api} skipStartup />);
+    await act(() => i18next.changeLanguage('zh-CN'));
+    api.emit('importFiles', [
+      { name: 'k8s.yaml', bytes: bytes(manifests) },
+      { name: 'bad.yaml', bytes: bytes('apiVersion: v1\nkind: Service\nmetadata:\n  name: [x\n') },
+    ]);
+    const choose = await screen.findByRole('button', { name: '选择文件…' }, { timeout: 20_000 });
+    const dialog = choose.closest('[role="dialog"]') as HTMLElement;
+    await user.click(await within(dialog).findByText('跳过 2 项', {}, { timeout: 10_000 }));
+    expect(within(dialog).getByText('k8s.yaml:1:1: Secret/creds: Secret creds：Decamp 从不读取密钥的值，使用它的工作负载不保留副本。')).toBeInTheDocument();
+    expect(within(dialog).getByText(/服务 lonely 在这些文件中没有选中任何工作负载。$/)).toBeInTheDocument();
+    const alert = within(dialog).getByRole('alert');
+    expect(alert).toHaveTextContent(/bad\.yaml:\d+:\d+ 不是有效的 YAML：/);
+    expect(alert.textContent).not.toMatch(/Not valid|is not/);
   }, 30_000);
 });
 

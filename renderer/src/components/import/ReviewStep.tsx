@@ -1,6 +1,7 @@
 /** What was read (counts, located errors, warnings, skipped items, guesses) and what the merge will do. */
 import { useTranslation } from 'react-i18next';
-import { formatLocation, type ImportOutcome, isEmptyMerge, type MergePreview } from '../../../../shared/import';
+import { type ImportOutcome, isEmptyMerge, type MergePreview } from '../../../../shared/import';
+import { importGuessText, importLocationText, importMessageText } from './message-text';
 
 export interface ReviewStepProps {
   readonly outcome: ImportOutcome;
@@ -34,16 +35,16 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
           <ul className="load-errors">
             {errors.slice(0, SHOWN).map((m, i) => (
               <li key={i}>
-                <code>{formatLocation(m.at)}</code> {m.message}
+                <code>{importLocationText(m.at, t)}</code> {importMessageText(m, t)}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {criticality ? <p>{t('report.criticalityUnknown', { count: criticality.params.count, total: criticality.params.total })}</p> : null}
-      {warnings.length > 0 ? <Details title={t('report.warnings', { count: warnings.length })} items={warnings.map((m) => `${formatLocation(m.at)}: ${m.message}`)} /> : null}
-      {skipped.length > 0 ? <Details title={t('report.skipped', { count: skipped.length })} items={skipped.map((m) => m.message)} /> : null}
-      {guesses.length > 0 ? <Details title={t('report.guesses', { count: guesses.length })} items={guesses.map((g) => g.message)} note={t('report.guessesNote')} /> : null}
+      {warnings.length > 0 ? <Details title={t('report.warnings', { count: warnings.length })} items={warnings.map((m) => `${importLocationText(m.at, t)}: ${importMessageText(m, t)}`)} /> : null}
+      {skipped.length > 0 ? <Details title={t('report.skipped', { count: skipped.length })} items={skipped.map((m) => `${importLocationText(m.at, t)}: ${importMessageText(m, t)}`)} /> : null}
+      {guesses.length > 0 ? <Details title={t('report.guesses', { count: guesses.length })} items={guesses.map((g) => importGuessText(g, t))} note={t('report.guessesNote')} /> : null}
 
       {outcome.ok ? (
         <>
@@ -89,7 +90,7 @@ function PreviewView({ preview }: { readonly preview: MergePreview }) {
         />
       ) : null}
       {pins && pins.unknown.length > 0 ? (
-        <Details title={t('preview.pinsUnknown', { count: pins.unknown.length })} items={pins.unknown.map((u) => `${formatLocation(u.origin)}: ${t('preview.pinUnknownItem', { id: u.workloadId })}`)} open />
+        <Details title={t('preview.pinsUnknown', { count: pins.unknown.length })} items={pins.unknown.map((u) => `${importLocationText(u.origin, t)}: ${t('preview.pinUnknownItem', { id: u.workloadId })}`)} open />
       ) : null}
       {preview.added.length > 0 ? <Details title={t('preview.added', { count: preview.added.length })} items={preview.added.map((a) => a.name)} /> : null}
       {preview.updated.length > 0 ? (
@@ -99,7 +100,7 @@ function PreviewView({ preview }: { readonly preview: MergePreview }) {
           open
         />
       ) : null}
-      {preview.dependencies.unresolved.length > 0 ? <Details title={t('preview.unresolved', { count: preview.dependencies.unresolved.length })} items={preview.dependencies.unresolved.map((r) => `${formatLocation(r.origin)}: ${r.from} → ${r.to}`)} /> : null}
+      {preview.dependencies.unresolved.length > 0 ? <Details title={t('preview.unresolved', { count: preview.dependencies.unresolved.length })} items={preview.dependencies.unresolved.map((r) => `${importLocationText(r.origin, t)}: ${r.from} → ${r.to}`)} /> : null}
       <p className="muted">{t('preview.undo')}</p>
     </div>
   );

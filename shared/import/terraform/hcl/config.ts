@@ -226,7 +226,7 @@ class ConfigEvaluator {
       const n = asNumberValue(evaluate(countAttr.expr, scope));
       if (n === undefined) return { countless: false, keys: [0], unknownCount: true };
       const count = Math.max(0, Math.min(MAX_INSTANCES_PER_RESOURCE, Math.floor(n)));
-      if (n > MAX_INSTANCES_PER_RESOURCE) this.out.warn('terraform.countCapped', `${what}: count ${n} is more than ${MAX_INSTANCES_PER_RESOURCE}; only the first ${MAX_INSTANCES_PER_RESOURCE} are imported.`, { file: '' });
+      if (n > MAX_INSTANCES_PER_RESOURCE) this.out.warn('terraform.countCapped', `${what}: count ${n} is more than ${MAX_INSTANCES_PER_RESOURCE}; only the first ${MAX_INSTANCES_PER_RESOURCE} are imported.`, { file: '' }, { resource: what, requested: n, max: MAX_INSTANCES_PER_RESOURCE });
       return { countless: false, keys: Array.from({ length: count }, (_, i) => i) };
     }
     if (forEach) {
@@ -311,7 +311,7 @@ class ConfigEvaluator {
       if (!e.countless && e.keys.length === 0) {
         if (r.mode === 'managed') {
           for (const v of this.falseVariables(r.block.body.attributes.get('count')?.expr, mod)) offBecause.add(v);
-          if (mod.address === '' || this.resourcesCreated(mod) > 0) this.out.skip('terraform.countZero', `${mod.address ? `${mod.address}.` : ''}${type}.${name} has count = 0: it is not created, so not imported.`, at, { resource: `${type}.${name}` });
+          if (mod.address === '' || this.resourcesCreated(mod) > 0) this.out.skip('terraform.countZero', `${mod.address ? `${mod.address}.` : ''}${type}.${name} has count = 0: it is not created, so not imported.`, at, { resource: `${mod.address ? `${mod.address}.` : ''}${type}.${name}` });
         }
         continue;
       }
@@ -325,14 +325,14 @@ class ConfigEvaluator {
       const because = offBecause.size > 0 ? ` (${[...offBecause].join(', ')})` : '';
       const source = mod.block?.body.attributes.get('source')?.expr;
       const from = source?.t === 'literal' ? ` from ${String(source.value)}` : '';
-      this.out.skip('terraform.moduleOff', `${mod.address}${from} is switched off: every resource in it has count = 0${because}.`, { file: mod.blockFile ?? '', line: mod.block?.at.line ?? 1, column: mod.block?.at.column ?? 1 }, { module: mod.address });
+      this.out.skip('terraform.moduleOff', `${mod.address}${from} is switched off: every resource in it has count = 0${because}.`, { file: mod.blockFile ?? '', line: mod.block?.at.line ?? 1, column: mod.block?.at.column ?? 1 }, { module: mod.address, conditions: [...offBecause].join(', ') });
     }
     for (const m of mod.def.modules) {
       const name = m.block.labels[0] as string;
       const child = this.child(mod, name);
       if (child === null) {
         const src = m.block.body.attributes.get('source')?.expr;
-        this.out.skip('terraform.remoteModule', `module.${name} comes from ${src?.t === 'literal' ? `'${String(src.value)}'` : 'a remote source'}, which is not among the imported files.`, { file: m.file, line: m.block.at.line, column: m.block.at.column }, { module: name });
+        this.out.skip('terraform.remoteModule', `module.${name} comes from ${src?.t === 'literal' ? `'${String(src.value)}'` : 'a remote source'}, which is not among the imported files.`, { file: m.file, line: m.block.at.line, column: m.block.at.column }, { module: name, source: src?.t === 'literal' ? String(src.value) : '' });
         continue;
       }
       if (child === undefined) continue;
