@@ -7,7 +7,7 @@ export type { ImportFormat, FormatContext } from './format';
 export { IMPORT_FORMATS, importFormat } from './formats';
 export { detectFormat, importFiles, MAX_IMPORT_BYTES, type ImportOptions } from './run';
 export { SourceFile } from './source-file';
-export { formatLocation } from './location';
+export { formatLocation, type LocationWords } from './location';
 export { IMPORT_MESSAGE_CODES, type ImportMessageCode } from './message-codes';
 export { mergeFragment, type MergeResult } from './merge/merge';
 export { isEmptyMerge, type FieldChange, type MergePreview } from './merge/preview';

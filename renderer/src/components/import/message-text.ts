@@ -4,7 +4,7 @@
  * the user's spreadsheet or editor shows it.
  */
 import type { TFunction } from 'i18next';
-import type { ImportGuess, ImportMessage, SourceLocation } from '../../../../shared/import';
+import { formatLocation, type ImportGuess, type ImportMessage, type SourceLocation } from '../../../../shared/import';
 
 /** Params that choose a variant of the text rather than appear in it. */
 const CONTEXT_PARAM: Readonly<Record<string, string>> = {
@@ -25,16 +25,7 @@ export function importMessageText(message: ImportMessage, t: TFunction): string 
 
 /** `main.tf:12:5`, `hosts.xlsx: sheet 'Servers', row 7, column 'Region'`, in the user's language. */
 export function importLocationText(at: SourceLocation, t: TFunction): string {
-  if (at.line !== undefined) {
-    const pos = at.column !== undefined ? t('location.lineColumn', { file: at.file, line: at.line, column: at.column }) : t('location.line', { file: at.file, line: at.line });
-    return at.path !== undefined ? `${pos}: ${at.path}` : pos;
-  }
-  const parts: string[] = [];
-  if (at.sheet !== undefined) parts.push(t('location.sheet', { sheet: at.sheet }));
-  if (at.row !== undefined) parts.push(t('location.row', { row: at.row }));
-  if (at.field !== undefined) parts.push(t('location.column', { field: at.field }));
-  if (at.path !== undefined) parts.push(at.path);
-  return parts.length > 0 ? `${at.file}: ${parts.join(t('location.separator'))}` : at.file;
+  return formatLocation(at, { sheet: (sheet) => t('location.sheet', { sheet }), row: (row) => t('location.row', { row }), column: (field) => t('location.column', { field }), separator: t('location.separator') });
 }
 
 /** A guess as the Inventory's "needs review" mark words it, with the workload it is about. */
