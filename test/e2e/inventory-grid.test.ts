@@ -5,12 +5,10 @@
  * asked (the row's details button, Enter on the Id, Alt+Enter) and stays closed once closed.
  * Screenshots of the grid with the panel open at 1280x720 and 1440x900, English and Chinese.
  */
-import type { Server } from 'node:http';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserHost, RESULTS, WAIT_MS } from './harness';
 
 interface Box {
   readonly x: number;
@@ -20,32 +18,11 @@ interface Box {
 }
 
 describe.runIf(browserAvailable())('Inventory grid in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
+  const host = browserHost();
   let page: Page;
 
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
   async function open(width: number, height: number, locale: 'en' | 'zh-CN' = 'en'): Promise<void> {
-    context = await browser.newContext({ viewport: { width, height }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
-    page = await context.newPage();
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    const gotIt = page.getByRole('button', { name: /^(Got it|知道了)$/ });
-    if ((await gotIt.count()) > 0) await gotIt.click();
+    page = await host.open({ viewport: { width, height }, locale, dismissHint: true });
     await page.keyboard.press('Control+2');
     await page.getByRole('grid').waitFor({ timeout: WAIT_MS });
   }

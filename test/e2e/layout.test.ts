@@ -4,40 +4,18 @@
  * rows; printing the Inventory prints the grid (every column, every row) and not the toolbar.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, launch, RESULTS, serve, WAIT_MS } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, browserHost, RESULTS, WAIT_MS } from './harness';
 
 describe.runIf(browserAvailable())('Layout in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
+  const host = browserHost();
   let page: Page;
 
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-
   async function open(width: number, height: number, locale: 'en' | 'zh-CN' = 'en'): Promise<void> {
-    context = await browser.newContext({ viewport: { width, height }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
-    page = await context.newPage();
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    const gotIt = page.getByRole('button', { name: /^(Got it|知道了)$/ });
-    if ((await gotIt.count()) > 0) await gotIt.click();
+    page = await host.open({ viewport: { width, height }, locale, dismissHint: true });
   }
 
   for (const locale of ['en', 'zh-CN'] as const) {

@@ -11,13 +11,12 @@
  * test/e2e/screens.test.ts, look at every new picture (and test-results/screens/*.diff.png), commit them.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, buildWeb, inCi, launch, RESULTS, ROOT, serve, WAIT_MS } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { browserAvailable, browserHost, inCi, RESULTS, ROOT, WAIT_MS } from './harness';
 
 const REFERENCE = join(ROOT, 'test', 'e2e', 'reference');
 const OUT = join(RESULTS, 'screens');
@@ -46,37 +45,21 @@ function compareScreens(actual: PNG, expected: PNG): ScreenDiff {
 }
 
 describe.runIf(browserAvailable())('Screens against reviewed pictures', () => {
-  let browser: Browser;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
+  const host = browserHost();
   let page: Page;
 
-  beforeAll(async () => {
-    ({ url, server } = await serve(await buildWeb()));
-    browser = await launch();
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC', colorScheme: 'light', reducedMotion: 'reduce' });
-    page = await context.newPage();
-    // The timeline draws a line at today: the pictures are of one fixed day, before the samples start.
-    await page.clock.setFixedTime(new Date('2026-12-01T09:00:00Z'));
-    await page.goto(url);
-    await page.getByTestId('p50').waitFor({ timeout: WAIT_MS });
-    await replanned();
-    const hint = page.getByRole('button', { name: 'Got it' });
-    if (await hint.count()) await hint.click();
+    page = await host.open({
+      viewport: VIEWPORT,
+      pinned: true,
+      dismissHint: true,
+      // The timeline draws a line at today: the pictures are of one fixed day, before the samples start.
+      prepare: (p) => p.clock.setFixedTime(new Date('2026-12-01T09:00:00Z')),
+    });
   });
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  const replanned = () => expect.poll(() => page.locator('.header-status').getAttribute('aria-busy'), { timeout: WAIT_MS }).toBe('false');
 
   async function matchesReviewed(name: string): Promise<void> {
     // Fonts load before the picture; the status line's planning time differs every run (and with it its width), so it is hidden.
