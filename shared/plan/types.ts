@@ -459,6 +459,23 @@ export interface ActualsEffect {
   readonly credibility: number;
   /** What the remaining waves' effort was multiplied by: the observed ratio shrunk by its credibility, when above 1, else 1. */
   readonly velocityFactor: number;
+  /** Blocked waves and workloads, and the day each is expected to clear (shared/plan/schedule/blocked.ts). */
+  readonly blocked: readonly BlockedHold[];
+}
+
+/** A blocked wave or workload: its wave cannot cut over before `unblockedOn`. */
+export interface BlockedHold {
+  readonly waveId: WaveId;
+  /** Present when a workload is blocked, not the whole wave. */
+  readonly workloadId?: WorkloadId;
+  readonly reason: string;
+  readonly since: IsoDate;
+  /** Working days from `since` to the data date. */
+  readonly elapsedDays: number;
+  /** Working days from the data date the model expects it to last yet: max(5, elapsedDays). */
+  readonly remainingDays: number;
+  /** The first working day its wave may cut over. */
+  readonly unblockedOn: IsoDate;
 }
 
 /** Which assumptions produced a figure: the answer to "where does this number come from?". */

@@ -167,17 +167,35 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await shot('timeline-cost-over-time');
     await page.keyboard.press('Control+6');
     await visible(page.getByTestId('wave-progress-1').getByText(/^Started /));
-    // A blocked workload, from its side panel: the reason is kept.
+    // A blocked workload of wave 1 (under way), from its side panel: the reason is kept, and the forecast holds its wave.
     await page.keyboard.press('Control+6');
-    await pilot.locator('.wave-card-name').first().click();
+    const p80Started = await (async () => {
+      await page.keyboard.press('Control+1');
+      const text = await page.getByTestId('p80').innerText();
+      await page.keyboard.press('Control+6');
+      return text;
+    })();
+    await page.locator('section.wave-column[data-wave="1"] .wave-card-name').first().click();
     const panel = page.locator('aside.inv-panel');
     const own = panel.getByRole('form', { name: /Progress of/ });
     await own.getByLabel('Blocked').check();
     await own.getByLabel('Why').fill('Waiting for the ICP filing');
+    // Blocked long before wave 1 started: expected to last as long again from the data date.
+    await own.getByLabel('Blocked since').fill(iso(dates[0]!, -600));
     await own.getByRole('button', { name: 'Record' }).click();
     await replanned();
     await page.keyboard.press('Control+1');
     await visible(page.getByTestId('progress-notes').getByText(/1 item blocked/));
+    const hold = page.getByTestId('progress-notes').getByTestId('blocked-holds');
+    await visible(hold.getByText(/\(Waiting for the ICP filing\): .+ so Wave 1 cannot cut over before /));
+    const until = /cannot cut over before (.+)\.$/.exec(await hold.innerText())![1]!;
+    // The hold lies beyond where the forecast had the program's P80, so the P80 moves past it.
+    expect(dayOf(until)).toBeGreaterThan(dayOf(p80Started));
+    expect(dayOf(await page.getByTestId('p80').innerText())).toBeGreaterThan(dayOf(until));
+    await page.getByTestId('progress-notes').scrollIntoViewIfNeeded();
+    await shot('summary-blocked-hold');
+    await page.keyboard.press('Control+7');
+    await visible(page.getByTestId('blocked-holds').getByText(/Waiting for the ICP filing/));
     expect(app.errors).toEqual([]);
   });
 

@@ -86,6 +86,12 @@ export function ProgressForm({ subject, value, planned, withEffort = false, toda
           <input id={reasonId} type="text" value={form.reason} maxLength={500} placeholder={t('actuals.reasonPlaceholder')} onChange={(e) => setForm({ ...form, reason: e.target.value })} />
         </label>
       ) : null}
+      {form.blocked ? (
+        <label className="progress-since">
+          {t('actuals.since')}
+          <input type="date" value={form.since || today} onChange={(e) => setForm({ ...form, since: e.target.value })} />
+        </label>
+      ) : null}
       <div className="progress-actions">
         <button type="submit">{t('actuals.save')}</button>
         {value ? (

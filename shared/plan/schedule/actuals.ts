@@ -4,13 +4,15 @@
  * variance); a wave with an actual start but no finish starts there and its duration is simulated;
  * the waves after them are scheduled after the latest date the actuals report. When finished work
  * took longer than planned, the remaining waves' effort is scaled by the observed velocity, shrunk
- * toward the plan while little has finished (shared/plan/velocity.ts). A
+ * toward the plan while little has finished (shared/plan/velocity.ts). Blocked work holds its
+ * wave's cutover until the day it is expected to clear (blocked.ts). A
  * production wave that has cut over clears the compliance gates.
  */
 import type { Project } from '../../model/schema';
 import { isoToDay, type WorkingCalendar } from '../calendar';
 import type { ActualsEffect, IsoDate, WaveDraft, WorkloadEstimate } from '../types';
 import { observedVelocity, type VelocitySample } from '../velocity';
+import type { BlockedHolds } from './blocked';
 import { createBuffers, likelyInputs, runSchedule, type ScheduleModel } from './model';
 
 /** Recorded actuals per wave (model order): ISO dates, or undefined where nothing was recorded. */
@@ -64,7 +66,7 @@ export interface ActualsApplied {
  * Puts the actuals into the schedule model. `planned` is the model without actuals: its
  * deterministic run gives each finished wave's planned working days for the observed ratio.
  */
-export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, calendar: WorkingCalendar, waveIds: readonly string[], workloadSamples: readonly VelocitySample[] = []): ActualsApplied {
+export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, calendar: WorkingCalendar, waveIds: readonly string[], workloadSamples: readonly VelocitySample[] = [], blocked: BlockedHolds = { until: new Int32Array(0), holds: [] }): ActualsApplied {
   const n = planned.waveCount;
   const actualStart = new Int32Array(n).fill(-1);
   const actualCutover = new Int32Array(n).fill(-1);
@@ -78,7 +80,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
     const f = dates.finish[w];
     if (f !== undefined) actualCutover[w] = Math.max(sk, lastWorkingDayOnOrBefore(calendar, f));
   }
-  if (!any && workloadSamples.length === 0) return { model: planned, effect: undefined };
+  if (!any && workloadSamples.length === 0 && blocked.holds.length === 0) return { model: planned, effect: undefined };
 
   const buf = createBuffers(planned);
   const likely = likelyInputs(planned);
@@ -138,7 +140,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   }
   const latest = [...dates.start, ...dates.finish].filter((x): x is IsoDate => x !== undefined).sort().at(-1) ?? d(statusDay);
   return {
-    model: { ...planned, optimistic, likely: likelyEffort, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated },
+    model: { ...planned, optimistic, likely: likelyEffort, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated, ...(blocked.until.length === n ? { blockedUntil: blocked.until } : {}) },
     effect: {
       finishedWaves,
       inProgressWaves,
@@ -147,6 +149,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
       samples: pace.samples,
       credibility: Math.round(pace.credibility * 1000) / 1000,
       velocityFactor: Math.round(velocity * 1000) / 1000,
+      blocked: blocked.holds,
     },
   };
 }

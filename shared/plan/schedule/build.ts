@@ -197,6 +197,7 @@ export function buildScheduleModel(
     actualCutover: new Int32Array(W).fill(-1),
     actualPrepEnd: new Int32Array(W).fill(-1),
     statusDay: 0,
+    blockedUntil: new Int32Array(W).fill(-1),
     horizon: calendar.horizon,
   };
 }

@@ -58,6 +58,8 @@ export function walkCriticalPath(model: ScheduleModel, buf: ScheduleBuffers, tra
   for (let guard = 0; guard <= model.waveCount; guard++) {
     mark(index.wave(w));
     const by = trace.cutoverBy[w]!;
+    // A block sets the cutover: nothing before it moves the end.
+    if (by === -3) return;
     if (by >= 0) {
       w = by;
       continue;

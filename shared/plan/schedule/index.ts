@@ -10,6 +10,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { FoundationDraft } from '../foundation';
 import type { ActualsEffect, IsoDate, Milestone, ProgramPhase, Schedule, WaveDraft, WaveId, WaveTeamPart, WorkloadEstimate, WorkloadId } from '../types';
 import { applyActuals, matchActuals, workloadVelocitySamples } from './actuals';
+import { blockedHolds } from './blocked';
 import { buildScheduleModel, complianceTasks, type ComplianceTask } from './build';
 import { phaseIndex, walkCriticalPath } from './critical-path';
 import { createBuffers, likelyInputs, runSchedule, type RunInputs, type ScheduleBuffers, type ScheduleModel } from './model';
@@ -70,7 +71,7 @@ export function scheduleProgram(
   calendar: WorkingCalendar,
 ): ScheduledProgram {
   const dates = matchActuals(project.actuals, waves);
-  const actuals = applyActuals(buildScheduleModel(project, foundation, waves, estimates, assumptions, calendar), dates, calendar, waves.map((w) => w.id), workloadVelocitySamples(project, estimates));
+  const actuals = applyActuals(buildScheduleModel(project, foundation, waves, estimates, assumptions, calendar), dates, calendar, waves.map((w) => w.id), workloadVelocitySamples(project, estimates), blockedHolds(project, waves, calendar));
   const model = actuals.model;
   const tasks = complianceTasks(project, assumptions);
   const buf = createBuffers(model);

@@ -78,6 +78,8 @@ export interface ScheduleModel {
   readonly actualPrepEnd: Int32Array;
   /** The day after the latest recorded actual: a wave under way cannot cut over before it. */
   readonly statusDay: number;
+  /** Per wave: the first working-day number it may cut over while something in it is blocked, -1 if nothing is (blocked.ts). */
+  readonly blockedUntil: Int32Array;
   /** The calendar's horizon: working-day numbers are clamped to it. */
   readonly horizon: number;
 }
@@ -127,7 +129,7 @@ export interface ScheduleBuffers {
 export interface ScheduleTrace {
   /** -1 landing zone ready; -2 the pilot's cutover and lessons; -3 a recorded actual; k: wave k freed the team. */
   readonly startBy: Int32Array;
-  /** -1 its own work, minimum or transfer; -2 the compliance gate; k: wave k it had to follow (the pilot or a need). */
+  /** -1 its own work, minimum or transfer; -2 the compliance gate; -3 a block expected to clear then (blocked.ts); k: wave k it had to follow (the pilot or a need). */
   readonly cutoverBy: Int32Array;
 }
 
@@ -317,6 +319,12 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
       }
     }
     if (started >= 0 && model.statusDay > c) c = model.statusDay;
+    // What is blocked cannot finish before it is unblocked.
+    const held = model.blockedUntil[w]!;
+    if (held > c) {
+      c = held;
+      cBy = -3;
+    }
     // At the horizon every date is its last day: a wave never cuts over after the program ends.
     c = capAt(H - 1, c + wholeDays(input.waveDelay[w]!, 0, H));
     wanted[w] = c;

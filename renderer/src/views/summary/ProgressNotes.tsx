@@ -7,6 +7,7 @@ import '../../components/progress-form.css';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baselineVariance, latestBaseline } from '../../../../shared/scenarios';
+import { BlockedHolds } from '../../components/BlockedHolds';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useDecampStore, useShallow } from '../../store';
 
@@ -34,6 +35,7 @@ export function ProgressNotes({ locale }: { readonly locale: string }) {
               factor: formatNumber(pace.velocityFactor, locale, 2),
             })}
           </p>
+          {plan ? <BlockedHolds plan={plan} /> : null}
         </>
       ) : null}
       {variance ? (

@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/plan/types';
+import { BlockedHolds } from '../../components/BlockedHolds';
 import { ProgressForm } from '../../components/ProgressForm';
 import { formatDate } from '../../i18n/format';
 import { todayIso, useDecampStore } from '../../store';
@@ -20,6 +21,8 @@ export function TimelineProgress({ plan, waveIndex, onPick }: { readonly plan: P
   const wave = plan.waves.find((w) => w.index === waveIndex) ?? plan.waves[0];
   if (!wave) return null;
   return (
+    <>
+    <BlockedHolds plan={plan} />
     <details className="panel timeline-progress" data-testid="timeline-progress">
       <summary>{t('actuals.record')}</summary>
       <label>
@@ -40,5 +43,6 @@ export function TimelineProgress({ plan, waveIndex, onPick }: { readonly plan: P
         onSave={(entry) => useDecampStore.getState().setWaveProgress(wave.index, entry)}
       />
     </details>
+    </>
   );
 }
