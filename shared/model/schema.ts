@@ -115,6 +115,13 @@ export const WorkloadSchema = z.strictObject({
   notes: z.string(),
   /** What an importer guessed and a person has not confirmed yet ("needs review"); absent or empty: nothing to confirm. */
   review: z.array(ReviewNoteSchema).max(20).optional(),
+  /**
+   * A person has checked this entry against the estate: it exists, its size and dependencies are
+   * right, and nothing it needs is missing from the inventory. Absent or false: unconfirmed, and
+   * the plan draws work not yet known around it (scope growth). An application is confirmed when
+   * all its workloads are.
+   */
+  confirmed: z.boolean().optional(),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;
 

@@ -40,8 +40,8 @@ export function horizonIssues(project: Project, scheduled: ScheduledProgram, wav
   const horizonEnd = calendar.dateOf(H);
   const causes: string[] = [];
   const frame = scheduled.buffers.frame;
-  if (frame.assessEnd >= H) causes.push('the assessment (phase.assess.minDays / maxDays) is longer than the horizon');
-  if (frame.ready >= H) causes.push('the landing zone cannot be ready inside it (phase.foundation.minDays, or the platform team\'s capacity for the platform work)');
+  if (frame.assessEnd >= H) causes.push('the assessment (phase.assess.baseDays, daysPerApplication, maxDays) is longer than the horizon');
+  if (frame.ready >= H) causes.push('the landing zone cannot be ready inside it (phase.foundation.daysPerProvider, daysPerAccount, daysPerRegion, daysPerIdentityIntegration, or the platform team\'s capacity for the platform work)');
   if (frame.gateEnd >= H) causes.push('a compliance review is set longer than the horizon');
   waves.forEach((wave, w) => {
     const buf = scheduled.buffers;

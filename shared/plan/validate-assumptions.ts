@@ -23,7 +23,6 @@ const POSITIVE: ReadonlySet<AssumptionId> = new Set<AssumptionId>([
 const AT_MOST_ONE: ReadonlySet<AssumptionId> = new Set<AssumptionId>(['transfer.efficiency', 'team.focusFactor']);
 /** Ranges given as a pair: the minimum may not pass the maximum. */
 const MIN_MAX: readonly (readonly [AssumptionId, AssumptionId])[] = [
-  ['phase.assess.minDays', 'phase.assess.maxDays'],
   ['phase.wave.minDays', 'phase.wave.maxDays'],
   ['phase.decommission.minDays', 'phase.decommission.maxDays'],
 ];

@@ -10,6 +10,7 @@ import type { Assumptions } from '../assumptions';
 import type { WorkingCalendar } from '../calendar';
 import type { FoundationDraft } from '../foundation';
 import type { WaveDraft, WorkloadEstimate, WorkloadId } from '../types';
+import { assessmentSize, foundationSize, isConfirmed } from './frame';
 import type { ScheduleModel } from './model';
 
 /** A compliance task that gates production cutovers. */
@@ -144,9 +145,25 @@ export function buildScheduleModel(
   }
   const { start: waveDepStart, deps: flatDeps } = transitiveReduction(deps);
 
-  // The frame: assessment and decommission scale with the estate; the landing zone is effort.
-  const moving = waves.reduce((s, w) => s + w.workloadIds.length, 0) + foundation.workloadIds.length;
+  // The frame: assessment and the landing zone's elapsed time from what drives them (frame.ts),
+  // decommission with the estate's size; the landing zone's work is the platform team's effort.
+  const byId = new Map(project.workloads.map((w) => [w.id, w]));
+  const movingWorkloads = [...waves.flatMap((w) => w.workloadIds), ...foundation.workloadIds].flatMap((id) => byId.get(id) ?? []);
+  const moving = movingWorkloads.length;
   const scale = estateScale(moving, a);
+  const assessment = assessmentSize(project, movingWorkloads, a);
+  const landingZone = foundationSize(project, movingWorkloads, new Set(foundation.workloadIds), a);
+  // Per part: the share of its likely effort on workloads nobody has confirmed (scope growth, simulate/sources.ts).
+  const partUnconfirmed = new Float64Array(partTeam.length);
+  for (let q = 0; q < partTeam.length; q++) {
+    let all = 0;
+    let open = 0;
+    for (let i = partWorkloadStart[q]!; i < partWorkloadStart[q + 1]!; i++) {
+      all += m[i]!;
+      if (!isConfirmed(byId.get(workloadIds[i]!) ?? {})) open += m[i]!;
+    }
+    partUnconfirmed[q] = all > 0 ? open / all : 0;
+  }
   const between = (minId: AssumptionId, maxId: AssumptionId) => {
     const lo = finite(a.value(minId));
     return Math.max(1, Math.round(lo + Math.max(0, finite(a.value(maxId)) - lo) * scale));
@@ -170,6 +187,7 @@ export function buildScheduleModel(
     partTeam: Int32Array.from(partTeam),
     partWave: Int32Array.from(partWave),
     partWorkloadStart: Int32Array.from(partWorkloadStart),
+    partUnconfirmed,
     waveFirstPart,
     minDays,
     onlineDays,
@@ -178,9 +196,9 @@ export function buildScheduleModel(
     waveDeps: flatDeps,
     gated,
     pilot: waves.findIndex((w) => w.isPilot),
-    assessDays: between('phase.assess.minDays', 'phase.assess.maxDays'),
+    assessDays: assessment.days,
     overlapDays: Math.max(0, Math.round(finite(a.value('phase.foundation.overlapDays')))),
-    foundationMinDays: Math.max(1, Math.round(finite(a.value('phase.foundation.minDays')))),
+    foundationMinDays: landingZone.days,
     foundationEffort: { optimistic: effortOf(foundation.effort.optimistic), likely: effortOf(foundation.effort.likely), pessimistic: effortOf(foundation.effort.pessimistic) },
     platformTeam,
     lessonsDays: Math.max(0, Math.round(finite(a.value('phase.pilot.lessonsDays')))),

@@ -42,6 +42,8 @@ export interface ScheduleModel {
   readonly partWave: Int32Array;
   readonly partWorkloadStart: Int32Array;
   readonly waveFirstPart: Int32Array;
+  /** Per part: share (0..1) of its likely effort on unconfirmed workloads, where scope growth lands. */
+  readonly partUnconfirmed: Float64Array;
   /** Per wave, likely working days: the shortest it can be, and its data on the line and on appliances. */
   readonly minDays: Float64Array;
   readonly onlineDays: Float64Array;

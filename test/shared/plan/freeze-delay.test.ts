@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
 import { makeProject, makeWorkload } from './arbitraries';
+import { FIXED_FRAME } from './numeric-fixtures';
 
 describe('freeze-delay risk', () => {
   // One wave ready on Wednesday 2026-02-04 (working day 23 from Monday 5 January: assessment 10
   // days, landing zone to day 15, pilot to day 24...). A 25-day freeze that started long before it
   // holds it to the first working day after the freeze.
-  const base = makeProject({ workloads: [makeWorkload('a', { criticality: 'low' })], risks: [] });
+  const fixed = makeProject();
+  const base = makeProject({ workloads: [makeWorkload('a', { criticality: 'low' })], risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) });
   const planned = planProject(base, { runs: 50 });
   const ready = planned.waves[0]!.cutover.start;
   const freeze = { id: 'f', name: 'Long freeze', start: '2026-01-12', end: addDays(ready, 4) };

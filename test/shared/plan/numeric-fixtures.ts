@@ -26,10 +26,25 @@ export function workload(id: string, over: Partial<Workload> = {}): Workload {
 }
 
 /** The numeric phases' base project: the graph tests' builder with three workloads of one team of 3. */
+/**
+ * The fixed frame the hand-worked schedule tests were written for: assessment exactly 10 working
+ * days and a landing-zone floor of exactly 10, whatever the estate (frame.ts scales both by default).
+ */
+export const FIXED_FRAME: Readonly<Record<string, number>> = {
+  'phase.assess.baseDays': 10,
+  'phase.assess.daysPerApplication': 0,
+  'phase.foundation.daysPerProvider': 10,
+  'phase.foundation.sharedAccountsPerProvider': 0,
+  'phase.foundation.daysPerAccount': 0,
+  'phase.foundation.daysPerRegion': 0,
+  'phase.foundation.daysPerIdentityIntegration': 0,
+};
+
 export function project(over: Partial<Project> = {}): Project {
   const base = makeProject();
   return makeProject({
     project: { ...base.project, name: 'Fixture', startDate: '2027-03-01' },
+    assumptions: base.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)),
     workloads: [workload('a'), workload('b'), workload('c')],
     teams: [{ id: 'team-a', name: 'Team A', engineers: 3 }],
     ...over,

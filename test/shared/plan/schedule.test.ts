@@ -1,8 +1,9 @@
 /**
  * The deterministic schedule, worked by hand (shared/plan/schedule/model.ts). The fixture: one
  * team of 3 (focus 0.7: 2.1 person-days a working day), weekdays from Monday 2027-03-01, no
- * holidays, default assumptions: assessment 10 working days (days 0-9), the landing zone from day
- * 5 (5 days of overlap) with a 10-day minimum, so ready on day 15; pilot and waves at least 10
+ * holidays, default assumptions but a fixed frame (numeric-fixtures.ts, FIXED_FRAME; phase-lengths.test.ts
+ * works the scaled one): assessment 10 working days (days 0-9), the landing zone from day
+ * 5 (5 days of overlap) with a 10-day floor, so ready on day 15; pilot and waves at least 10
  * days; 5 days of lessons after the pilot; hypercare 10 days holding 30% of the team; decommission 10.
  */
 import { describe, expect, it } from 'vitest';

@@ -30,8 +30,8 @@ describe('assumption checks', () => {
 
   it('warns of unknown, repeated and inverted assumptions', () => {
     const project: Project = {
-      ...withValue(shop, 'phase.assess.minDays', 40),
-      assumptions: [...withValue(shop, 'phase.assess.minDays', 40).assumptions, { id: 'transfer.bandwidthMpbs', value: 100, unit: 'Mbit/s', source: 'typo' }, { id: 'team.focusFactor', value: 0.5, unit: 'ratio', source: 'again' }],
+      ...withValue(shop, 'phase.wave.minDays', 40),
+      assumptions: [...withValue(shop, 'phase.wave.minDays', 40).assumptions, { id: 'transfer.bandwidthMpbs', value: 100, unit: 'Mbit/s', source: 'typo' }, { id: 'team.focusFactor', value: 0.5, unit: 'ratio', source: 'again' }],
     };
     expect(codes(project).map((i) => [i.severity, i.code])).toEqual(
       expect.arrayContaining([
