@@ -33,6 +33,12 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
     `         contingency ${counted(schedule.contingencyDays, 'working day')} (P80 minus the most likely end); P80 standard error ${simulation.p80StandardErrorDays} working days` +
       (simulation.converged ? ', converged' : ''),
   );
+  const moving = project.workloads.filter((w) => w.strategy !== 'retire' && w.strategy !== 'retain');
+  const unconfirmed = moving.filter((w) => w.confirmed !== true).length;
+  const discovery = simulation.drivers.find((d) => d.id === 'uncertainty:discovery');
+  if (unconfirmed > 0 && discovery) {
+    lines.push(`         ${unconfirmed} of ${counted(moving.length, 'workload')} not confirmed: work still to be found around them adds ${discovery.daysAtP80} working days at P80, ${Math.round(discovery.share * 100)}% of P95 - P50`);
+  }
   lines.push(
     `Cost     labour ${money(plan.cost.labour)} on the most likely schedule (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80: the team time the plan holds)` +
       `  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.total)} ${plan.cost.currency}`,

@@ -3,11 +3,15 @@
  * among the levers a project has that would raise it. Each lever is one change to the project,
  * re-planned with the same seed (common random numbers, so the difference is the change's, not the
  * draws'): one more engineer on a team (and, when one is not enough, up to five more on the team
- * that gains most), a risk's mitigation adopted, the largest refactor replatformed instead. The list leads with the changes that reach 80%, the smallest first (an
- * engineer, then a mitigation, then a strategy change), then the rest by the chance they give.
+ * that gains most), a risk's mitigation adopted, data shipped on appliances whenever a copy over
+ * the line would take more than a day, the largest refactor replatformed instead. The list leads
+ * with the changes that reach 80%, the smallest first (an engineer, then a mitigation or an offline
+ * transfer, then a strategy change), then the rest by the chance they give.
  */
+import { DEFAULT_ASSUMPTIONS } from '../model/default-assumptions';
 import { defaultRiskRegister } from '../model/default-risks';
 import type { Project } from '../model/schema';
+import { resolveAssumptions } from './assumptions';
 import { dayToIso, isoToDay, type WorkingCalendar } from './calendar';
 import type { IsoDate, TargetLever } from './types';
 
@@ -17,7 +21,10 @@ export const TARGET_CONFIDENCE = 0.8;
 const STRATEGY_LEVERS = 3;
 /** More engineers than this on one team is a different program, not a lever. */
 const MAX_EXTRA_ENGINEERS = 5;
-const SIZE: Readonly<Record<TargetLever['change']['kind'], number>> = { engineer: 0, mitigation: 1, strategy: 2 };
+const SIZE: Readonly<Record<TargetLever['change']['kind'], number>> = { engineer: 0, mitigation: 1, transfer: 1, strategy: 2 };
+/** The offline lever: any copy that would take longer than this many days on the line goes on appliances. */
+const OFFLINE_LEVER_DAYS = 1;
+const OFFLINE_ID = 'transfer.offlineThresholdDays';
 
 /** The working-day number of the last working day on or before `iso` (-1 when it is before the start). */
 export function lastWorkingDayBy(calendar: WorkingCalendar, iso: IsoDate): number {
@@ -59,6 +66,17 @@ export function leversToReach80(project: Project, current: number, chanceOf: (ch
     levers.push({
       change: { kind: 'mitigation', id: `mitigation:${risk.id}`, title: `Adopt the mitigation of "${risk.title}": ${risk.mitigation.description}`, code: 'lever.mitigation', params: { risk: risk.title, riskId: risk.id, mitigation: risk.mitigation.description } },
       onTimeProbability: chanceOf(changed),
+    });
+  }
+  const threshold = resolveAssumptions(project).value(OFFLINE_ID);
+  if (threshold > OFFLINE_LEVER_DAYS && project.workloads.some((w) => w.size.dataGb > 0 && w.strategy !== 'retire' && w.strategy !== 'retain')) {
+    const d = DEFAULT_ASSUMPTIONS[OFFLINE_ID];
+    const assumptions = project.assumptions.some((x) => x.id === OFFLINE_ID)
+      ? project.assumptions.map((x) => (x.id === OFFLINE_ID ? { ...x, value: OFFLINE_LEVER_DAYS } : x))
+      : [...project.assumptions, { id: OFFLINE_ID, value: OFFLINE_LEVER_DAYS, unit: d.unit, source: d.source }];
+    levers.push({
+      change: { kind: 'transfer', id: 'transfer:offline', title: `Ship data on appliances whenever a copy over the line would take more than ${OFFLINE_LEVER_DAYS} day (now ${threshold} days)`, code: 'lever.offline', params: { days: OFFLINE_LEVER_DAYS, from: threshold } },
+      onTimeProbability: chanceOf({ ...project, assumptions }),
     });
   }
   const refactors = project.workloads

@@ -251,7 +251,7 @@ export interface Schedule {
   readonly onTimeProbability?: number;
   /**
    * Single changes among the project's levers (one more engineer on a team, a risk's mitigation
-   * adopted, a refactor replatformed instead), each with the chance of meeting the target date it
+   * adopted, data shipped on appliances, a refactor replatformed instead), each with the chance of meeting the target date it
    * gives, re-planned with the same seed; those reaching 80% first, the smallest change first.
    */
   readonly toReach80?: readonly TargetLever[];
@@ -259,7 +259,7 @@ export interface Schedule {
 
 /** One change that moves the chance of meeting the target date. */
 export interface TargetLever {
-  readonly change: { readonly kind: 'engineer' | 'mitigation' | 'strategy'; readonly id: string; readonly title: string; readonly code: string; readonly params: TextParams };
+  readonly change: { readonly kind: 'engineer' | 'mitigation' | 'transfer' | 'strategy'; readonly id: string; readonly title: string; readonly code: string; readonly params: TextParams };
   readonly onTimeProbability: number;
 }
 

@@ -59,6 +59,7 @@ const TITLES: Readonly<Record<UncertaintySource, string>> = {
   hypercare: 'Length of hypercare',
   decommission: 'Length of decommissioning',
   compliance: 'Compliance review times',
+  discovery: 'Work not yet in the inventory (unconfirmed workloads)',
 };
 
 type Source = { kind: 'uncertainty'; id: UncertaintySource } | { kind: 'risk'; risk: CompiledRisk; position: number };

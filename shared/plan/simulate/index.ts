@@ -18,7 +18,7 @@ import { measureDrivers } from './drivers';
 import { countValues, histogram, p80StandardError, percentiles, quantile } from './percentiles';
 import { compileRisks, createEventLog, drawRisk } from './risk-events';
 import { createRandom } from './random';
-import { assemble, createAssembly, createSampler, type Draws, newDraws, streamSeed, UNCERTAINTY_SOURCES, type UncertaintySource } from './sources';
+import { assemble, createAssembly, createSampler, discoveryRange, type Draws, newDraws, streamSeed, UNCERTAINTY_SOURCES, type UncertaintySource } from './sources';
 
 export { UNCERTAINTY_SOURCES } from './sources';
 
@@ -281,6 +281,7 @@ function activeSources(model: ScheduleModel, a: Assumptions): Set<UncertaintySou
   if (model.waveCount > 0 && model.hypercareDays > 0) out.add('hypercare');
   out.add('decommission');
   if (model.complianceIds.length > 0) out.add('compliance');
+  if (discoveryRange(a).high > 0 && model.partUnconfirmed.some((s) => s > 0)) out.add('discovery');
   return out;
 }
 

@@ -14,7 +14,10 @@
  *   `transfer.efficiency`, `transfer.efficiencyHigh`), scaling every online copy;
  * - compliance: each task's review from a PERT-beta on (`compliance.optimisticRatio`, 1,
  *   `compliance.pessimisticRatio`) x its nominal days (the program factor does not apply: the
- *   authority is not the team).
+ *   authority is not the team);
+ * - discovery (scope growth): one share of further, not-yet-known work per run, a PERT-beta on
+ *   (`discovery.growthLow`, `discovery.growthLikely`, `discovery.growthHigh`), added to each part's
+ *   effort in proportion to its unconfirmed workloads' share (nothing once all are confirmed).
  * Risk events (risk-events.ts) come on top, each from its own stream too.
  */
 import type { Assumptions } from '../assumptions';
@@ -43,7 +46,7 @@ const E_DECOMMISSION_SHARE = EventTarget.DecommissionShare;
 const E_GATE_DAYS = EventTarget.GateDays;
 const E_GATE_SHARE = EventTarget.GateShare;
 
-export const UNCERTAINTY_SOURCES = ['effort', 'program', 'teams', 'assess', 'foundation', 'wave-minimums', 'transfer', 'hypercare', 'decommission', 'compliance'] as const;
+export const UNCERTAINTY_SOURCES = ['effort', 'program', 'teams', 'assess', 'foundation', 'wave-minimums', 'transfer', 'hypercare', 'decommission', 'compliance', 'discovery'] as const;
 export type UncertaintySource = (typeof UNCERTAINTY_SOURCES)[number];
 
 /** One run's draws, before any source is switched off or any factor applied. */
@@ -61,6 +64,8 @@ export interface Draws {
   hypercare: number;
   decommission: number;
   readonly gate: Float64Array;
+  /** Scope growth: further work as a share of the unconfirmed workloads' effort. */
+  discovery: number;
 }
 
 /** Sources switched off for a re-run, as a bit mask over UNCERTAINTY_SOURCES (bit k = source k). */
@@ -81,6 +86,7 @@ const TRANSFER = 1 << 6;
 const HYPERCARE = 1 << 7;
 const DECOMMISSION = 1 << 8;
 const COMPLIANCE = 1 << 9;
+const DISCOVERY = 1 << 10;
 
 /** A PERT-beta on fixed ratios of a likely value, as one inverse-CDF table. */
 class RatioDraw {
@@ -122,6 +128,7 @@ export function newDraws(model: ScheduleModel): Draws {
     hypercare: model.hypercareDays,
     decommission: model.decommissionDays,
     gate: Float64Array.from(model.complianceLikely),
+    discovery: 0,
   };
 }
 
@@ -147,6 +154,8 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
   const effortRange = Float64Array.from(model.pessimistic, (p, i) => Math.max(0, p - model.optimistic[i]!));
   const foundationDraw = new RatioDraw(model.foundationEffort.optimistic, model.foundationEffort.likely, model.foundationEffort.pessimistic);
   const gates = buildPertTables(model.complianceOptimistic, model.complianceLikely, model.compliancePessimistic);
+  const growth = discoveryRange(a);
+  const discovery = growth.high > growth.low ? new RatioDraw(growth.low, growth.likely, growth.high) : undefined;
   const partOf = new Int32Array(n);
   for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partOf[i] = p;
 
@@ -183,6 +192,7 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
         const span = model.compliancePessimistic[g]! - model.complianceOptimistic[g]!;
         d.gate[g] = model.complianceOptimistic[g]! + span * (lo + (u - j) * (gt[at + 1]! - lo));
       }
+      d.discovery = discovery ? discovery.at(streams.discovery.next()) : growth.likely;
     },
   };
 }
@@ -238,8 +248,11 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   const team = d.team;
   const partEffort = x.partEffort;
   const partLost = x.partLostDays;
+  const discoveryOn = (off & DISCOVERY) === 0;
+  const growth = d.discovery;
+  const unconfirmed = model.partUnconfirmed;
   for (let p = 0; p < model.partCount; p++) {
-    partEffort[p] = (effortOn ? d.part[p]! : s.likelyPart[p]!) * P * (teamsOn ? team[partTeam[p]!]! : 1);
+    partEffort[p] = (effortOn ? d.part[p]! : s.likelyPart[p]!) * (discoveryOn ? 1 + growth * unconfirmed[p]! : 1) * P * (teamsOn ? team[partTeam[p]!]! : 1);
     partLost[p] = 0;
   }
   const line = off & TRANSFER ? 1 : d.line;
@@ -347,6 +360,14 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   if (hypercareShare !== 0) x.hypercareDays *= 1 + hypercareShare;
   if (decommissionShare !== 0) x.decommissionDays *= 1 + decommissionShare;
   return x;
+}
+
+/** The scope-growth range from the assumptions, ordered and at least zero. */
+export function discoveryRange(a: Assumptions): { low: number; likely: number; high: number } {
+  const low = Math.max(0, finite(a.value('discovery.growthLow')));
+  const likely = Math.max(low, finite(a.value('discovery.growthLikely')));
+  const high = Math.max(likely, finite(a.value('discovery.growthHigh')));
+  return { low, likely, high };
 }
 
 function finite(x: number): number {

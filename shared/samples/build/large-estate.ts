@@ -276,7 +276,7 @@ export function largeEstate(): Project {
     ...projectShell({
       name: 'Retail group estate: Alibaba Cloud to Huawei Cloud and Tencent Cloud',
       description:
-        'A national retail group: 16 business domains on ACK with PolarDB, RDS and Lindorm (the order database alone is 8.6 TB), a MaxCompute/DataWorks/Flink data platform, an Oracle ERP and Windows warehouse system on ECS, and 540 stores. Most of it moves to Huawei Cloud; marketing, coupons, content and the WeChat backend go to Tencent Cloud. Thirty-nine engineers in six teams, each staffed in proportion to the work it owns (the data platform and the finance and risk systems carry the refactors, so they are the largest). MLPS level 3. 2027 holidays are estimated until the official schedule is published.',
+        'A national retail group: 16 business domains on ACK with PolarDB, RDS and Lindorm (the order database alone is 8.6 TB), a MaxCompute/DataWorks/Flink data platform, an Oracle ERP and Windows warehouse system on ECS, and 540 stores. Most of it moves to Huawei Cloud; marketing, coupons, content and the WeChat backend go to Tencent Cloud. Thirty-nine engineers in six teams, each staffed in proportion to the work it owns (the data platform and the finance and risk systems carry the refactors, so they are the largest). MLPS level 3. The inventory is read from the group\'s cloud accounts and not yet confirmed by the domain teams (an estate this size rarely lists everything it runs), so the plan draws work still to be found. 2027 holidays are estimated until the official schedule is published.',
       sourceProvider: 'alibaba',
       defaultTargets: ['huawei', 'tencent'],
       startDate: '2027-01-11',

@@ -61,7 +61,7 @@ export function onlineShop(): Project {
     ...projectShell({
       name: 'Online shop: Alibaba Cloud to Tencent Cloud',
       description:
-        'A small mainland online shop (PHP storefront on ECS, RDS MySQL, Redis, OSS + CDN) run by one team of three, moving to Tencent Cloud in Shanghai. The domain is ICP-filed, so the filing moves first. Managed services that keep their engine on Tencent Cloud (MySQL, Redis, object storage, CDN, load balancer) are rehosts: the application only changes endpoints. 2027 holidays are estimated until the State Council publishes the official schedule.',
+        'A small mainland online shop (PHP storefront on ECS, RDS MySQL, Redis, OSS + CDN) run by one team of three, moving to Tencent Cloud in Shanghai. The domain is ICP-filed, so the filing moves first. Managed services that keep their engine on Tencent Cloud (MySQL, Redis, object storage, CDN, load balancer) are rehosts: the application only changes endpoints. The team built and runs every piece listed, so the inventory is confirmed: no scope growth is drawn. 2027 holidays are estimated until the State Council publishes the official schedule.',
       sourceProvider: 'alibaba',
       defaultTargets: ['tencent'],
       startDate: '2027-01-11',
@@ -69,7 +69,8 @@ export function onlineShop(): Project {
       currency: 'CNY',
       compliance: { icpFiling: true, mlpsLevel: 0, crossBorderData: false },
     }),
-    workloads: W.map((w) => withApplication(workload(w, 'cn-shanghai'), APPLICATION[w.id])),
+    // Confirmed: three people who built and run all of it have nothing left to discover.
+    workloads: W.map((w) => ({ ...withApplication(workload(w, 'cn-shanghai'), APPLICATION[w.id]), confirmed: true })),
     dependencies: dependencies(D),
     teams: [{ id: T, name: 'Shop engineering', engineers: 3, dayRate: 1800 }],
   };
