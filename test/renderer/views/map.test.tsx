@@ -31,6 +31,34 @@ describe('Dependency map', () => {
     expect(within(legend).getByText('Tight coupling')).toBeInTheDocument();
   });
 
+  it("shows the landing zone's pieces as the foundation's, not as 'not in a wave': legend, colour, card label and the state after a wave", async () => {
+    render(<MapView />);
+    const { project, plan } = useDecampStore.getState();
+    const foundation = plan!.foundation.workloadIds;
+    expect(foundation.length).toBeGreaterThan(0);
+    await waitFor(() => expect(card(foundation[0]!)).not.toBeNull());
+    const legend = screen.getByRole('group', { name: 'Legend' });
+    const item = within(legend).getByText(/^Landing zone \(foundation/).closest('li')!;
+    expect(item).toHaveTextContent(`(${foundation.length})`);
+    expect((item.querySelector('.swatch') as HTMLElement).style.background).toBe('var(--foundation)');
+    // Only what truly joins no wave (retired, retained) is 'not in a wave'.
+    const none = within(legend).getByText(/^Not in a wave/).closest('li')!;
+    expect(none).toHaveTextContent(`(${plan!.excluded.length})`);
+    for (const id of foundation) {
+      const c = card(id) as HTMLElement;
+      expect(c).toHaveTextContent('landing zone');
+      expect(c).not.toHaveTextContent('no wave');
+      expect(c.style.getPropertyValue('--card-accent')).toBe('var(--foundation)');
+    }
+    // Rebuilt on the target before the first wave, kept on the source until decommission: after the
+    // pilot it is on both, and no dependency on it crosses clouds.
+    act(() => useDecampStore.getState().setMapSettings({ afterWave: 0 }));
+    await waitFor(() => expect(card(foundation[0]!)).toHaveClass('is-moved'));
+    expect(card(foundation[0]!)).toHaveTextContent(/rebuilt on .+; kept on Alibaba Cloud until decommission/);
+    const lz = new Set(foundation);
+    expect(interimLinksAfter(project, plan!, 0).filter((l) => lz.has(l.from) || lz.has(l.to))).toEqual([]);
+  });
+
   it('collapses a wave to one box and opens it again', async () => {
     const user = userEvent.setup();
     render(<MapView />);

@@ -16,6 +16,8 @@ export interface Swatch {
 export const PALETTE_SIZE = 10;
 const categorical = (i: number) => `var(--cat-${i % PALETTE_SIZE})`;
 const SEVERITY_ORDER: readonly RiskSeverity[] = ['low', 'medium', 'high', 'critical'];
+/** The landing zone's colour: the timeline's foundation bar, outside the waves' run of the palette. */
+export const FOUNDATION_COLOUR = 'var(--foundation)';
 
 export interface Colouring {
   readonly of: (w: Workload) => Swatch;
@@ -26,6 +28,8 @@ export interface Colouring {
 export function colouringFor(by: MapColouring, project: Project, plan: Plan | null, shown: readonly Workload[]): Colouring {
   const waveOf = new Map<string, number>();
   for (const wave of plan?.waves ?? []) for (const id of wave.workloadIds) waveOf.set(id, wave.index);
+  // The landing zone's pieces (network, identity, keys ...) join no wave: the foundation builds them first.
+  const foundation = new Set(plan?.foundation.workloadIds ?? []);
   const risk = new Map<string, RiskSeverity>();
   for (const r of plan?.risks ?? []) {
     for (const id of r.workloadIds) {
@@ -38,7 +42,7 @@ export function colouringFor(by: MapColouring, project: Project, plan: Plan | nu
     switch (by) {
       case 'wave': {
         const i = waveOf.get(w.id);
-        return i === undefined ? 'none' : String(i);
+        return i !== undefined ? String(i) : foundation.has(w.id) ? 'foundation' : 'none';
       }
       case 'kind':
         return w.kind;
@@ -54,7 +58,7 @@ export function colouringFor(by: MapColouring, project: Project, plan: Plan | nu
   };
   // Stable category order: waves by index, teams in project order, the rest as they first appear.
   const order: string[] = [];
-  if (by === 'wave') order.push(...(plan?.waves ?? []).map((w) => String(w.index)));
+  if (by === 'wave') order.push('foundation', ...(plan?.waves ?? []).map((w) => String(w.index)));
   if (by === 'team') order.push(...project.teams.map((t) => t.id));
   if (by === 'risk') order.push('critical', 'high', 'medium', 'low');
   if (by === 'environment') order.push('development', 'test', 'staging', 'production');
@@ -68,6 +72,7 @@ export function colouringFor(by: MapColouring, project: Project, plan: Plan | nu
   let next = 0;
   for (const k of order) {
     if (k === 'none' || k === 'stays') colour.set(k, 'var(--muted)');
+    else if (k === 'foundation') colour.set(k, FOUNDATION_COLOUR);
     else if (by === 'risk') colour.set(k, `var(--sev-${k})`);
     else colour.set(k, categorical(next++));
   }

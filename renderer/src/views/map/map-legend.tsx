@@ -12,6 +12,7 @@ export function MapLegend({ colouring, by, plan, project }: { readonly colouring
   const label = (key: string): string => {
     if (key === 'none') return t(by === 'risk' ? 'legend.noRisk' : 'legend.none');
     if (key === 'stays') return t('legend.stays');
+    if (key === 'foundation') return t('legend.foundation');
     switch (by) {
       case 'wave': {
         const wave = plan?.waves.find((w) => String(w.index) === key);

@@ -77,6 +77,9 @@ function clusterText(info: MapClusterInfo, plan: Plan | null, workloads: Readonl
 export function interimLinksAfter(project: Project, plan: Plan, k: number): InterimLink[] {
   const waveOf = new Map<string, number>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w.index);
+  // A landing zone piece is rebuilt on the target before the first wave and kept on the source
+  // until decommission, so each side reaches its own copy: it adds no cross-cloud link.
+  const foundation = new Set(plan.foundation.workloadIds);
   const byId = new Map(project.workloads.map((w) => [w.id, w]));
   const runsOn = (w: Workload) => {
     const i = waveOf.get(w.id);
@@ -87,7 +90,7 @@ export function interimLinksAfter(project: Project, plan: Plan, k: number): Inte
   for (const d of project.dependencies) {
     const from = byId.get(d.from);
     const to = byId.get(d.to);
-    if (!from || !to || d.from === d.to || runsOn(from) === runsOn(to)) continue;
+    if (!from || !to || d.from === d.to || runsOn(from) === runsOn(to) || foundation.has(d.from) || foundation.has(d.to)) continue;
     const link = planned.get(d.id);
     out.push({
       dependencyId: d.id,
@@ -161,6 +164,7 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
   const waveOf = new Map<string, { index: number; isPilot: boolean; name: string }>();
   for (const w of plan?.waves ?? []) for (const id of w.workloadIds) waveOf.set(id, w);
   const hasPilot = plan?.waves.some((w) => w.isPilot) ?? false;
+  const inFoundation = new Set(plan?.foundation.workloadIds ?? []);
   const pinned = new Set(project.pins.map((p) => p.workloadId));
   const marked = new Set(highlighted);
   // A collapsed box stands for its workloads: it is marked when one of them is.
@@ -178,11 +182,14 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
       const wave = waveOf.get(w.id);
       const from = sourceProviderOf(w, project);
       const to = targetProviderOf(w, project);
-      const moved = k !== null && wave !== undefined && wave.index <= k;
+      // The landing zone is built on the target before the first wave, so after any wave it runs there.
+      const foundation = wave === undefined && inFoundation.has(w.id);
+      const moved = k !== null && (foundation || (wave !== undefined && wave.index <= k));
+      const waveLabel = wave ? waveName(wave, hasPilot, t) : foundation ? t('map:node.foundation') : t('map:node.noWave');
       const node: WorkloadNodeType = {
         ...base,
         type: 'workload',
-        ariaLabel: t('map:node.aria', { name: w.name, kind: t(`common:kind.${w.kind}`), wave: wave ? waveName(wave, hasPilot, t) : t('map:node.noWave') }),
+        ariaLabel: t('map:node.aria', { name: w.name, kind: t(`common:kind.${w.kind}`), wave: waveLabel }),
         data: {
           workloadId: w.id,
           name: w.name,
@@ -190,10 +197,10 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
           kindLabel: t(`common:kind.${w.kind}`),
           route: from === to ? t('map:node.stays', { provider: providerName(from, t) }) : `${providerName(from, t)} → ${providerName(to, t)}`,
           strategy: t(`common:strategy.${w.strategy}`),
-          wave: wave ? waveName(wave, hasPilot, t) : t('map:node.noWave'),
+          wave: waveLabel,
           colour: colouring.of(w).colour,
           direction,
-          runsOn: k === null ? null : t('map:node.runsOn', { provider: providerName(moved ? to : from, t) }),
+          runsOn: k === null ? null : foundation ? t('map:node.runsOnBoth', { provider: providerName(to, t), source: providerName(from, t) }) : t('map:node.runsOn', { provider: providerName(moved ? to : from, t) }),
           moved,
           highlighted: marked.has(w.id),
           pinned: pinned.has(w.id),
