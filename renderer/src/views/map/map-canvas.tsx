@@ -5,6 +5,7 @@
  * and arrow keys that move the focus to the nearest card in that direction.
  */
 import {
+  ControlButton,
   applyEdgeChanges,
   applyNodeChanges,
   Background,
@@ -33,8 +34,9 @@ export interface MapCanvasProps {
   readonly model: MapModel;
   readonly onStatus: (text: string, undoable: boolean) => void;
   /**
-   * Bumped when the map should fit everything in view. `readable` (a new layout) starts at the first
-   * wave instead when fitting would make the cards too small to read; the Fit view button fits all.
+   * Bumped when the map should fit in view. A map too large to fit at a zoom where cards read and can
+   * be dragged starts at its first column at that zoom instead; `readable` false (the user asked, with
+   * the toolbar's Fit view) says so in the status line.
    */
   readonly fitRequest: { readonly n: number; readonly readable: boolean };
 }
@@ -80,20 +82,39 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
   useEffect(() => setNodes(model.nodes), [model.nodes]);
   useEffect(() => setEdges(model.edges), [model.edges]);
 
-  // Fit once the first layout is on screen, and whenever asked.
+  // Fit the map, but never below the zoom where a card's name reads and its handle can be grabbed:
+  // a map too large for that (the large sample's 150 workloads in ten columns) starts at its first
+  // column at that zoom, centred when it is short enough, and the overview shows the rest.
+  const fit = useCallback(async (): Promise<'all' | 'start'> => {
+    await rf.fitView({ padding: 0.08, maxZoom: 1 });
+    const layout = model.layout;
+    if (rf.getZoom() >= READABLE_ZOOM || !layout) return 'all';
+    const tops = layout.items.filter((i) => i.parentId === null);
+    if (tops.length === 0) return 'all';
+    const minX = Math.min(...tops.map((i) => i.x));
+    const minY = Math.min(...tops.map((i) => i.y));
+    const height = (Math.max(...tops.map((i) => i.y + i.height)) - minY) * READABLE_ZOOM;
+    const room = wrapper.current?.clientHeight ?? 0;
+    const y = height + 32 <= room ? (room - height) / 2 - minY * READABLE_ZOOM : 16 - minY * READABLE_ZOOM;
+    await rf.setViewport({ x: 16 - minX * READABLE_ZOOM, y, zoom: READABLE_ZOOM });
+    return 'start';
+  }, [rf, model.layout]);
+
+  const onFitButton = useCallback(() => {
+    void fit().then((shown) => shown === 'start' && onStatus(t('fit.tooLarge'), false));
+  }, [fit, onStatus, t]);
+
+  // Fit once the first layout is on screen, and whenever asked (the toolbar's Fit view, the controls' fit button).
   const fitted = useRef(-1);
   useEffect(() => {
     if (model.layout === null || fitted.current === fitRequest.n) return;
     fitted.current = fitRequest.n;
     requestAnimationFrame(() => {
-      void rf.fitView({ padding: 0.08, maxZoom: 1 }).then(() => {
-        // A map too wide to read when fitted starts at the first wave instead, at a zoom where cards read.
-        if (!fitRequest.readable || rf.getZoom() >= READABLE_ZOOM || !model.layout) return;
-        const first = model.layout.items.find((i) => i.parentId === null);
-        if (first) void rf.setViewport({ x: 16 - first.x * READABLE_ZOOM, y: 16 - first.y * READABLE_ZOOM, zoom: READABLE_ZOOM });
+      void fit().then((shown) => {
+        if (shown === 'start' && !fitRequest.readable) onStatus(t('fit.tooLarge'), false);
       });
     });
-  }, [model.layout, fitRequest, rf]);
+  }, [model.layout, fitRequest, fit, onStatus, t]);
 
   // Only selection is the user's to change: positions come from the layout and sizes are fixed, so the
   // dimension reports React Flow sends for every node it mounts (a thousand while zooming) would only
@@ -214,7 +235,13 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
         proOptions={{ hideAttribution: false }}
       >
         <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} showFitView={false}>
+          <ControlButton className="react-flow__controls-fitview" onClick={onFitButton} title={t('a11y.fitView')} aria-label={t('a11y.fitView')}>
+            <svg viewBox="0 0 32 30" aria-hidden="true">
+              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+            </svg>
+          </ControlButton>
+        </Controls>
         <MiniMap pannable zoomable nodeStrokeWidth={2} nodeClassName={(n) => (n.type === 'cluster' ? 'minimap-cluster' : 'minimap-card')} />
       </ReactFlow>
       {proposal ? (
