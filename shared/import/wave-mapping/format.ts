@@ -2,7 +2,7 @@
  * An edited wave mapping (Decamp's own export, shared/export/wave-mapping.ts) read back: every row
  * whose `Wave` differs from its `Planned wave` becomes a pin for that workload, which the merge
  * applies and the planner checks like any other pin. Rows are reported by line and field.
- * A wave is named as the export wrote it, in either language (`Wave 2`, `第 2 批`, `Pilot`,
+ * A wave is named as the export wrote it, in either language (`Wave 2`, `第 2 波`, `Pilot`,
  * `试点`), by a name the user gave it (any name the file's `Planned wave` shows beside its
  * `Planned wave number`), or by number, 0 for the pilot.
  */
@@ -63,7 +63,7 @@ export const waveMappingFormat: ImportFormat = {
         if (asked === '' || asked === planned) continue;
         const wave = indexOf(asked);
         if (wave === null) {
-          out.error('waveMapping.badWave', `Row ${i + 1}: '${asked}' is not a wave: write it as exported ('Wave 2', '第 2 批', 'Pilot') or as a number, 0 for the pilot.`, { ...at, field: 'Wave' }, { wave: asked });
+          out.error('waveMapping.badWave', `Row ${i + 1}: '${asked}' is not a wave: write it as exported ('Wave 2', '第 2 波', 'Pilot') or as a number, 0 for the pilot.`, { ...at, field: 'Wave' }, { wave: asked });
           continue;
         }
         if (planned !== '' && indexOf(planned) === wave) continue;
@@ -73,11 +73,11 @@ export const waveMappingFormat: ImportFormat = {
   },
 };
 
-/** `Wave 2` / `第 2 批` / `Pilot` / `试点` / `3` -> the wave's index (0 = pilot). */
+/** `Wave 2` / `第 2 波` (`第 2 批` in files exported before the term was settled) / `Pilot` / `试点` / `3` -> the wave's index (0 = pilot). */
 export function waveIndex(asked: string, hasPilot: boolean): number | null {
   if (/^\d+$/.test(asked)) return Number(asked);
   if (/^(pilot|试点)$/i.test(asked)) return 0;
-  const n = /^(?:wave\s*(\d+)|第\s*(\d+)\s*批)$/i.exec(asked);
+  const n = /^(?:wave\s*(\d+)|第\s*(\d+)\s*(?:波次?|批))$/i.exec(asked);
   if (!n) return null;
   const k = Number(n[1] ?? n[2]);
   return hasPilot ? k : Math.max(0, k - 1);

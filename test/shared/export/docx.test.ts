@@ -20,7 +20,7 @@ describe('DOCX report', () => {
       sh('libreoffice', ['--headless', env, '--convert-to', 'html:HTML (StarWriter)', '--outdir', dir, file]);
       const html = readFileSync(join(dir, `report-${lang}.html`), 'utf8');
       const h1 = [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());
-      const headings = lang === 'en' ? ['Executive summary', 'Timeline', 'Waves', 'Runbook summary', 'Risks and mitigations', 'Scenarios compared', 'Assumptions and sources', 'Appendix: inventory'] : ['执行摘要', '时间线', '迁移批次', '操作手册摘要', '风险与缓解措施', '方案对比', '假设与来源', '附录：资源清单'];
+      const headings = lang === 'en' ? ['Executive summary', 'Timeline', 'Waves', 'Runbook summary', 'Risks and mitigations', 'Scenarios compared', 'Assumptions and sources', 'Appendix: inventory'] : ['执行摘要', '时间线', '迁移波次', '操作手册摘要', '风险与缓解措施', '方案对比', '假设与来源', '附录：资源清单'];
       expect(h1).toEqual(headings);
       expect((html.match(/<table/g) ?? []).length).toBeGreaterThan(plan.waves.length * 2);
       sh('libreoffice', ['--headless', env, '--convert-to', 'pdf', '--outdir', dir, file]);

@@ -58,7 +58,7 @@ describe('ICS calendar', () => {
     expect(folded.split('\r\n ').join('')).toBe(long);
     const parsed = new ICAL.Component(ICAL.parse(zh));
     const summaries = parsed.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
-    expect(summaries).toContain('切换窗口：第 1 批');
+    expect(summaries).toContain('切换窗口：第 1 波');
     const desc = String(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith('cutover-'))!.getFirstPropertyValue('description'));
     expect(desc).toContain(', '); // commas survived escaping
   });

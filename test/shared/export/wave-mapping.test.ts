@@ -61,6 +61,6 @@ describe('wave mapping', () => {
   });
 
   it('reads waves as the export names them in both languages, or by number', () => {
-    expect([waveIndex('Pilot', true), waveIndex('试点', true), waveIndex('Wave 3', true), waveIndex('第 3 批', true), waveIndex('2', true), waveIndex('Wave 1', false), waveIndex('soon', true)]).toEqual([0, 0, 3, 3, 2, 0, null]);
+    expect([waveIndex('Pilot', true), waveIndex('试点', true), waveIndex('Wave 3', true), waveIndex('第 3 波', true), waveIndex('第 3 批', true), waveIndex('2', true), waveIndex('Wave 1', false), waveIndex('soon', true)]).toEqual([0, 0, 3, 3, 3, 2, 0, null]);
   });
 });

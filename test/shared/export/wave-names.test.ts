@@ -45,7 +45,7 @@ describe('wave names in documents', () => {
 
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`every format shows the user's names and translates the others (${lang})`, async () => {
-      const other = lang === 'en' ? 'Wave 2' : '第 2 批';
+      const other = lang === 'en' ? 'Wave 2' : '第 2 波';
       for (const format of EXPORT_FORMATS) {
         if (format === 'pdf') continue; // The PDF is the HTML printed (report-pdf.test.ts).
         const result = await exportDocument(format, named, plan, options(lang));

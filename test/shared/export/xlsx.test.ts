@@ -21,8 +21,8 @@ describe('XLSX workbook', () => {
     const en = await read(await planXlsx(project, plan, options('en')));
     expect(en.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave teams', 'Tasks', 'Risks', 'Assumptions']);
     const zh = await read(await planXlsx(project, plan, options('zh-CN')));
-    expect(zh.worksheets.map((s) => s.name)).toEqual(['摘要', '资源清单', '依赖关系', '迁移批次', '波次团队', '任务', '风险', '假设']);
-    expect(zh.getWorksheet('迁移批次')!.getCell('A1').value).toBe('批次');
+    expect(zh.worksheets.map((s) => s.name)).toEqual(['摘要', '资源清单', '依赖关系', '迁移波次', '波次团队', '任务', '风险', '假设']);
+    expect(zh.getWorksheet('迁移波次')!.getCell('A1').value).toBe('波次');
   });
 
   it('stores dates as dates and figures as numbers, with frozen headers, filters and widths', async () => {
@@ -66,7 +66,7 @@ describe('XLSX workbook', () => {
       writeFileSync(file, await planXlsx(project, plan, options(lang)));
       sh('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4', '--outdir', dir, file]);
       const csv = join(dir, `plan-${lang}-Waves.csv`);
-      const alt = join(dir, `plan-${lang}-${lang === 'en' ? 'Waves' : '迁移批次'}.csv`);
+      const alt = join(dir, `plan-${lang}-${lang === 'en' ? 'Waves' : '迁移波次'}.csv`);
       const text = readFileSync(existsSync(csv) ? csv : alt, 'utf8');
       expect(text).toContain(plan.waves[0]!.start);
       expect(text).toContain(lang === 'en' ? 'Pilot' : '试点');
