@@ -3,6 +3,7 @@
  * drivers of the range by working days at P80 (in the document's language), each wave's criticality
  * index and each team's part of a wave, in the report and in the workbook.
  */
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { documentFormat } from '../../../shared/export/format';
@@ -12,6 +13,7 @@ import { buildReportModel, type ReportModel } from '../../../shared/export/repor
 import { planXlsx } from '../../../shared/export/xlsx';
 import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { exportMessages } from '../../../electron/cli/export-messages';
+import { UNCERTAINTY_SOURCES } from '../../../shared/plan/simulate/sources';
 import { options, samplePlan } from './helpers';
 
 const { project, plan } = samplePlan('mid');
@@ -46,6 +48,18 @@ describe('the engine figures in the report', () => {
     expect(summary).toContain(`${risk.title}: +${fmt.number(risk.daysAtP80, 1)} working days at P80 (happens in ${fmt.percent(risk.occurrence!)} of runs)`);
     // The variance shares of single workloads are not what the report calls drivers any more.
     expect(summary).not.toContain("of the end date's variance");
+  });
+
+  it('has words for every source of uncertainty the engine measures, in both languages, in the documents and in the app', () => {
+    const messages = exportMessages();
+    for (const lng of ['en', 'zh-CN']) {
+      const docs = (messages[lng]!.export as { driver: { source: Record<string, string> } }).driver.source;
+      const app = JSON.parse(readFileSync(`renderer/src/i18n/locales/${lng}/summary.json`, 'utf8')).drivers.source as Record<string, string>;
+      for (const source of UNCERTAINTY_SOURCES) {
+        expect(docs[source], `export:driver.source.${source} (${lng})`).toBeTruthy();
+        expect(app[source], `summary:drivers.source.${source} (${lng})`).toBeTruthy();
+      }
+    }
   });
 
   it('words each source of uncertainty in Chinese', () => {

@@ -240,6 +240,9 @@ export function TimelineView() {
           <span className="swatch tl-swatch-band" /> {t('legend.band')}
         </li>
         <li>
+          <span className="swatch tl-swatch-wait" /> {t('legend.wait')}
+        </li>
+        <li>
           <span className="swatch tl-swatch-actual" /> {t('legend.actual')}
         </li>
         <li>
