@@ -91,6 +91,13 @@ describe.skipIf(process.platform === 'win32')('stale temp files', () => {
     expect(await removeStaleTemps(target)).toBe(0);
   });
 
+  it('removes a temp file under its own pid that no save of its is writing (a Decamp before a reboot had the same pid)', async () => {
+    const target = join(dir, 'plan.decamp.json');
+    await writeFile(join(dir, `.plan.decamp.json.${process.pid}.0123456789ab.tmp`), 'x');
+    expect(await removeStaleTemps(target)).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it("keeps the temp file of a process it may not signal (EPERM: another user's save in progress on a shared folder)", async () => {
     const target = join(dir, 'plan.decamp.json');
     const otherUsers = 4_000_000; // a pid no process here has; process.kill answers as the system would for another user's process
