@@ -150,7 +150,7 @@ describe('a file that does not open', () => {
       /^plan\.decamp\.json is not a valid Decamp project: plan\.decamp\.json:\d+:\d+: dependencies\[2\]\.to: workload 'wl-0' depends on 'no-such-workload', which does not exist \(and 1 more\)$/,
     );
     const one = parseProjectText(serializeProject(dangling('no-such-workload')), 'plan.decamp.json');
-    expect(!one.ok && one.error.message).not.toContain('(and');
+    expect(!one.ok && one.error.message).toMatch(/^plan\.decamp\.json is not a valid Decamp project: plan\.decamp\.json:\d+:\d+: dependencies\[2\]\.to: workload 'wl-0' depends on 'no-such-workload', which does not exist$/);
   });
 
   it('calls a file with an object of over 1,000 fields too large to open, located', () => {
