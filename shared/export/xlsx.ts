@@ -64,7 +64,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const summary: SheetSpec = {
     name: t('export:sheet.summary'),
     columns: [
-      { header: t('export:summary.figure'), width: 52 },
+      { header: t('export:summary.figure'), width: 84 },
       { header: t('export:summary.value'), width: 22 },
     ],
     rows: summaryRows.map(([label, value]) => [label, value]),
