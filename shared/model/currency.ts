@@ -5,7 +5,7 @@
  * rate is ever looked up. The planner sees amounts in the project's currency only.
  */
 import type { ExchangeRate, Project } from './schema';
-import type { Currency } from './vocabulary';
+import { CURRENCIES, type Currency } from './vocabulary';
 
 /** The rate for `currency` (units of the project's currency per unit), 1 for the project's own, undefined when the project has none. */
 export function rateFor(project: Pick<Project, 'project'>, currency: Currency): number | undefined {
@@ -58,4 +58,24 @@ export function inProjectCurrency(project: Project): Project {
       };
     }),
   };
+}
+
+/** Why an amount cannot be entered in `currency`: a code the app translates, and English for the CLI and logs. */
+export interface CurrencyProblem {
+  readonly code: 'unknownCurrency' | 'noExchangeRate';
+  readonly currency: string;
+  readonly message: string;
+}
+
+/**
+ * Null when an item's amounts may be entered in `currency`: the project's own, or one it has an
+ * exchange rate for. Decamp converts with the project's rates only (none is looked up), so a
+ * currency without one is refused before it reaches the file, with what to do about it.
+ */
+export function currencyProblem(project: Pick<Project, 'project'>, currency: string): CurrencyProblem | null {
+  if (!(CURRENCIES as readonly string[]).includes(currency)) return { code: 'unknownCurrency', currency, message: `${currency} is not a currency Decamp knows (${CURRENCIES.join(', ')})` };
+  if (rateFor(project, currency as Currency) === undefined) {
+    return { code: 'noExchangeRate', currency, message: `the project has no exchange rate for ${currency}: add one (what 1 ${currency} is worth in ${project.project.currency}, its date and its source) first` };
+  }
+  return null;
 }

@@ -214,6 +214,51 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('enters a workload’s bills and a team’s day rate in another currency: refused without a rate, kept with one, undone', async () => {
+    const cost = async () => (await page.getByText('Migration cost').locator('..').locator('.value').innerText()).trim();
+    const before = await cost();
+    await page.keyboard.press('Control+6');
+    await page.locator('section.wave-column[data-wave="1"] .wave-card-name').first().click();
+    const panel = page.locator('aside.inv-panel');
+    const costs = panel.getByRole('region', { name: 'Costs' });
+    const monthly = panel.locator('.inv-fields div', { has: page.locator('dt', { hasText: /^Monthly cost$/ }) }).locator('dd');
+    const shownBefore = await monthly.innerText();
+    expect(shownBefore).toMatch(/^CN¥/);
+    // No USD rate yet: refused, with what to do; the workload keeps the project's currency.
+    await costs.getByLabel('Bills in').selectOption('USD');
+    await visible(costs.getByRole('alert').getByText('No exchange rate for USD yet: add what 1 USD is worth in CNY, with its date and source, under Assumptions > Currency, then choose it again.'));
+    expect(await costs.getByLabel('Bills in').inputValue()).toBe('');
+    expect(await monthly.innerText()).toBe(shownBefore);
+    // With a rate as an assumption (its date and source), the bills are in USD and the plan converts them.
+    await page.keyboard.press('Control+3');
+    const form = page.getByTestId('currency-editor').getByRole('form', { name: 'Set rate' });
+    await form.getByLabel('Currency').selectOption('USD');
+    await form.getByLabel(/^Rate/).fill('7.1');
+    await form.getByLabel('Source').fill('PBOC central parity');
+    await form.getByRole('button', { name: 'Set rate' }).click();
+    // A team's day rate: EUR has no rate and is refused; USD is kept.
+    const teams = page.getByLabel(/^Currency of .+’s day rate$/);
+    await teams.first().selectOption('EUR');
+    await visible(page.getByRole('alert').getByText(/^No exchange rate for EUR yet/));
+    expect(await teams.first().inputValue()).toBe('');
+    await page.keyboard.press('Control+6');
+    await page.locator('section.wave-column[data-wave="1"] .wave-card-name').first().click();
+    await costs.getByLabel('Bills in').selectOption('USD');
+    await expect.poll(() => monthly.innerText(), { timeout: WAIT_MS }).toMatch(/^(US)?\$/);
+    expect(await costs.getByRole('alert').count()).toBe(0);
+    await replanned();
+    await costs.scrollIntoViewIfNeeded();
+    await shot('panel-cost-currency');
+    await page.keyboard.press('Control+1');
+    // The same figures now read as dollars, each worth 7.1 yuan: the migration cost goes up.
+    await expect.poll(cost, { timeout: WAIT_MS }).not.toBe(before);
+    // Undo puts the bills back in the project's currency.
+    await page.getByRole('button', { name: 'Undo' }).first().click();
+    await replanned();
+    await expect.poll(cost, { timeout: WAIT_MS }).toBe(before);
+    expect(app.errors).toEqual([]);
+  });
+
   it('puts a workload on a second provider and sees the effort it adds', async () => {
     const effort = async () => Number((await page.locator('.card', { hasText: 'Effort' }).locator('.value').innerText()).replace(/[^0-9.]/g, ''));
     const before = await effort();
@@ -228,6 +273,20 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await shot('panel-second-provider');
     await page.keyboard.press('Control+1');
     await expect.poll(effort, { timeout: WAIT_MS }).toBeGreaterThan(before);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('reads the Risks view in Chinese: titles, details and mitigations, no English', async () => {
+    await page.locator('.prefs select').nth(0).selectOption('zh-CN');
+    await page.keyboard.press('Control+8');
+    const findings = page.getByTestId('risk-findings');
+    await visible(findings);
+    const text = await findings.innerText();
+    // Names (workloads, services, regions) stay as the user wrote them; the engine's English does not.
+    for (const english of ['single point of failure', 'critical workloads', 'working days', 'cross-cloud', 'Once the last wave', 'Make ', 'Identity fails']) expect(text, english).not.toContain(english);
+    expect(text).toContain('单点故障');
+    await findings.scrollIntoViewIfNeeded();
+    await shot('risks-zh-CN');
     expect(app.errors).toEqual([]);
   });
 

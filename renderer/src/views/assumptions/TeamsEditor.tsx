@@ -1,11 +1,14 @@
 /** Teams: how many engineers, what share of their day goes to the move, what a day costs. */
 import { useTranslation } from 'react-i18next';
+import { CurrencyPicker } from '../../components/CurrencyPicker';
 import { NumberField } from '../../components/NumberField';
 import { useDecampStore } from '../../store';
 
 export function TeamsEditor() {
   const { t } = useTranslation('assumptions');
   const teams = useDecampStore((s) => s.project.teams);
+  const meta = useDecampStore((s) => s.project.project);
+  const project = { project: meta };
   const workloads = useDecampStore((s) => s.project.workloads);
   const updateTeam = useDecampStore((s) => s.updateTeam);
   const addTeam = useDecampStore((s) => s.addTeam);
@@ -21,6 +24,7 @@ export function TeamsEditor() {
             <th scope="col" className="num">{t('teams.engineers')}</th>
             <th scope="col" className="num">{t('teams.focus')}</th>
             <th scope="col" className="num">{t('teams.dayRate')}</th>
+            <th scope="col">{t('teams.dayRateCurrency')}</th>
             <th scope="col" className="num">{t('teams.workloads')}</th>
             <th scope="col"><span className="visually-hidden">{t('column.actions')}</span></th>
           </tr>
@@ -39,6 +43,9 @@ export function TeamsEditor() {
               </td>
               <td className="num">
                 <NumberField value={team.dayRate} optional min={0} step={100} placeholder={t('teams.defaultPlaceholder')} label={t('teams.dayRateOf', { name: team.name })} onCommit={(v) => updateTeam(team.id, { dayRate: v })} />
+              </td>
+              <td>
+                <CurrencyPicker project={project} value={team.dayRateCurrency} label={t('teams.dayRateCurrencyOf', { name: team.name })} onChange={(c) => updateTeam(team.id, { dayRateCurrency: c })} />
               </td>
               <td className="num">{owned.get(team.id) ?? 0}</td>
               <td>

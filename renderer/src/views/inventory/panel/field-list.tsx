@@ -8,7 +8,8 @@ import { useInventoryStore } from '../store-context';
 export function FieldList({ workload: w }: { readonly workload: Workload }) {
   const { t, i18n } = useTranslation('inventory');
   const store = useInventoryStore();
-  const currency = store((s) => s.project.project.currency);
+  // Its bills in the currency they were entered in (costCurrency), else the project's.
+  const currency = store((s) => w.costCurrency ?? s.project.project.currency);
   const teamName = store((s) => s.project.teams.find((team) => team.id === w.team)?.name ?? w.team);
   const lng = i18n.language;
   const num = (n: number) => formatNumber(n, lng);

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useInventoryStore } from '../store-context';
 import { DependencySection } from './dependency-section';
 import { EstimateSection } from './estimate-section';
+import { CostCurrencySection } from './cost-currency-section';
 import { FieldList } from './field-list';
 import { MoveGroupSection } from './move-group-section';
 import { OverrideSection } from './override-section';
@@ -47,6 +48,7 @@ export function WorkloadPanel({ workloadId, onClose }: WorkloadPanelProps) {
         </button>
       </header>
       <FieldList workload={workload} />
+      <CostCurrencySection workload={workload} />
       <SecondProviderSection workload={workload} />
       <DependencySection workloadId={workloadId} />
       <MoveGroupSection plan={plan} workloadId={workloadId} />
