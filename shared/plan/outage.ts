@@ -38,7 +38,7 @@ import { equivalentFor, isIdentityService, PROVIDER_PROFILES } from '../catalog'
 import { defaultTargetRegion, sourceProviderOf, targetProviderOf, targetRegionOf } from '../catalog/placement';
 import type { Project, Workload } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
-import { projectGraph } from './graph/project-graph';
+import { type ProjectGraph, projectGraph } from './graph/project-graph';
 import type { Foundation, OutageFailure, OutageImpact, OutageResult, Plan, WorkloadId } from './types';
 
 /** `via` keeps the failed root and at most this many links before the workload. */
@@ -59,10 +59,21 @@ export function movedAfterWave(plan: PlanPlacement): Map<WorkloadId, number> {
   return waveOf;
 }
 
-export function simulateOutage(project: Project, plan: PlanPlacement, failure: OutageFailure, atWave: number): OutageResult {
-  const g = projectGraph(project);
+/** Where stops have spread: state per workload (0 running, 1 degraded, 2 stopped), with chains. */
+interface Spread {
+  readonly state: Uint8Array;
+  readonly parent: Int32Array;
+  readonly root: Int32Array;
+  /** The stopped workloads, in the order they stopped: [0, stoppedCount). */
+  readonly queue: Int32Array;
+  readonly stoppedCount: number;
+  /** Workloads whose second copy takes over (degraded, not stopped). */
+  readonly failingOver: readonly number[];
+}
+
+/** The direct hits and the stops they spread along hard edges (degradation is the caller's). */
+function spreadStops(project: Project, g: ProjectGraph, waveOf: ReadonlyMap<WorkloadId, number>, failure: OutageFailure, atWave: number): Spread {
   const n = g.workloads.length;
-  const waveOf = movedAfterWave(plan);
   const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
   const state = new Uint8Array(n); // 0 running, 1 degraded, 2 stopped
   const parent = new Int32Array(n).fill(-1);
@@ -94,8 +105,29 @@ export function simulateOutage(project: Project, plan: PlanPlacement, failure: O
       }
     }
   }
+  return { state, parent, root, queue, stoppedCount: tail, failingOver };
+}
+
+/**
+ * The workloads a failure stops at a point of the plan, in project order: `simulateOutage`'s
+ * `stopped` without the chains, for callers that try many failures on one plan (single points
+ * after the move) and pass the placement worked out once (`movedAfterWave`).
+ */
+export function stoppedBy(project: Project, waveOf: ReadonlyMap<WorkloadId, number>, failure: OutageFailure, atWave: number): WorkloadId[] {
+  const g = projectGraph(project);
+  const { state } = spreadStops(project, g, waveOf, failure, atWave);
+  const out: WorkloadId[] = [];
+  for (let i = 0; i < g.workloads.length; i++) if (state[i] === 2 && g.indexOf.get(g.workloads[i]!.id) === i) out.push(g.workloads[i]!.id);
+  return out;
+}
+
+export function simulateOutage(project: Project, plan: PlanPlacement, failure: OutageFailure, atWave: number): OutageResult {
+  const g = projectGraph(project);
+  const n = g.workloads.length;
+  const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
+  const { state, parent, root, queue, stoppedCount, failingOver } = spreadStops(project, g, movedAfterWave(plan), failure, atWave);
+  const d = g.dependants;
   // Degradation: soft dependants of stopped workloads, then hard dependants of degraded ones.
-  const stoppedCount = tail;
   let dTail = 0;
   const dQueue = new Int32Array(n);
   // A standby taking over answers late for a while: degraded, and it spreads as degradation does.

@@ -16,7 +16,7 @@ import type { Provider } from '../model/vocabulary';
 import { buildAdjacency } from './graph/adjacency';
 import type { ProjectGraph } from './graph/project-graph';
 import { stronglyConnectedComponents } from './graph/scc';
-import { type PlanPlacement, simulateOutage } from './outage';
+import { movedAfterWave, type PlanPlacement, stoppedBy } from './outage';
 import { outageScenarios, type OutageScenario } from './outage-scenarios';
 import type { WorkloadId } from './types';
 
@@ -152,11 +152,12 @@ export function findTargetSinglePoints(project: Project, plan: PlanPlacement): T
     .slice(0, TARGET_SERVICES_CHECKED);
   const checked = [...scenarios.filter((s) => s.failure.type !== 'service'), ...services];
   const found: TargetSinglePoint[] = [];
+  const waveOf = movedAfterWave(plan);
   for (const scenario of checked) {
     const f = scenario.failure;
     const wide = f.type === 'identity' && PROVIDER_PROFILES[f.provider as Provider]?.identityScope === 'provider-wide';
     const share = wide ? TARGET_IDENTITY_SPOF_SHARE : SPOF_SHARE;
-    const stopped = simulateOutage(project, plan, f, last).stopped.filter((s) => critical.has(s.workloadId)).map((s) => s.workloadId);
+    const stopped = stoppedBy(project, waveOf, f, last).filter((id) => critical.has(id));
     if (stopped.length >= 2 && stopped.length / critical.size >= share) found.push({ scenario, reached: stopped.length, of: critical.size, stopped: stopped.slice(0, 50) });
   }
   return found.sort((a, b) => b.reached - a.reached || (a.scenario.id < b.scenario.id ? -1 : 1));

@@ -68,9 +68,16 @@ export function measureDrivers(input: DriverInput): Driver[] {
   const { draws } = input;
   const R = draws.length;
   if (R < 1) return [];
-  const ends = new Int32Array(R);
-  const measure = (off: number, offRisks: Uint8Array) => {
+  // A run in which no switched-off risk struck schedules exactly as before it was switched off:
+  // only the runs it struck in are replayed, the others keep the ends they had (`base`).
+  const riskSlots = Math.max(1, ...input.risks.map((r) => r.index + 1));
+  const struckIn = runsStruck(input, R, riskSlots);
+  const measure = (off: number, offRisks: Uint8Array, ends: Int32Array, base?: Int32Array, risk = -1) => {
     for (let r = 0; r < R; r++) {
+      if (base !== undefined && !struckIn(r, risk)) {
+        ends[r] = base[r]!;
+        continue;
+      }
       const inputs = assemble(input.model, input.assembly, draws[r]!, input.log, input.eventStart[r]!, input.eventStart[r + 1]!, off, offRisks);
       ends[r] = runSchedule(input.model, inputs, input.calendar, input.buffers) - 1;
     }
@@ -84,21 +91,23 @@ export function measureDrivers(input: DriverInput): Driver[] {
     ...UNCERTAINTY_SOURCES.filter((s) => input.active.has(s)).map((id) => ({ kind: 'uncertainty' as const, id })),
     ...input.risks.map((risk, position) => ({ kind: 'risk' as const, risk, position })),
   ];
-  const riskSlots = Math.max(1, ...input.risks.map((r) => r.index + 1));
   const noRisks = new Uint8Array(riskSlots);
-  const all = measure(0, noRisks);
+  const allEnds = new Int32Array(R);
+  const scratch = new Int32Array(R);
+  const all = measure(0, noRisks, allEnds);
   // A risk that never struck in the replayed runs removes nothing: no replay needed.
   const struck = new Uint8Array(riskSlots);
   for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
   const onTimeWithout = sources.map(() => all.onTime);
   const alone = sources.map((s, k) => {
     if (s.kind === 'risk' && struck[s.risk.index] !== 1) return 0;
-    let only = noRisks;
-    if (s.kind === 'risk') {
-      only = new Uint8Array(riskSlots);
+    let without: ReturnType<typeof measure>;
+    if (s.kind === 'uncertainty') without = measure(offBit(s.id), noRisks, scratch);
+    else {
+      const only = new Uint8Array(riskSlots);
       only[s.risk.index] = 1;
+      without = measure(0, only, scratch, allEnds, s.risk.index);
     }
-    const without = measure(s.kind === 'uncertainty' ? offBit(s.id) : 0, only);
     onTimeWithout[k] = without.onTime;
     return all.p80 - without.p80;
   });
@@ -106,6 +115,8 @@ export function measureDrivers(input: DriverInput): Driver[] {
   let off = 0;
   const offRisks = new Uint8Array(riskSlots);
   let previous = all;
+  let previousEnds = allEnds;
+  let nextEnds = scratch;
   const daysAtP80 = new Array<number>(sources.length).fill(0);
   const spreadDays = new Array<number>(sources.length).fill(0);
   // The largest TURN_LIMIT are switched off one step each; the steps after them are taken
@@ -116,10 +127,12 @@ export function measureDrivers(input: DriverInput): Driver[] {
     const s = sources[k]!;
     if (s.kind === 'uncertainty') off |= offBit(s.id);
     else offRisks[s.risk.index] = 1;
-    const now = s.kind === 'risk' && struck[s.risk.index] !== 1 ? previous : measure(off, offRisks);
+    if (s.kind === 'risk' && struck[s.risk.index] !== 1) continue; // removes nothing: the step is 0
+    const now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, previousEnds, s.risk.index) : measure(off, offRisks, nextEnds);
     daysAtP80[k] = previous.p80 - now.p80;
     spreadDays[k] = previous.spread - now.spread;
     previous = now;
+    [previousEnds, nextEnds] = [nextEnds, previousEnds];
   }
   const rest = order.slice(TURN_LIMIT);
   if (rest.length > 0) {
@@ -172,6 +185,13 @@ function scaleTo(steps: number[], replayed: number, total: number, alone: readon
   const weights = alone.map((a) => Math.max(0, a));
   const sum = weights.reduce((a, b) => a + b, 0);
   for (let k = 0; k < steps.length; k++) steps[k] = total * (sum > 0 ? weights[k]! / sum : 1 / steps.length);
+}
+
+/** Whether risk `risk` has an event in replayed run `r` (a bit per run and risk, from the log). */
+function runsStruck(input: DriverInput, R: number, riskSlots: number): (r: number, risk: number) => boolean {
+  const bits = new Uint8Array(R * riskSlots);
+  for (let r = 0; r < R; r++) for (let e = input.eventStart[r]!; e < input.eventStart[r + 1]!; e++) bits[r * riskSlots + input.log.risk[e]!] = 1;
+  return (r, risk) => bits[r * riskSlots + risk] === 1;
 }
 
 function keyOf(s: Source): string {
