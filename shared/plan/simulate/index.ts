@@ -96,7 +96,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   const eventStart: number[] = [0];
 
   const lastDays = new Int32Array(requested);
-  const cutovers = new Int32Array(W * Math.min(requested, auto ? AUTO_MAX_RUNS : requested));
+  const cutovers = new Int32Array(W * requested);
   const labour = new Float64Array(requested);
   const freezes = calendar.cal.freezes;
   const freezeHeld = new Int32Array(freezes.length);
@@ -123,7 +123,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     if (end >= model.horizon) beyond++;
     const last = end - 1;
     lastDays[r] = last;
-    for (let w = 0; w < W; w++) cutovers[w * requested + r] = buf.cutover[w]!;
+    cutovers.set(buf.cutover, r * W); // run-major: one contiguous write per run
     if (r < spreadRuns) {
       for (let i = 0; i < n; i++) {
         const x = workloadDraw[i]!;
@@ -164,6 +164,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   }
 
   const date = (k: number): IsoDate => calendar.dateOf(k);
+  const byWave = transpose(cutovers, runs, W);
   const counted = countValues(lastDays, 0, runs);
   const program = [quantile(counted, runs, 0.5), quantile(counted, runs, 0.8), quantile(counted, runs, 0.95)] as const;
   const detLast = options.deterministicEndDay - 1;
@@ -206,7 +207,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     waves: options.waveIds.map((waveId, w) => {
       const fixed = options.actualFinish?.[w];
       if (fixed !== undefined) return { waveId, p50End: fixed, p80End: fixed, p95End: fixed };
-      const [p50, p80, p95] = percentiles(cutovers, w * requested, runs);
+      const [p50, p80, p95] = percentiles(byWave, w * runs, runs);
       return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95) };
     }),
     criticalPath: [...options.criticalPath],
@@ -261,6 +262,20 @@ export function heldLabour(model: ScheduleModel, buf: ReturnType<typeof createBu
     total += model.teamEngineers[t]! * (assess + (to - from) + decommission) * (dayRate[t] ?? 0);
   }
   return total;
+}
+
+/** `runMajor[r * W + w]` as `[w * runs + r]`, in blocks that stay in the cache. */
+function transpose(runMajor: Int32Array, runs: number, W: number): Int32Array {
+  const out = new Int32Array(runs * W);
+  const B = 64;
+  for (let r0 = 0; r0 < runs; r0 += B) {
+    const r1 = Math.min(runs, r0 + B);
+    for (let w0 = 0; w0 < W; w0 += B) {
+      const w1 = Math.min(W, w0 + B);
+      for (let r = r0; r < r1; r++) for (let w = w0; w < w1; w++) out[w * runs + r] = runMajor[r * W + w]!;
+    }
+  }
+  return out;
 }
 
 /** Scratch space for `heldLabour`. */

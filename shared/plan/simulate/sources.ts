@@ -156,6 +156,7 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
   const gates = buildPertTables(model.complianceOptimistic, model.complianceLikely, model.compliancePessimistic);
   const growth = discoveryRange(a);
   const discovery = growth.high > growth.low ? new RatioDraw(growth.low, growth.likely, growth.high) : undefined;
+  const uniforms = new Float64Array(n);
   const partOf = new Int32Array(n);
   for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partOf[i] = p;
 
@@ -166,9 +167,9 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
       for (let t = 0; t < d.team.length; t++) d.team[t] = teamSpread > 0 ? Math.exp(teamSpread * streams.teams.normal()) : 1;
       d.part.fill(0);
       const table = effort.values;
-      const rng = streams.effort;
+      streams.effort.fill(uniforms, n);
       for (let i = 0; i < n; i++) {
-        const u = rng.next() * STEPS;
+        const u = uniforms[i]! * STEPS;
         const j = u | 0;
         const at = effort.offsetOf[i]! + j;
         const lo = table[at]!;

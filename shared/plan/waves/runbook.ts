@@ -41,10 +41,19 @@ export function providerName(p: TargetProvider): string {
   return PROVIDER_NAMES[p] ?? p;
 }
 
+/**
+ * `{ workload: name, ...params }`, key for key in the same order: an object spread of the many
+ * shapes of step params is V8's slow generic copy, and a large estate makes tens of thousands.
+ */
+function withWorkload(name: string, params: TextParams): TextParams {
+  const out: Record<string, TextParams[string]> = { workload: name };
+  for (const k of Object.keys(params)) out[k] = params[k]!;
+  return out;
+}
+
 /** The ordered steps for `workload`; each step names the steps that must finish first. */
 export function runbookFor(workload: Workload, estimate: WorkloadEstimate | undefined, ctx: RunbookContext): RunbookStep[] {
   const steps: RunbookStep[] = [];
-  const params0 = { workload: workload.name };
   const name = workload.name;
   const provider = providerName(ctx.targetProvider);
   const dataGb = workload.size.dataGb;
@@ -56,7 +65,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   let previous: string[] = [];
   const add = (phase: RunbookPhase, code: string, title: string, params: TextParams = {}, after: readonly string[] = previous): string => {
     const id = `${workload.id}:${code}`;
-    steps.push({ id, workloadId: workload.id, phase, code, params: { ...params0, ...params }, title, after });
+    steps.push({ id, workloadId: workload.id, phase, code, params: withWorkload(name, params), title, after });
     previous = [id];
     return id;
   };
