@@ -1,7 +1,8 @@
 /**
  * Cost of the move (PLANNING-MODEL §6): labour, dual running (both bills from a workload's cutover
- * to the source decommission, often the largest cost nobody budgets), run cost before and after,
- * and the egress that cross-cloud links pay while the estate is split.
+ * to the source decommission, often the largest cost nobody budgets; for the landing zone's pieces,
+ * from the day the landing zone is ready), run cost before and after, and the egress that
+ * cross-cloud links pay while the estate is split.
  */
 import type { Project } from '../model/schema';
 import type { Assumptions } from './assumptions';
@@ -38,9 +39,15 @@ export interface CostInput {
   readonly heldLabour: number;
   readonly labourP50: number;
   readonly labourP80: number;
+  /**
+   * The landing zone's platform pieces (network, identity, keys, DNS, monitoring baselines) and its
+   * last day: they are rebuilt on the target before any wave, in no wave, so their source copies run
+   * beside the new ones from that day to the decommission, as a moved workload's do from its cutover.
+   */
+  readonly landingZone?: { readonly workloadIds: readonly WorkloadId[]; readonly end: IsoDate };
 }
 
-export function costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd, heldLabour, labourP50, labourP80 }: CostInput): CostSummary {
+export function costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd, heldLabour, labourP50, labourP80, landingZone }: CostInput): CostSummary {
   const defaultRate = Math.max(0, assumptions.value('cost.defaultDayRate'));
   const ratio = Math.max(0, assumptions.value('cost.targetRunRatio'));
   const rateOf = new Map(project.teams.map((t) => [t.id, t.dayRate ?? defaultRate]));
@@ -69,7 +76,14 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
     if (w.strategy === 'retain') targetMonthly += w.monthlyCost;
     else if (w.strategy !== 'retire') targetMonthly += targetRunCost(project, w, ratio, assumptions);
   }
-  const dualRunning = byWave.reduce((s, c) => s + c.dualRunning, 0);
+  // A piece the plan also puts in a wave is counted there, once.
+  const inWave = new Set(waves.flatMap((w) => w.workloadIds));
+  let landingZoneDualRunning = 0;
+  if (landingZone) {
+    const overlap = monthsBetween(landingZone.end, decommissionEnd);
+    for (const id of new Set(landingZone.workloadIds)) if (!inWave.has(id)) landingZoneDualRunning += (workloads.get(id)?.monthlyCost ?? 0) * overlap;
+  }
+  const dualRunning = byWave.reduce((s, c) => s + c.dualRunning, 0) + landingZoneDualRunning;
   const crossCloudEgress = crossCloudLinks.reduce((s, l) => s + l.egressCostPerMonth * monthsBetween(l.start, l.end), 0);
   const held = finite(heldLabour);
   return {
@@ -79,6 +93,7 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
     labourP80: round(finite(labourP80), 2),
     effortLabour: round(finite(labour), 2),
     dualRunning: round(finite(dualRunning), 2),
+    landingZoneDualRunning: round(finite(landingZoneDualRunning), 2),
     sourceMonthly: round(finite(sourceMonthly), 2),
     targetMonthly: round(finite(targetMonthly), 2),
     crossCloudEgress: round(finite(crossCloudEgress), 2),

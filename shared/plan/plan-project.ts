@@ -123,7 +123,8 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
   const deterministicBuffers = createBuffers(model);
   runSchedule(model, scheduled.inputs, calendar, deterministicBuffers);
   const labour = heldLabour(model, deterministicBuffers, dayRates(project, base), labourScratch(model));
-  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: labour, labourP50, labourP80 });
+  const foundationEnd = calendar.dateOf(Math.max(scheduled.foundationStartDay, scheduled.readyDay - 1));
+  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: labour, labourP50, labourP80, landingZone: { workloadIds: foundation.workloadIds, end: foundationEnd } });
   const provenance = buildProvenance(project, waves, estimates, scheduled.compliance, scheduled.actuals);
 
   return {
@@ -131,7 +132,7 @@ export function planProject(entered: Project, options: PlanOptions = {}): Plan {
     runs: simulation.runs,
     issues: base.issues,
     moveGroups: base.grouping.moveGroups,
-    foundation: { ...foundation, start: calendar.dateOf(scheduled.foundationStartDay), end: calendar.dateOf(Math.max(scheduled.foundationStartDay, scheduled.readyDay - 1)) },
+    foundation: { ...foundation, start: calendar.dateOf(scheduled.foundationStartDay), end: foundationEnd },
     waves,
     excluded: wavePlan.excluded,
     estimates,

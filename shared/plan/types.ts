@@ -434,8 +434,10 @@ export interface CostSummary {
   readonly labourP80: number;
   /** Likely person-days of the work itself x day rates (what the teams spend working, not waiting). */
   readonly effortLabour: number;
-  /** Both bills running from each workload's cutover to the source decommission. */
+  /** Both bills running from each workload's cutover (a landing-zone piece: the landing zone ready) to the source decommission; the waves' and the landing zone's together. */
   readonly dualRunning: number;
+  /** Of which the landing zone's pieces: their source copies from the landing zone ready to the decommission. */
+  readonly landingZoneDualRunning: number;
   readonly sourceMonthly: number;
   readonly targetMonthly: number;
   readonly crossCloudEgress: number;

@@ -6,7 +6,7 @@
  *
  * The same rule as the engine's cost phase (shared/plan/cost.ts): a bill accrues per calendar day
  * at monthly / 30.436875 (the average Gregorian month); a workload goes live the day after its
- * wave's cutover ends; the source bill stops at the plan's end (decommission); the target bill is
+ * wave's cutover ends (a landing-zone piece, the day after the landing zone is ready); the source bill stops at the plan's end (decommission); the target bill is
  * the one entered, else the source bill x `cost.targetRunRatio` (plus a second provider's share). Retained workloads stay on the
  * source throughout; retired ones bill on the source until the decommission and then stop.
  */
@@ -19,8 +19,12 @@ import type { IsoDate, Plan, WorkloadId } from '../plan/types';
 const DAYS_PER_MONTH = 365.2425 / 12;
 const DAY_MS = 86_400_000;
 
+/** `waveId` of a landing-zone piece's dual running: it is in no wave (the foundation phase's id). */
+export const LANDING_ZONE = 'foundation';
+
 export interface WorkloadDualRunning {
   readonly workloadId: WorkloadId;
+  /** Its wave, or LANDING_ZONE for a landing-zone piece. */
   readonly waveId: string;
   /** First day on the target. */
   readonly goLive: IsoDate;
@@ -90,11 +94,16 @@ export function costCurve(project: Project, plan: Plan): CostCurve {
     const moved = waveOf.get(w.id);
     if (w.strategy !== 'retire' && !moved && landingZone.has(w.id)) {
       // A landing-zone piece (network, identity, keys) is rebuilt on the target before any wave; its
-      // source copy is billed until decommission. The engine does not count it as dual running yet.
+      // source copy runs beside the new one from the landing zone ready to the decommission: dual
+      // running, as the engine counts it (cost.landingZoneDualRunning).
       const targetMonthly = w.targetMonthlyCost ?? w.monthlyCost * ratio;
       after += targetMonthly;
-      spans.push({ from: start, to: end, perDay: source, side: 'source', dual: false });
-      spans.push({ from: Math.max(start, landingZoneReady), to: last, perDay: targetMonthly / DAYS_PER_MONTH, side: 'target', dual: false });
+      const ready = Math.max(start, landingZoneReady);
+      spans.push({ from: start, to: Math.min(end, ready - 1), perDay: source, side: 'source', dual: false });
+      spans.push({ from: ready, to: end, perDay: source, side: 'source', dual: true });
+      spans.push({ from: ready, to: last, perDay: targetMonthly / DAYS_PER_MONTH, side: 'target', dual: false });
+      const days = Math.max(0, end - ready + 1);
+      dual.push({ workloadId: w.id, waveId: LANDING_ZONE, goLive: iso(ready), decommission: iso(end), months: days / DAYS_PER_MONTH, cost: round2(source * days) });
       continue;
     }
     if (w.strategy === 'retire' || !moved) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { costPlan, monthsBetween } from '../../../shared/plan/cost';
+import { planProject } from '../../../shared/plan/plan-project';
 import { threePoint } from '../../../shared/plan/estimate';
 import type { CrossCloudLink, Wave, WorkloadEstimate } from '../../../shared/plan/types';
 import { project, workload } from './numeric-fixtures';
@@ -53,5 +54,41 @@ describe('costPlan', () => {
   it('counts no months backwards', () => {
     expect(monthsBetween('2027-05-01', '2027-01-01')).toBe(0);
     expect(monthsBetween('2027-01-01', '2028-01-01')).toBeCloseTo(12, 1);
+  });
+});
+
+describe('dual running of the landing zone', () => {
+  // Worked by hand: the VPC (600 a month) and the RAM setup (150 a month) are rebuilt in the landing
+  // zone, ready on 1 Dec 2026; the source copies keep billing until the decommission ends on
+  // 1 May 2027: 31 + 31 + 28 + 31 + 30 = 151 days = 151 / 30.436875 = 4.9611 months.
+  // (600 + 150) x 4.9611 = 3,720.82. The application 'a' cuts over on 1 Jan 2027: 120 days,
+  // 3,000 x 120 / 30.436875 = 11,827.76. Total dual running 15,548.58 (each part rounded to the cent, then added).
+  const p = project({
+    workloads: [workload('a', { monthlyCost: 3000 }), workload('vpc', { kind: 'network', sourceService: 'alibaba.vpc', monthlyCost: 600 }), workload('ram', { kind: 'security', sourceService: 'alibaba.ram', monthlyCost: 150 })],
+    teams: [{ id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 }],
+  });
+  const estimates = { a: estimate('a', 4), vpc: estimate('vpc', 1), ram: estimate('ram', 1) };
+  const input = { project: p, waves: [wave('w1', ['a'], '2027-01-01')], estimates, crossCloudLinks: [], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 0, labourP50: 0, labourP80: 0 };
+
+  it('charges the source copies of its pieces from the landing zone ready to the end of decommission', () => {
+    const cost = costPlan({ ...input, landingZone: { workloadIds: ['vpc', 'ram'], end: '2026-12-01' } });
+    expect(cost.landingZoneDualRunning).toBeCloseTo(3720.82, 2);
+    expect(cost.byWave[0]!.dualRunning).toBeCloseTo(11827.76, 2);
+    expect(cost.dualRunning).toBeCloseTo(15548.58, 2);
+    expect(cost.total).toBeCloseTo(cost.labour + cost.dualRunning + cost.crossCloudEgress, 1);
+  });
+
+  it('counts nothing for a plan without a landing zone, and a piece a wave holds once', () => {
+    expect(costPlan(input).landingZoneDualRunning).toBe(0);
+    const inWave = costPlan({ ...input, waves: [wave('w1', ['a', 'vpc'], '2027-01-01')], landingZone: { workloadIds: ['vpc', 'ram'], end: '2026-12-01' } });
+    expect(inWave.landingZoneDualRunning).toBeCloseTo(150 * (151 / 30.436875), 2);
+    expect(inWave.dualRunning).toBeCloseTo(3600 * (120 / 30.436875) + 150 * (151 / 30.436875), 1);
+  });
+
+  it('is part of the plan: a real landing zone costs its pieces from the day it is ready', () => {
+    const plan = planProject(p, { runs: 50 });
+    expect(plan.foundation.workloadIds).toEqual(['vpc', 'ram']);
+    expect(plan.cost.landingZoneDualRunning).toBeCloseTo(750 * monthsBetween(plan.foundation.end, plan.schedule.end), 1);
+    expect(plan.cost.dualRunning).toBeCloseTo(plan.cost.byWave.reduce((a, w) => a + w.dualRunning, 0) + plan.cost.landingZoneDualRunning, 1);
   });
 });
