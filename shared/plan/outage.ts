@@ -74,7 +74,7 @@ interface Spread {
 /** The direct hits and the stops they spread along hard edges (degradation is the caller's). */
 function spreadStops(project: Project, g: ProjectGraph, waveOf: ReadonlyMap<WorkloadId, number>, failure: OutageFailure, atWave: number): Spread {
   const n = g.workloads.length;
-  const unique = (i: number) => g.indexOf.get(g.workloads[i]!.id) === i;
+  const { unique, placements } = perWorkload(project, g);
   const state = new Uint8Array(n); // 0 running, 1 degraded, 2 stopped
   const parent = new Int32Array(n).fill(-1);
   // The directly failed workload each impact traces back to, so `via` needs no walk up a long chain.
@@ -83,8 +83,8 @@ function spreadStops(project: Project, g: ProjectGraph, waveOf: ReadonlyMap<Work
   let tail = 0;
   const failingOver: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (!unique(i)) continue;
-    const hit = hitDirectly(g.workloads[i]!, failure, project, waveOf, atWave);
+    if (unique[i] !== 1) continue;
+    const hit = hitDirectly(g.workloads[i]!, placements[i]!, failure, waveOf, atWave);
     if (hit === 1) failingOver.push(i);
     if (hit !== 2) continue;
     state[i] = 2;
@@ -116,8 +116,9 @@ function spreadStops(project: Project, g: ProjectGraph, waveOf: ReadonlyMap<Work
 export function stoppedBy(project: Project, waveOf: ReadonlyMap<WorkloadId, number>, failure: OutageFailure, atWave: number): WorkloadId[] {
   const g = projectGraph(project);
   const { state } = spreadStops(project, g, waveOf, failure, atWave);
+  const { unique } = perWorkload(project, g);
   const out: WorkloadId[] = [];
-  for (let i = 0; i < g.workloads.length; i++) if (state[i] === 2 && g.indexOf.get(g.workloads[i]!.id) === i) out.push(g.workloads[i]!.id);
+  for (let i = 0; i < g.workloads.length; i++) if (state[i] === 2 && unique[i] === 1) out.push(g.workloads[i]!.id);
   return out;
 }
 
@@ -196,6 +197,19 @@ interface Placement {
 
 const PLACEMENTS = new WeakMap<Project, Map<Workload, Placement>>();
 
+const PER_WORKLOAD = new WeakMap<ProjectGraph, { readonly unique: Uint8Array; readonly placements: readonly Placement[] }>();
+
+/** Per graph index, once per project: 1 for a workload's first copy (ids repeat in a broken file), and where it runs. */
+function perWorkload(project: Project, g: ProjectGraph): { readonly unique: Uint8Array; readonly placements: readonly Placement[] } {
+  const hit = PER_WORKLOAD.get(g);
+  if (hit) return hit;
+  const unique = new Uint8Array(g.workloads.length);
+  for (let i = 0; i < g.workloads.length; i++) unique[i] = g.indexOf.get(g.workloads[i]!.id) === i ? 1 : 0;
+  const made = { unique, placements: g.workloads.map((w) => placementOf(w, project)) };
+  PER_WORKLOAD.set(g, made);
+  return made;
+}
+
 function placementOf(w: Workload, project: Project): Placement {
   let cache = PLACEMENTS.get(project);
   if (!cache) PLACEMENTS.set(project, (cache = new Map()));
@@ -224,10 +238,9 @@ function placementOf(w: Workload, project: Project): Placement {
  * it takes out one, an active-active workload carries on and an active-passive one degrades while it
  * fails over.
  */
-function hitDirectly(w: Workload, failure: OutageFailure, project: Project, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number): 0 | 1 | 2 {
+function hitDirectly(w: Workload, at: Placement, failure: OutageFailure, waveOf: ReadonlyMap<WorkloadId, number>, atWave: number): 0 | 1 | 2 {
   const wave = waveOf.get(w.id);
   const moved = wave !== undefined && wave <= atWave;
-  const at = placementOf(w, project);
   const first = moved ? hits(failure, at.targetProvider, at.targetRegion, at.targetServices, at.targetIdentity) : hits(failure, at.sourceProvider, w.region, [w.sourceService], at.sourceIdentity);
   if (!first) return 0;
   if (!moved || !at.second) return 2;
