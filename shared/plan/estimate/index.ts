@@ -87,9 +87,9 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
   // refactor factor on top would count the same code change twice.
   const priced: Portability = w.strategy === 'refactor' && portability === 'refactor' ? 'data-config' : portability;
 
-  let likely = take(`base (${w.strategy})`, `effort.base.${w.strategy}`);
+  let likely = take(`base (${w.strategy})`, idOf('effort.base.', w.strategy));
   if (w.strategy !== 'retain' && w.strategy !== 'retire') {
-    likely *= take(`kind (${w.kind})`, `effort.kind.${w.kind}`);
+    likely *= take(`kind (${w.kind})`, idOf('effort.kind.', w.kind));
     likely *= take(`complexity ${w.complexity}`, complexityId(w.complexity));
     const perDoubling = nonNegative(a.value('effort.size.perDoublingInstances'));
     likely *= take(`instances (${w.size.instances})`, 'effort.size.perDoublingInstances', 1 + perDoubling * Math.log2(Math.max(1, w.size.instances)));
@@ -97,10 +97,10 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     likely *= take(`data (${formatDataSize(w.size.dataGb)})`, 'effort.size.perTenfoldDataGb', 1 + perTenfold * Math.max(0, Math.log10(Math.max(w.size.dataGb, 1e-9) / 100)));
     // An unknown service is assumed to carry data and configuration; the factor's name says so.
     const label = equivalent ? `portability (${portability})` : `portability (unknown service ${w.sourceService}: assumed data-config)`;
-    likely *= take(priced === portability ? label : `${label}, priced as data-config: the refactor base covers the code change`, `effort.portability.${priced}`);
-    likely *= take(`criticality (${w.criticality})`, `effort.criticality.${w.criticality}`);
+    likely *= take(priced === portability ? label : `${label}, priced as data-config: the refactor base covers the code change`, idOf('effort.portability.', priced));
+    likely *= take(`criticality (${w.criticality})`, idOf('effort.criticality.', w.criticality));
     // A second provider (another landing, pipeline, replication and failover) costs its own share.
-    if (w.secondaryTarget && w.secondaryTarget.provider !== provider) likely *= take(`second provider (${w.secondaryTarget.mode})`, `effort.multiTarget.${w.secondaryTarget.mode}`);
+    if (w.secondaryTarget && w.secondaryTarget.provider !== provider) likely *= take(`second provider (${w.secondaryTarget.mode})`, idOf('effort.multiTarget.', w.secondaryTarget.mode));
     if (learning && learning.n > 1) likely *= take(`learning (workload ${learning.n} of team ${w.team})`, 'effort.learningRate', learning.factor);
   }
 
@@ -173,9 +173,25 @@ export function sumThreePoints(points: readonly ThreePoint[]): ThreePoint {
   return { optimistic: round(o, 3), likely: round(m, 3), pessimistic: round(p, 3), expected: round(e, 3), sigma: round(Math.sqrt(v), 3) };
 }
 
+const IDS = new Map<string, Map<string, AssumptionId>>();
+
+/**
+ * `prefix + key` as an assumption id, made once per pair: a string built anew for every workload
+ * is hashed anew by every lookup, and the estimate looks up a dozen per workload.
+ */
+function idOf(prefix: string, key: string): AssumptionId {
+  let byKey = IDS.get(prefix);
+  if (!byKey) IDS.set(prefix, (byKey = new Map()));
+  let id = byKey.get(key);
+  if (id === undefined) byKey.set(key, (id = `${prefix}${key}` as AssumptionId));
+  return id;
+}
+
+const COMPLEXITY_IDS = ['effort.complexity.1', 'effort.complexity.2', 'effort.complexity.3', 'effort.complexity.4', 'effort.complexity.5'] as const satisfies readonly AssumptionId[];
+
 function complexityId(c: number): AssumptionId {
   const n = Math.min(5, Math.max(1, Math.round(c)));
-  return `effort.complexity.${n as 1 | 2 | 3 | 4 | 5}`;
+  return COMPLEXITY_IDS[(Number.isFinite(n) ? n : 1) - 1]!;
 }
 
 function nonNegative(v: number): number {
