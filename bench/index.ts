@@ -74,9 +74,9 @@ function measureSize(n: number): SizeResult {
   const deterministicMs = bestCpu(repeats, () => planDeterministic(project));
   const deterministicWallMs = median(repeats, () => planDeterministic(project));
   const total2000Ms = bestCpu(repeats, () => planProject(project, { runs: RUNS }));
-  const total2000WallMs = time(() => planProject(project, { runs: RUNS }))[1];
-  const total1000Ms = n >= 50_000 ? bestCpu(1, () => planProject(project, { runs: 1000 })) : null;
-  const total1000WallMs = n >= 50_000 ? time(() => planProject(project, { runs: 1000 }))[1] : null;
+  const total2000WallMs = median(repeats, () => planProject(project, { runs: RUNS }));
+  const total1000Ms = n >= 50_000 ? bestCpu(2, () => planProject(project, { runs: 1000 })) : null;
+  const total1000WallMs = n >= 50_000 ? median(3, () => planProject(project, { runs: 1000 })) : null;
   const groupOrderMs = median(repeats, () => orderMoveGroups(project, groupWorkloads(project)));
   const edges = generateEdges(n);
   oursSccTopo(n, edges);
@@ -146,47 +146,102 @@ function main(): void {
 
   const five = results.find((r) => r.workloads === 5_000);
   const fifty = results.find((r) => r.workloads === 50_000);
+  // The target is the wall time a user waits for on a quiet machine; CPU time (every thread of the
+  // process, the garbage collector's helpers too) is the figure that holds while others share the cores.
+  const judge = (wallMs: number | null, cpuMs: number | null, limit: number) =>
+    `${fmt(wallMs)} ms wall, ${fmt(cpuMs)} ms CPU (target <= ${limit.toLocaleString('en')} ms wall on a quiet machine): ${wallMs !== null && wallMs <= limit ? 'met' : 'MISSED'}${os.loadavg()[0]! > 2.5 ? ' (measured at load average ' + os.loadavg()[0]!.toFixed(1) + ': the wall time is inflated by waiting for a core; read it from a quiet run)' : ''}`;
   const verdict = [
-    five ? `- 5,000 workloads, 2,000 runs: ${fmt(five.total2000Ms)} ms (target <= 1,000 ms): ${five.total2000Ms <= 1000 ? 'met' : 'MISSED'}.` : '',
-    fifty && fifty.total1000Ms !== null ? `- 50,000 workloads, 1,000 runs: ${fmt(fifty.total1000Ms)} ms (target <= 10,000 ms): ${fifty.total1000Ms <= 10_000 ? 'met' : 'MISSED'}.` : '',
+    five ? `- 5,000 workloads / ${five.dependencies.toLocaleString('en')} dependencies, 2,000 runs: ${judge(five.total2000WallMs, five.total2000Ms, 1000)}.` : '',
+    fifty && fifty.total1000Ms !== null ? `- 50,000 workloads / ${fifty.dependencies.toLocaleString('en')} dependencies, 1,000 runs: ${judge(fifty.total1000WallMs, fifty.total1000Ms, 10_000)}.` : '',
   ].join('\n');
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}, load average ${os.loadavg()[0]!.toFixed(1)} when it finished (other processes share the cores, so single runs vary by up to 2x)`;
-  writeReportSection('engine', performanceDoc(date, machine, table, chainLine, verdict));
+  writeReportSection('engine', performanceDoc(date, machine, table, chainLine, verdict, { five, fifty }));
   console.log(`\n${verdict}\nwrote the engine section of docs/performance.md`);
 }
 
-function performanceDoc(date: string, machine: string, table: string, chainLine: string, verdict: string): string {
+function performanceDoc(date: string, machine: string, table: string, chainLine: string, verdict: string, after: { five?: SizeResult; fifty?: SizeResult }): string {
+  const row = (label: string, r: SizeResult | undefined, total: (r: SizeResult) => [number | null, number | null]) => {
+    if (!r) return `| ${label} | - | - | - |`;
+    const [wall, cpuMs] = total(r);
+    return `| ${label} | ${r.dependencies.toLocaleString('en')} | ${fmt(wall)} | ${fmt(cpuMs)} |`;
+  };
   return `## Planning engine
 
 Measured by \`npm run bench\` (bench/index.ts) on ${date}, on ${machine}.
 Each size runs in a fresh child process; "max RSS" is that process's peak resident memory.
 
+### Targets
+${verdict}
+
+The target is wall time on a quiet machine: \`planProject\` runs in the plan worker while the user waits
+for the new plan, so the time that matters is the time to the answer. CPU time (user + system of every
+thread of the process) is reported beside it: it is higher than the wall time on a quiet machine,
+because V8's garbage collector marks and sweeps on helper threads on the second core while the plan
+runs, and it barely moves when other processes share the cores, so it is the figure to compare
+between runs taken while others work. Wall figures here are medians of repeated runs; CPU figures
+the best of them (other load only ever adds).
+
+### Before and after
+| engine | dependencies | 5,000 workloads, 2,000 runs: ms wall | ms CPU |
+|---|---|---|---|
+| before the rebuild (2026-11-25, load 1.5) | 20,069 | 250 | - |
+| rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 14,379 | 1,299 | 1,791 |
+${row('now (this run)', after.five, (r) => [r.total2000WallMs, r.total2000Ms])}
+
+| engine | dependencies | 50,000 workloads, 1,000 runs: ms wall | ms CPU |
+|---|---|---|---|
+| before the rebuild (2026-11-25, load 1.5) | 200,305 | 3,524 | - |
+| rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 143,186 | 10,597 | 12,239 |
+${row('now (this run)', after.fifty, (r) => [r.total1000WallMs, r.total1000Ms])}
+
+The pre-rebuild engine drew only workload effort and compliance gates, had no risk register, no
+driver analysis, no landing zone and pooled the teams; the rebuilt engine does all of that in the
+same call, so the figures measure different work. The rebuilt engine's first figures ran on
+estates that had lost a quarter of their dependencies (below).
+
 ### What is measured
 - Synthetic estates (bench/generate.ts, seeded): about four dependencies per workload, mostly on
-  recent workloads, 1% back edges closing cycles, 1% tight couplings, one team of 8 per 250 workloads.
-- "deterministic phases": \`planProject\` with one Monte Carlo run, after one untimed warm-up call (validate, group, order, estimate,
-  waves, schedule, cross-cloud links, risks, cost, provenance).
-- "planProject 2,000 runs": the whole engine as the app calls it; "of which Monte Carlo" is
-  \`simulateProgram\` timed alone on the same schedule model. The 50,000 row also runs 1,000 runs, the target for very large estates.
+  recent workloads, 1% back edges closing cycles, 5% of close couplings tight, one team of 8 per
+  250 workloads and a platform team, applications of eight workloads, a tenth of them outside
+  production. A need the estate would not have (production calling test, anything calling a
+  workload being retired) is drawn again rather than dropped: dropping it had cut the estates to
+  14,379 dependencies at 5,000 workloads and 143,186 at 50,000, below the targets' 20,000 and 200,000.
+- "deterministic phases": \`planDeterministic\` (validate, group, order, estimate, landing zone,
+  waves, schedule, horizon checks), after one untimed warm-up call.
+- "planProject 2,000 runs": the whole engine as the app calls it (the Monte Carlo with its risk
+  events, driver analysis and criticality, then cross-cloud links, risks, cost and provenance);
+  "of which Monte Carlo" is that minus the deterministic phases. The 50,000 row also runs 1,000 runs.
 - "ours SCC+topo" vs "graphlib tarjan+topsort": the same edge lists; ours is CSR adjacency +
   iterative Tarjan + Kahn on the condensation (shared/plan/graph); graphlib's \`alg.topsort\` needs a
   DAG, so it runs on the condensation built from its own \`alg.tarjan\` result. "group+order" is the
-  engine's full phases 2-3 on the project (SCC, tight-coupling union-find, ordering with tie-breaks).
-
-### Targets
-${verdict}
+  engine's phases 2-3 on the project (SCC, tight-coupling union-find, ordering with tie-breaks).
 
 ### Results
 ${table}
 
 ${chainLine}
 
+### Where the time went, and what was done (the plan is identical: tests/shared/plan/plan-percentiles.test.ts pins a seeded plan)
+- The driver analysis replays up to 1,000 runs once per source switched off alone and once per step:
+  a run in which a switched-off risk did not strike schedules exactly as before, so only the runs it
+  struck in are replayed now.
+- The target-side single points simulated a full outage (with every stopped workload's chain) for
+  each of up to 30 target failures, re-deriving the placement of every workload each time; they now
+  ask only which workloads stop, with the placement and the first-copy mask worked out once.
+- Every run wrote each wave's cutover with a stride of the run count (a cache miss per wave and run
+  on large estates); runs are now stored contiguously and transposed once in blocks.
+- Each run's 5,000-50,000 effort uniforms come from one loop with the generator's state in locals
+  (the same sequence as calling it once per workload).
+- Runbook steps (ten or so per workload) copied their params with an object spread over many
+  shapes, V8's slow generic path; they are copied key by key.
+
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
-  one interpolation; shared/plan/pert.ts), sums them per wave in typed arrays, and re-schedules with
-  the same numeric model as the deterministic plan (shared/plan/schedule-model.ts): O(workloads +
-  waves) per run with no allocation. Percentiles come from counting sorts over working-day numbers.
+  one interpolation; shared/plan/simulate/pert.ts), sums them per team part in typed arrays, and
+  re-schedules with the same numeric model as the deterministic plan (shared/plan/schedule/model.ts):
+  O(workloads + parts + waves) per run with no allocation. Percentiles come from counting sorts over
+  working-day numbers.
 - Dates are working-day numbers until the end; a precomputed calendar index maps them to ISO dates
   and moves cutovers out of freeze windows in O(1).
 - Graph work is iterative (no recursion), so chain length is bounded by memory, not the call stack.
