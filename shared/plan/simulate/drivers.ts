@@ -38,6 +38,8 @@ export interface DriverInput {
   readonly active: ReadonlySet<UncertaintySource>;
   /** The deterministic plan's last working day: where every run lands with every source off. */
   readonly deterministicLastDay: number;
+  /** The last day of each stored run as the simulation scheduled it (every source on), when it kept them. */
+  readonly storedEnds?: Int32Array;
   /** All runs' P80 last day and P95 - P50, the totals the steps are scaled to. */
   readonly programP80Day: number;
   readonly programSpread: number;
@@ -94,7 +96,15 @@ export function measureDrivers(input: DriverInput): Driver[] {
   const noRisks = new Uint8Array(riskSlots);
   const allEnds = new Int32Array(R);
   const scratch = new Int32Array(R);
-  const all = measure(0, noRisks, allEnds);
+  // Every source on is the simulation's own first runs: their ends are passed in, not replayed.
+  let all: ReturnType<typeof measure>;
+  if (input.storedEnds !== undefined && input.storedEnds.length >= R) {
+    allEnds.set(input.storedEnds.subarray(0, R));
+    let onTime = 0;
+    if (input.targetLastDay !== undefined) for (let r = 0; r < R; r++) if (allEnds[r]! <= input.targetLastDay) onTime++;
+    const [p50, p80, p95] = percentiles(allEnds, 0, R);
+    all = { p80, spread: p95 - p50, onTime: onTime / R };
+  } else all = measure(0, noRisks, allEnds);
   // A risk that never struck in the replayed runs removes nothing: no replay needed.
   const struck = new Uint8Array(riskSlots);
   for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
