@@ -12,6 +12,7 @@ import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
 import { driverTitle, endAt, planFacts, waveCriticality, type ConfidenceLevel, type PlanFacts } from './plan-facts';
 import { baselineBlocks, scenarioBlocks } from './report-decisions';
+import { targetDateBlocks } from './report-target-date';
 import { datedSteps } from '../layout/timeline/step-dates';
 import { timelineSvg } from './timeline-svg';
 
@@ -148,6 +149,8 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
     { label: t('export:summary.costTotal'), value: fmt.money(plan.cost.total) },
   ];
   const blocks: ReportBlock[] = [
+    // A date to meet leads the summary when there is one: it is the question the reader asks first.
+    ...targetDateBlocks(plan, c.text, fmt),
     { type: 'paragraph', tone: 'lead', text: sentences(c, [t('export:summary.scope', { count: moving, waves: plan.waves.length }), ...(plan.excluded.length > 0 ? [t('export:summary.excluded', { count: plan.excluded.length })] : [])]) },
     { type: 'figures', items: figures },
     { type: 'paragraph', tone: 'muted', text: t('export:document.confidenceNote', { level: LEVEL_LABEL[level], share: fmt.percent(level === 'p50' ? 0.5 : level === 'p80' ? 0.8 : 0.95) }) },

@@ -16,6 +16,8 @@ export function CalendarEditor() {
   const { t } = useTranslation('assumptions');
   const calendar = useDecampStore((s) => s.project.calendar);
   const startDate = useDecampStore((s) => s.project.project.startDate);
+  const targetDate = useDecampStore((s) => s.project.project.targetDate);
+  const { t: tt } = useTranslation('target-date');
   const locale = useDecampStore((s) => s.locale);
   const { updateCalendar, updateProjectMeta, addFreezeWindow, removeFreezeWindow } = useDecampStore.getState();
   const [preset, setPreset] = useState<FreezePreset>('double-11');
@@ -43,6 +45,10 @@ export function CalendarEditor() {
         <label>
           {t('calendar.startDate')}{' '}
           <DateField required label={t('calendar.startDate')} value={startDate} onChange={(iso) => iso && updateProjectMeta({ startDate: iso })} />
+        </label>
+        <label title={tt('field.hint')}>
+          {tt('field.label')}{' '}
+          <DateField label={tt('field.label')} value={targetDate ?? ''} onChange={(iso) => updateProjectMeta({ targetDate: iso || undefined })} />
         </label>
         <fieldset className="weekdays">
           <legend>{t('calendar.workingDays')}</legend>

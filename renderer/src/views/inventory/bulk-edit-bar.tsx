@@ -1,6 +1,6 @@
 /**
- * Shown when more than one row is selected: set strategy, target provider, team or criticality
- * on all of them as one undoable edit. Values are checked with the workload schema first.
+ * Shown when more than one row is selected: set strategy, target provider, team, criticality or
+ * whether the inventory entry is confirmed on all of them as one undoable edit. Values are checked with the workload schema first.
  */
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -13,12 +13,13 @@ export interface BulkEditBarProps {
   readonly onDone: (message: string, applied: boolean) => void;
 }
 
-type BulkField = 'strategy' | 'target' | 'team' | 'criticality';
+type BulkField = 'strategy' | 'target' | 'team' | 'criticality' | 'confirmed';
 
 /** Select value meaning "back to the project's default target". */
 const DEFAULT_TARGET = '__default__';
 
 function patchFor(field: BulkField, value: string): Partial<Workload> | null {
+  if (field === 'confirmed') return value === 'yes' ? { confirmed: true } : { confirmed: undefined };
   if (field === 'target') {
     if (value === DEFAULT_TARGET) return { target: undefined };
     const checked = checkWith(TargetSchema, { provider: value });
@@ -70,6 +71,7 @@ export function BulkEditBar({ ids, onDone }: BulkEditBarProps) {
       {picker('target', [{ value: DEFAULT_TARGET, label: t('bulk.defaultTarget') }, ...TARGET_PROVIDERS.map((v) => ({ value: v, label: t(`enum.provider.${v}`) }))])}
       {picker('team', teams.map((team) => ({ value: team.id, label: team.name })))}
       {picker('criticality', CRITICALITIES.map((v) => ({ value: v, label: t(`enum.criticality.${v}`) })))}
+      {picker('confirmed', [{ value: 'yes', label: t('confirmed.yes') }, { value: 'no', label: t('confirmed.no') }])}
       <button type="button" onClick={() => select([])}>
         {t('bulk.clearSelection')}
       </button>

@@ -251,6 +251,20 @@ export const COLUMNS: readonly ColumnSpec[] = [
     options: (c, w) => targetRegionOptions(c, w),
     parse: (draft, w, project) => parseTargetRegion(draft, w, project?.project.defaultTargets[0]),
   },
+  {
+    // Checked against the estate: until then the plan draws work still to be found around it (scope growth).
+    id: 'confirmed',
+    width: 120,
+    editor: 'select',
+    value: (r) => (r.workload.confirmed === true ? 'yes' : 'no'),
+    display: (r, c) => c.t(r.workload.confirmed === true ? 'confirmed.yes' : 'confirmed.no'),
+    draft: (w) => (w.confirmed === true ? 'yes' : 'no'),
+    options: (c) => [
+      { value: 'yes', label: c.t('confirmed.yes') },
+      { value: 'no', label: c.t('confirmed.no') },
+    ],
+    parse: (draft) => (draft === 'yes' ? { ok: true, patch: { confirmed: true } } : { ok: true, patch: { confirmed: undefined } }),
+  },
 ];
 
 /** Columns with a filter picker above the grid. */

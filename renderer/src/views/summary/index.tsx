@@ -9,6 +9,8 @@ import { OutageExposureCard } from '../outage/exposure-card';
 import { DateDrivers } from './DateDrivers';
 import { EndDateHistogram } from '../risks/end-date-histogram';
 import { Milestones } from './Milestones';
+import { TargetDateCard } from './TargetDate';
+import { UnconfirmedScope } from './UnconfirmedScope';
 import { ProgressNotes } from './ProgressNotes';
 import { TopRisks } from './TopRisks';
 import { useFormatContext } from './use-locale';
@@ -34,6 +36,7 @@ export function SummaryView() {
           start: formatDate(plan.schedule.start, locale), runs: formatNumber(sim.runs, locale) })}
         {errors > 0 ? <strong className="status-error"> {t('errorsWarning', { count: errors })}</strong> : null}
       </p>
+      <TargetDateCard plan={plan} locale={locale} />
       <div className="cards" data-testid="end-dates">
         <div className="card p50">
           <div className="label">{t('p50.label')}</div>
@@ -72,6 +75,7 @@ export function SummaryView() {
       <h2>{t('histogram.heading')}</h2>
       <div className="panel">
         <EndDateHistogram bins={sim.histogram} p50={sim.p50End} p80={sim.p80End} p95={sim.p95End} deterministic={likely.deterministicEnd} deterministicPercentile={likely.deterministicPercentile} runs={sim.runs} />
+        <UnconfirmedScope plan={plan} project={project} locale={locale} />
       </div>
 
       <h2>{t('waves.heading')}</h2>
