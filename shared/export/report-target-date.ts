@@ -34,7 +34,7 @@ export function targetDateBlocks(plan: Plan, text: ExportText, fmt: DocumentForm
     blocks.push({ type: 'paragraph', text: t('target-date:report.threats') });
     blocks.push({ type: 'list', items: threats.map((d) => `${driverTitle(d, text)}${colon}${fmt.percent(d.onTimeWithout!)}`) });
   }
-  const levers = toReach80.slice(0, SHOWN);
+  const levers = distinctLevers(toReach80, SHOWN);
   if (levers.length > 0) {
     blocks.push({ type: 'paragraph', text: t(levers.some((l) => l.onTimeProbability >= CONFIDENT) ? 'target-date:report.levers' : 'target-date:report.leversShort') });
     blocks.push({ type: 'list', items: levers.map((l) => `${leverText(l, text)}${colon}${fmt.percent(l.onTimeProbability)}`) });
@@ -42,6 +42,24 @@ export function targetDateBlocks(plan: Plan, text: ExportText, fmt: DocumentForm
     blocks.push({ type: 'paragraph', tone: 'muted', text: t('target-date:noLever') });
   }
   return blocks;
+}
+
+/**
+ * The first `n` levers, one per team for added engineers (the list is in the engine's order, so the
+ * one kept is the smallest that reaches 80%, or the best one): "5, 4 and 3 more engineers in one
+ * team" are one choice, not three.
+ */
+export function distinctLevers(levers: readonly TargetLever[], n: number): TargetLever[] {
+  const seen = new Set<string>();
+  const out: TargetLever[] = [];
+  for (const l of levers) {
+    const key = l.change.kind === 'engineer' ? `engineer:${String(l.change.params.teamId)}` : l.change.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(l);
+    if (out.length === n) break;
+  }
+  return out;
 }
 
 /** A lever from its code and params; the engine's English title when the catalog lacks the code. */

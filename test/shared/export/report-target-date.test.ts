@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from '../../../shared/export/markdown';
+import { distinctLevers } from '../../../shared/export/report-target-date';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { planProject } from '../../../shared/plan/plan-project';
+import type { TargetLever } from '../../../shared/plan/types';
 import { options, samplePlan } from './helpers';
 
 describe('the executive summary with a target date', () => {
@@ -40,5 +42,11 @@ describe('the executive summary with a target date', () => {
   it('is absent without a target date', () => {
     const summary = buildReportModel(base, basePlan, options('en')).parts.find((p) => p.id === 'summary')!;
     expect(summary.blocks.some((b) => b.type === 'subheading' && b.text.startsWith('The date to meet'))).toBe(false);
+  });
+
+  it('shows more engineers on one team once, the first the engine lists, beside the other kinds', () => {
+    const lever = (id: string, kind: 'engineer' | 'mitigation', teamId?: string): TargetLever => ({ change: { kind, id, title: id, code: 'lever.x', params: teamId ? { teamId } : {} }, onTimeProbability: 0.7 });
+    const shown = distinctLevers([lever('engineers:a:5', 'engineer', 'a'), lever('engineers:a:4', 'engineer', 'a'), lever('engineer:b', 'engineer', 'b'), lever('mitigation:r', 'mitigation')], 3);
+    expect(shown.map((l) => l.change.id)).toEqual(['engineers:a:5', 'engineer:b', 'mitigation:r']);
   });
 });

@@ -5,7 +5,7 @@
  * Leads the Summary: it is the question a manager with a deadline asks first.
  */
 import { useTranslation } from 'react-i18next';
-import { leverText } from '../../../../shared/export/report-target-date';
+import { distinctLevers, leverText } from '../../../../shared/export/report-target-date';
 import type { Plan } from '../../../../shared/plan/types';
 import { formatDate, formatPercent } from '../../i18n/format';
 import { driverLabel } from '../shared/plan-labels';
@@ -24,7 +24,7 @@ export function TargetDateCard({ plan, locale }: { plan: Plan; locale: string })
     .filter((d) => d.onTimeWithout !== undefined && d.onTimeWithout > chance)
     .sort((a, b) => b.onTimeWithout! - a.onTimeWithout! || b.daysAtP80 - a.daysAtP80)
     .slice(0, SHOWN);
-  const levers = toReach80.slice(0, SHOWN);
+  const levers = distinctLevers(toReach80, SHOWN);
   const reaching = toReach80.some((l) => l.onTimeProbability >= CONFIDENT);
   return (
     <section className={`panel target-date ${met ? 'met' : 'at-risk'}`} aria-labelledby="target-date-title" data-testid="target-date">
