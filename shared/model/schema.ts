@@ -19,6 +19,8 @@ import {
   STRATEGIES,
   TARGET_PROVIDERS,
   WORKLOAD_KINDS,
+  REPLICATION_METHODS,
+  TRANSFER_LINES,
 } from './vocabulary';
 
 /** The format this build writes. Older files are migrated on load; newer ones are refused. */
@@ -100,6 +102,8 @@ export const WorkloadSchema = z.strictObject({
   complexity: z.number().int().min(1).max(5),
   size: WorkloadSizeSchema,
   downtimeTolerance: z.enum(DOWNTIME_TOLERANCES),
+  /** How its data reaches the target; absent means the usual one for its kind (databases: DTS/DMS; queues and caches: their own replication; the rest: file sync). */
+  replication: z.enum(REPLICATION_METHODS).optional(),
   /** Id of the owner team. */
   team: IdSchema,
   /** The application it is part of, by name: an application's workloads move in the same wave. */
@@ -228,6 +232,22 @@ export const ComplianceSchema = z.strictObject({
 export type Compliance = z.infer<typeof ComplianceSchema>;
 
 /**
+ * What is already in place when the plan starts. Each absent or false item waits for its lead time
+ * (shared/plan/schedule/lead-times.ts): elapsed time with nobody's effort behind it.
+ */
+export const InPlaceSchema = z.strictObject({
+  /** The self-hosted target's servers are delivered, racked and cabled. */
+  hardware: z.boolean().optional(),
+  /** The dedicated line or interconnect port to the target is up. */
+  dedicatedLine: z.boolean().optional(),
+  /** Target accounts, contracts and quota increases are granted. */
+  accounts: z.boolean().optional(),
+  /** Security and compliance have signed off the target landing zone. */
+  securitySignOff: z.boolean().optional(),
+});
+export type InPlace = z.infer<typeof InPlaceSchema>;
+
+/**
  * What one unit of another currency is worth in the project's currency, as an assumption: no rate
  * is ever looked up (Decamp has no network), so each says when it held and where it came from.
  */
@@ -267,6 +287,10 @@ export const ProjectMetaSchema = z.strictObject({
    * provider absent here gets the catalog's default for the estate's home jurisdiction.
    */
   targetRegions: z.partialRecord(z.enum(TARGET_PROVIDERS), z.string().min(1, 'must not be empty').max(64, 'must be at most 64 characters')).optional(),
+  /** What is already in place (hardware, the line, accounts, the security sign-off); absent: nothing, each waits for its lead time. */
+  inPlace: InPlaceSchema.optional(),
+  /** How data crosses to the target; absent means a dedicated line when some workload holds large data (`risk.largeDataGb`), else a VPN over the internet. */
+  transferLine: z.enum(TRANSFER_LINES).optional(),
 });
 export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;
 

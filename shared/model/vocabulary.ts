@@ -48,6 +48,19 @@ export const DOWNTIME_TOLERANCES = ['zero', 'minutes', 'hours', 'days'] as const
 export type DowntimeTolerance = (typeof DOWNTIME_TOLERANCES)[number];
 
 /**
+ * How a workload's data reaches the target: a database replication product (Alibaba Cloud DTS,
+ * AWS DMS and their peers: full load, then change data capture), file or object sync (rsync,
+ * rclone, ossimport), the application's own replication (GitLab Geo, MirrorMaker, a cache's
+ * replica), or offline appliances. Each moves at its own achievable throughput, not the line rate.
+ */
+export const REPLICATION_METHODS = ['database', 'files', 'application', 'appliance'] as const;
+export type ReplicationMethod = (typeof REPLICATION_METHODS)[number];
+
+/** How data crosses to the target: a dedicated line or interconnect port, or a VPN over the internet. */
+export const TRANSFER_LINES = ['dedicated', 'internet'] as const;
+export type TransferLine = (typeof TRANSFER_LINES)[number];
+
+/**
  * What `from` needs of `to`. sync, auth and shared-storage fail hard when `to` is down;
  * async and data degrade; network is the path everything else rides on (hard).
  */

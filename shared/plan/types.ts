@@ -6,7 +6,7 @@
  * with `params`, which the app translates.
  */
 import type { JsonPath } from '../model/locate';
-import type { Criticality, DependencyKind, Strategy, TargetProvider } from '../model/vocabulary';
+import type { Criticality, DependencyKind, ReplicationMethod, Strategy, TargetProvider } from '../model/vocabulary';
 
 export type IsoDate = string;
 export type WorkloadId = string;
@@ -111,6 +111,12 @@ export interface WorkloadEstimate {
   readonly changeRateExceedsLine: boolean;
   /** A line speed at which the daily changes take half of it, in Mbit/s. */
   readonly requiredMbps: number;
+  /** How the data reaches the target (the workload's `replication`, else the usual one for its kind). */
+  readonly replication: ReplicationMethod;
+  /** Mbit/s the online copy runs at: the line's usable rate, capped by the method's achievable throughput. */
+  readonly replicationMbps: number;
+  /** What limits the online copy: the line, or the replication product. */
+  readonly transferBoundBy: 'line' | 'method';
   readonly overridden: boolean;
   readonly assumptionIds: readonly string[];
 }
@@ -209,7 +215,8 @@ export interface Foundation {
 
 // ---- 6. schedule -----------------------------------------------------------------------------
 
-export type ProgramPhaseKind = 'assess' | 'foundation' | 'pilot' | 'wave' | 'hypercare' | 'decommission' | 'compliance';
+/** `lead-time`: waiting on a vendor, carrier, procurement or the security team; `rehearsal`: a wave's failover drills. */
+export type ProgramPhaseKind = 'assess' | 'foundation' | 'pilot' | 'wave' | 'hypercare' | 'decommission' | 'compliance' | 'lead-time' | 'rehearsal';
 
 export interface ProgramPhase {
   readonly id: string;
@@ -221,6 +228,9 @@ export interface ProgramPhase {
   readonly waveId?: WaveId;
   readonly teamIds: readonly string[];
   readonly dependsOn: readonly string[];
+  /** Lead times and rehearsals: a code and params the app translates (`lead.hardware`, `rehearsal.drills`...). */
+  readonly code?: string;
+  readonly params?: TextParams;
 }
 
 export interface Milestone {
@@ -282,7 +292,7 @@ export interface SpreadDriver {
  * Measured with common random numbers: every run keeps its draws, and the source is switched off.
  */
 export interface Driver {
-  /** `risk:<register id>` or `uncertainty:<source>` (effort, program, teams, assess, foundation, wave-minimums, transfer, hypercare, decommission, compliance). */
+  /** `risk:<register id>` or `uncertainty:<source>` (effort, program, teams, assess, foundation, wave-minimums, transfer, hypercare, decommission, compliance, lead-hardware, lead-line, lead-accounts, lead-signoff, rehearsals). */
   readonly id: string;
   readonly kind: 'risk' | 'uncertainty';
   readonly title: string;
@@ -308,7 +318,7 @@ export interface Driver {
 
 /** Share of runs (0..1) in which a phase or wave was on the critical path. */
 export interface CriticalityIndex {
-  /** A program phase id (`assess`, `foundation`, `compliance:icp`, `wave:<waveId>`, `hypercare:<waveId>`, `decommission`). */
+  /** A program phase id (`assess`, `foundation`, `compliance:icp`, `lead:hardware`, `lead:accounts:aws`, `wave:<waveId>`, `hypercare:<waveId>`, `decommission`). */
   readonly id: string;
   readonly index: number;
 }

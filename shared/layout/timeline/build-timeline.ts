@@ -1,7 +1,9 @@
 /**
- * The timeline of a plan, top to bottom: the program's opening phases and compliance gates; one
+ * The timeline of a plan, top to bottom: the program's opening phases, compliance gates and lead
+ * times; one
  * lane per team with its waves (a wave several teams work on shows in each of their lanes), a
- * wave opening into its workloads and a workload into its runbook steps; then hypercare,
+ * wave opening into its workloads and a workload into its runbook steps, its rehearsals drawn over
+ * its bar; then hypercare,
  * decommission and the program's end with its P50-P80-P95 band. Pure: Project + Plan in.
  *
  * Runbook steps carry no dates of their own in the plan; they are drawn inside the dates the
@@ -21,7 +23,9 @@ const PHASE_BAR: Readonly<Record<ProgramPhase['kind'], TimelineBarKind>> = {
   assess: 'assess',
   foundation: 'foundation',
   compliance: 'compliance',
+  'lead-time': 'lead-time',
   pilot: 'pilot',
+  rehearsal: 'rehearsal',
   wave: 'wave',
   hypercare: 'hypercare',
   decommission: 'decommission',
@@ -82,9 +86,11 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
     bar({ id: `bar:${p.id}`, rowId: r.id, kind: PHASE_BAR[p.kind], y: r.y + (S.phase - S.bar) / 2, height: S.bar, start: p.start, end: p.end, title: p.name, phaseId: p.id });
   };
 
-  // ---- the program's opening: assess, foundation, compliance gates
+  // ---- the program's opening: assess, foundation, compliance gates, lead times
   row({ id: 'section:program', kind: 'section', depth: 0, height: S.section, title: 'Program', section: 'program' });
   for (const p of phases) if (p.kind === 'assess' || p.kind === 'foundation' || p.kind === 'compliance') phaseRow(p, 'program');
+  for (const p of phases) if (p.kind === 'lead-time') phaseRow(p, 'program');
+  const rehearsalOf = new Map(phases.filter((p) => p.kind === 'rehearsal' && p.waveId).map((p) => [p.waveId!, p]));
 
   // ---- one lane per team with its waves, packed so overlapping waves do not cover each other
   row({ id: 'section:waves', kind: 'section', depth: 0, height: S.section, title: 'Waves by team', section: 'waves' });
@@ -112,6 +118,9 @@ export function buildTimeline(project: Project, plan: PlanPart, options: Timelin
       const b = bar({ id: `bar:${p.id}:${teamId}`, rowId: lane.id, kind: PHASE_BAR[p.kind], y: top, height: S.bar, start: part?.start ?? p.start, end: part?.end ?? p.end, title: p.name, phaseId: p.id, teamId, ...(wave ? { waveId: wave.id } : {}) });
       if (part && part.end < p.end) bar({ id: `wait:${p.id}:${teamId}`, rowId: lane.id, kind: 'wait', y: top + S.bar / 2 - 1, height: 2, start: dayAfter(part.end), end: p.end, title: p.name, phaseId: p.id, teamId, ...(wave ? { waveId: wave.id } : {}), critical: false });
       if (!wave) return;
+      // The drills sit inside the wave, between its teams' work and its cutover: a strip over its bar.
+      const drills = rehearsalOf.get(wave.id);
+      if (drills) bar({ id: `bar:${drills.id}:${teamId}`, rowId: lane.id, kind: 'rehearsal', y: top + S.bar / 4, height: S.bar / 2, start: drills.start, end: drills.end, title: drills.name, phaseId: drills.id, waveId: wave.id, critical: false });
       band(`band:${wave.id}:${teamId}`, lane.id, top + S.bar + S.gap, wave.end, wave.p50End, wave.p80End, wave.p95End, wave.id);
       markers.push({ id: `cutover:${wave.id}:${teamId}`, kind: 'cutover', x: axisX(axis, wave.cutover.start), date: wave.cutover.start, rowId: lane.id, y: b.y + S.bar / 2, title: wave.name, waveId: wave.id });
       const actual = actualByWave.get(wave.index);

@@ -31,8 +31,12 @@ export interface TimelineRow {
   readonly expanded?: boolean;
 }
 
-/** `wait`: a team's part of a wave is done and waits for the slowest team before the cutover. */
-export type TimelineBarKind = 'assess' | 'foundation' | 'compliance' | 'pilot' | 'wave' | 'hypercare' | 'decommission' | 'workload' | 'step' | 'actual' | 'wait';
+/**
+ * `wait`: a team's part of a wave is done and waits for the slowest team before the cutover;
+ * `lead-time`: a wait on a vendor, carrier, procurement or reviewers; `rehearsal`: a wave's failover
+ * drills, drawn over its bar.
+ */
+export type TimelineBarKind = 'assess' | 'foundation' | 'compliance' | 'lead-time' | 'pilot' | 'wave' | 'rehearsal' | 'hypercare' | 'decommission' | 'workload' | 'step' | 'actual' | 'wait';
 
 export interface TimelineBar {
   readonly id: string;

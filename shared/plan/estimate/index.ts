@@ -10,9 +10,9 @@ import type { TargetProvider } from '../../model/vocabulary';
 import type { Assumptions } from '../assumptions';
 import { formatDataSize } from '../english';
 import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from '../types';
-import { estimateTransfer } from './transfer';
+import { estimateTransfer, METHOD_THROUGHPUT, replicationMethodOf } from './transfer';
 
-export { estimateTransfer, lineGbPerDay, transferHoursFor, type TransferEstimate } from './transfer';
+export { estimateTransfer, lineGbPerDay, METHOD_THROUGHPUT, replicationMethodOf, transferHoursFor, type TransferEstimate } from './transfer';
 
 type Portability = WorkloadEstimate['portability'];
 
@@ -111,8 +111,10 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
 
   const moves = w.strategy !== 'retain' && w.strategy !== 'retire';
   const perWeek = Math.max(1, Math.min(7, new Set(project.calendar.workingDays).size));
-  const transfer = estimateTransfer(moves ? w.size.dataGb : 0, moves ? w.size.dailyChangeGb : 0, a, perWeek);
+  const method = replicationMethodOf(w.kind, w.replication);
+  const transfer = estimateTransfer(moves ? w.size.dataGb : 0, moves ? w.size.dailyChangeGb : 0, a, perWeek, method);
   for (const id of TRANSFER_IDS) used.add(id);
+  if (method !== 'appliance' && moves && w.size.dataGb > 0) used.add(METHOD_THROUGHPUT[method]);
 
   return {
     workloadId: w.id,
@@ -129,6 +131,9 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     offlineSavesWorkingDays: transfer.offlineSuggested ? round(transfer.lineWorkingDays - transfer.applianceWorkingDays, 1) : 0,
     changeRateExceedsLine: transfer.changeRateExceedsLine,
     requiredMbps: round(transfer.requiredMbps, 0),
+    replication: transfer.method,
+    replicationMbps: round(transfer.throughputMbps, 0),
+    transferBoundBy: transfer.boundBy,
     overridden: false,
     assumptionIds: [...used].sort(),
   };

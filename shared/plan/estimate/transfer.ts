@@ -5,6 +5,8 @@
  * meanwhile. A daily change rate the line cannot carry means the incremental sync never catches up:
  * that is reported, never turned into a long but finite date.
  */
+import type { AssumptionId } from '../../model/default-assumptions';
+import type { ReplicationMethod, WorkloadKind } from '../../model/vocabulary';
 import type { Assumptions } from '../assumptions';
 
 const BYTES_PER_GB = 1e9;
@@ -26,8 +28,41 @@ export interface TransferEstimate {
   readonly applianceWorkingDays: number;
   /** The online route in working days (round-the-clock hours on the project's calendar). */
   readonly lineWorkingDays: number;
-  /** Past `transfer.offlineThresholdDays` online, and the appliances are faster. */
+  /** Past `transfer.offlineThresholdDays` online, and the appliances are faster (or the method is the appliance). */
   readonly offlineSuggested: boolean;
+  /** The replication method and the throughput the online copy runs at: the lower of the line's and the method's. */
+  readonly method: ReplicationMethod;
+  readonly throughputMbps: number;
+  /** What limits the online copy: the line, or the replication product's own throughput. */
+  readonly boundBy: 'line' | 'method';
+}
+
+/** The assumption that gives a method's achievable throughput (the appliance has its own figures). */
+export const METHOD_THROUGHPUT: Readonly<Record<Exclude<ReplicationMethod, 'appliance'>, AssumptionId>> = {
+  database: 'transfer.replication.databaseMbps',
+  files: 'transfer.replication.filesMbps',
+  application: 'transfer.replication.applicationMbps',
+};
+
+/** The usual method for a kind: a database product for databases, their own replication for caches and queues, file sync for the rest. */
+export function replicationMethodOf(kind: WorkloadKind, given: ReplicationMethod | undefined): ReplicationMethod {
+  if (given) return given;
+  if (kind === 'database') return 'database';
+  if (kind === 'cache' || kind === 'queue') return 'application';
+  return 'files';
+}
+
+/** Usable throughput of the online copy in GB per round-the-clock day: the line's, capped by the method's. */
+function copyGbPerDay(a: Assumptions, method: ReplicationMethod, efficiency: number): { gbPerDay: number; mbps: number; boundBy: 'line' | 'method' } {
+  const lineMbps = Math.max(1, a.value('transfer.bandwidthMbps')) * efficiency;
+  const id = method === 'appliance' ? undefined : METHOD_THROUGHPUT[method];
+  const methodMbps = id ? Math.max(1, finiteOr(a.value(id), lineMbps)) : Number.POSITIVE_INFINITY;
+  const mbps = Math.min(lineMbps, methodMbps);
+  return { gbPerDay: (mbps * 1e6 * 86_400) / (8 * BYTES_PER_GB), mbps, boundBy: methodMbps < lineMbps ? 'method' : 'line' };
+}
+
+function finiteOr(x: number, fallback: number): number {
+  return Number.isFinite(x) ? x : fallback;
 }
 
 /** Usable line throughput in GB per round-the-clock day. */
@@ -50,14 +85,18 @@ export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assum
   return copyHours / (1 - Math.min(MAX_SCHEDULED_CHANGE_SHARE, share));
 }
 
-export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assumptions, workingDaysPerWeek: number): TransferEstimate {
+export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assumptions, workingDaysPerWeek: number, method: ReplicationMethod = 'files'): TransferEstimate {
   const data = Math.max(0, Number.isFinite(dataGb) ? dataGb : 0);
   const change = Math.max(0, Number.isFinite(dailyChangeGb) ? dailyChangeGb : 0);
   const efficiency = efficiencyOf(a);
   const line = lineGbPerDay(a, efficiency);
   const changeShare = change / line;
   const toWorkingDays = (hours: number) => (hours / 24) * (workingDaysPerWeek / 7);
-  const lineHours = transferHoursFor(data, change, a);
+  // The full copy runs at the method's throughput where that is below the line's; the changes
+  // arriving meanwhile take their share of it (D / (rate - change), as for the line).
+  const copy = copyGbPerDay(a, method, efficiency);
+  const copyShare = Math.min(MAX_SCHEDULED_CHANGE_SHARE, change / copy.gbPerDay);
+  const lineHours = ((data / copy.gbPerDay) * 24) / (1 - copyShare);
   const requiredMbps = (change * 8 * BYTES_PER_GB) / 86_400 / efficiency / 1e6 / COMFORTABLE_CHANGE_SHARE;
 
   // Offline: devices of `capacityTb`, filled `parallelDevices` at a time; each full device ships
@@ -76,7 +115,7 @@ export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assum
   const catchUpHours = change > 0 ? ((scheduledChange * elapsedCalendarDays) / (line - scheduledChange)) * 24 : 0;
   const applianceWorkingDays = devices > 0 ? logistics + toWorkingDays(copyHours + catchUpHours) : 0;
   const lineWorkingDays = toWorkingDays(lineHours);
-  const offlineSuggested = devices > 0 && lineHours / 24 > a.value('transfer.offlineThresholdDays') && applianceWorkingDays < lineWorkingDays;
+  const offlineSuggested = devices > 0 && (method === 'appliance' || (lineHours / 24 > a.value('transfer.offlineThresholdDays') && applianceWorkingDays < lineWorkingDays));
   return {
     lineHours,
     changeShare,
@@ -86,5 +125,8 @@ export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assum
     applianceWorkingDays,
     lineWorkingDays,
     offlineSuggested,
+    method,
+    throughputMbps: copy.mbps,
+    boundBy: copy.boundBy,
   };
 }

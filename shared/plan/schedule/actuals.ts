@@ -130,6 +130,11 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   let gateCleared = false;
   for (let w = 0; w < n; w++) if (actualCutover[w]! >= 0 && planned.gated[w] === 1) gateCleared = true;
   const gated = gateCleared ? new Uint8Array(n) : planned.gated;
+  // A wave that has cut over proves the lead times (hardware, line, accounts, sign-off) are behind the program.
+  const anyFinished = actualCutover.some((c) => c >= 0);
+  const noLeads = anyFinished
+    ? { leadIds: [], leadAnchor: new Int8Array(0), leadGate: new Int8Array(0), leadKind: new Int8Array(0), leadOptimistic: new Float64Array(0), leadLikely: new Float64Array(0), leadPessimistic: new Float64Array(0) }
+    : {};
 
   const d = (k: number) => calendar.dateOf(k);
   const finishedWaves: string[] = [];
@@ -140,7 +145,7 @@ export function applyActuals(planned: ScheduleModel, dates: WaveActualDates, cal
   }
   const latest = [...dates.start, ...dates.finish].filter((x): x is IsoDate => x !== undefined).sort().at(-1) ?? d(statusDay);
   return {
-    model: { ...planned, optimistic, likely: likelyEffort, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated, ...(blocked.until.length === n ? { blockedUntil: blocked.until } : {}) },
+    model: { ...planned, ...noLeads, optimistic, likely: likelyEffort, pessimistic, actualStart, actualCutover, actualPrepEnd, statusDay, gated, ...(blocked.until.length === n ? { blockedUntil: blocked.until } : {}) },
     effect: {
       finishedWaves,
       inProgressWaves,

@@ -11,6 +11,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { FoundationDraft } from '../foundation';
 import type { WaveDraft, WorkloadEstimate, WorkloadId } from '../types';
 import { assessmentSize, foundationSize, isConfirmed } from './frame';
+import { LEAD_TIME_KINDS, leadTimeTasks, needsRehearsal, rehearsalLikelyDays, rehearsalRule } from './lead-times';
 import type { ScheduleModel } from './model';
 
 /** A compliance task that gates production cutovers. */
@@ -94,6 +95,11 @@ export function buildScheduleModel(
   const waveOf = new Map<WorkloadId, number>();
   const toWorkingDays = (hours: number) => (hours / 24) * (calendar.workingDaysPerWeek / 7);
   const tasks = complianceTasks(project, a);
+  const leads = leadTimeTasks(project, a);
+  const rule = rehearsalRule(a);
+  const rehearsed = new Set(project.workloads.filter(needsRehearsal).map((w) => w.id));
+  const rehearsalDrills = new Int32Array(W);
+  const rehearsalDays = new Float64Array(W);
   const hasProductionWave = waves.some((w) => !w.isPilot);
   waves.forEach((wave, w) => {
     waveFirstPart[w] = partTeam.length;
@@ -132,6 +138,11 @@ export function buildScheduleModel(
     minDays[w] = Math.max(1, Math.round(finite(a.value(wave.isPilot ? 'phase.pilot.minDays' : 'phase.wave.minDays'))));
     // Compliance gates production cutovers; the pilot is gated only when it is all there is.
     gated[w] = tasks.length > 0 && (!wave.isPilot || !hasProductionWave) ? 1 : 0;
+    // A wave holding a mission-critical or zero-downtime workload rehearses its cutover.
+    if (rule.drills > 0 && wave.workloadIds.some((id) => rehearsed.has(id))) {
+      rehearsalDrills[w] = rule.drills;
+      rehearsalDays[w] = rehearsalLikelyDays(rule);
+    }
   });
   waveFirstPart[W] = partTeam.length;
   partWorkloadStart.push(workloadIds.length);
@@ -210,6 +221,15 @@ export function buildScheduleModel(
     complianceOptimistic: Float64Array.from(tasks, (t) => t.likelyDays * clamp01(finite(a.value('compliance.optimisticRatio')))),
     complianceLikely: Float64Array.from(tasks, (t) => t.likelyDays),
     compliancePessimistic: Float64Array.from(tasks, (t) => t.likelyDays * Math.max(1, finite(a.value('compliance.pessimisticRatio')))),
+    leadIds: leads.map((l) => l.id),
+    leadAnchor: Int8Array.from(leads, (l) => (l.anchor === 'foundation-start' ? 0 : 1)),
+    leadGate: Int8Array.from(leads, (l) => (l.gate === 'ready' ? 0 : l.gate === 'transfer' ? 1 : 2)),
+    leadKind: Int8Array.from(leads, (l) => LEAD_TIME_KINDS.indexOf(l.kind)),
+    leadOptimistic: Float64Array.from(leads, (l) => l.optimisticDays),
+    leadLikely: Float64Array.from(leads, (l) => l.likelyDays),
+    leadPessimistic: Float64Array.from(leads, (l) => l.pessimisticDays),
+    rehearsalDrills,
+    rehearsalDays,
     // No actuals until applyActuals (actuals.ts) puts them in.
     actualStart: new Int32Array(W).fill(-1),
     actualCutover: new Int32Array(W).fill(-1),

@@ -6,28 +6,31 @@
  */
 import type { ScheduleBuffers, ScheduleModel, ScheduleTrace } from './model';
 
-/** Dense phase numbers: assess, foundation, each compliance task, then per wave its wave and its hypercare, then decommission. */
+/** Dense phase numbers: assess, foundation, each compliance task, each lead time, then per wave its wave and its hypercare, then decommission. */
 export interface PhaseIndex {
   readonly assess: 0;
   readonly foundation: 1;
   compliance(g: number): number;
+  lead(l: number): number;
   wave(w: number): number;
   hypercare(w: number): number;
   readonly decommission: number;
   readonly count: number;
 }
 
-export function phaseIndex(model: Pick<ScheduleModel, 'complianceIds' | 'waveCount'>): PhaseIndex {
+export function phaseIndex(model: Pick<ScheduleModel, 'complianceIds' | 'leadIds' | 'waveCount'>): PhaseIndex {
   const G = model.complianceIds.length;
+  const L = model.leadIds.length;
   const W = model.waveCount;
   return {
     assess: 0,
     foundation: 1,
     compliance: (g) => 2 + g,
-    wave: (w) => 2 + G + 2 * w,
-    hypercare: (w) => 2 + G + 2 * w + 1,
-    decommission: 2 + G + 2 * W,
-    count: 3 + G + 2 * W,
+    lead: (l) => 2 + G + l,
+    wave: (w) => 2 + G + L + 2 * w,
+    hypercare: (w) => 2 + G + L + 2 * w + 1,
+    decommission: 2 + G + L + 2 * W,
+    count: 3 + G + L + 2 * W,
   };
 }
 
@@ -46,8 +49,10 @@ export function walkCriticalPath(model: ScheduleModel, buf: ScheduleBuffers, tra
   mark(index.decommission);
   const frame = buf.frame;
   let w = frame.lastHypercareWave;
+  // Readiness held back by a lead time (hardware, accounts) runs through it, not the landing zone's work.
   const markFrame = (fromReady: boolean) => {
-    if (fromReady && frame.ready > frame.assessEnd) mark(index.foundation);
+    if (fromReady && frame.readyLead >= 0) mark(index.lead(frame.readyLead));
+    else if (fromReady && frame.ready > frame.assessEnd) mark(index.foundation);
     mark(index.assess);
   };
   if (w < 0) {
@@ -66,9 +71,18 @@ export function walkCriticalPath(model: ScheduleModel, buf: ScheduleBuffers, tra
     }
     if (by === -2 && frame.gateTask >= 0) {
       mark(index.compliance(frame.gateTask));
-      const anchor = model.complianceAnchor[frame.gateTask];
-      if (anchor === 1) mark(index.foundation);
+      if (model.complianceAnchor[frame.gateTask] === 1) mark(frame.readyLead >= 0 ? index.lead(frame.readyLead) : index.foundation);
       mark(index.assess);
+      return;
+    }
+    if (by === -4 && frame.lineLead >= 0) {
+      mark(index.lead(frame.lineLead));
+      markFrame(false);
+      return;
+    }
+    if (by === -5 && frame.signoffLead >= 0) {
+      mark(index.lead(frame.signoffLead));
+      markFrame(true);
       return;
     }
     const sb = trace.startBy[w]!;

@@ -12,10 +12,12 @@ import type { ActualsEffect, IsoDate, Milestone, ProgramPhase, Schedule, WaveDra
 import { applyActuals, matchActuals, workloadVelocitySamples } from './actuals';
 import { blockedHolds } from './blocked';
 import { buildScheduleModel, complianceTasks, type ComplianceTask } from './build';
+import { leadTimeTasks, type LeadTimeTask, rehearsalRule } from './lead-times';
 import { phaseIndex, walkCriticalPath } from './critical-path';
 import { createBuffers, likelyInputs, runSchedule, type RunInputs, type ScheduleBuffers, type ScheduleModel } from './model';
 
 export { complianceTasks, estateScale, type ComplianceTask } from './build';
+export { LEAD_TIME_KINDS, leadTimeTasks, needsRehearsal, rehearsalLikelyDays, rehearsalRule, type LeadTimeKind, type LeadTimeTask, type RehearsalRule } from './lead-times';
 export { phaseIndex, walkCriticalPath, type PhaseIndex } from './critical-path';
 export { createBuffers, likelyInputs, runSchedule, type RunInputs, type ScheduleBuffers, type ScheduleModel, type ScheduleTrace } from './model';
 
@@ -41,6 +43,8 @@ export interface ScheduledProgram {
   /** The likely inputs the deterministic plan ran on. */
   readonly inputs: RunInputs;
   readonly compliance: readonly ComplianceTask[];
+  /** The lead times the model waits for (model order). */
+  readonly leadTimes: readonly LeadTimeTask[];
   /** Exclusive working-day number of the deterministic end. */
   readonly endDay: number;
   /** Landing zone: first working day of its work and the working day it is ready. */
@@ -60,6 +64,7 @@ export interface ScheduledProgram {
 
 export const phaseIdOfWave = (waveId: WaveId): string => `wave:${waveId}`;
 export const hypercareIdOfWave = (waveId: WaveId): string => `hypercare:${waveId}`;
+export const rehearsalIdOfWave = (waveId: WaveId): string => `rehearsal:${waveId}`;
 
 /** Schedules the program with likely inputs. Waves must come in plan order (index ascending). */
 export function scheduleProgram(
@@ -74,6 +79,9 @@ export function scheduleProgram(
   const actuals = applyActuals(buildScheduleModel(project, foundation, waves, estimates, assumptions, calendar), dates, calendar, waves.map((w) => w.id), workloadVelocitySamples(project, estimates), blockedHolds(project, waves, calendar));
   const model = actuals.model;
   const tasks = complianceTasks(project, assumptions);
+  const leadById = new Map(leadTimeTasks(project, assumptions).map((l) => [l.id, l]));
+  const leads = model.leadIds.map((id) => leadById.get(id)!);
+  const rule = rehearsalRule(assumptions);
   const buf = createBuffers(model);
   const trace = { startBy: new Int32Array(model.waveCount), cutoverBy: new Int32Array(model.waveCount) };
   const inputs = likelyInputs(model);
@@ -85,7 +93,8 @@ export function scheduleProgram(
   const span = (startDay: number, endExclusive: number) => ({ start: d(startDay), end: d(Math.max(startDay, endExclusive - 1)), workingDays: Math.max(0, endExclusive - startDay) });
   const phases: ProgramPhase[] = [];
   phases.push({ id: 'assess', kind: 'assess', name: 'Assess', ...span(0, f.assessEnd), teamIds: allTeams, dependsOn: [] });
-  phases.push({ id: 'foundation', kind: 'foundation', name: 'Foundation (landing zones)', ...span(f.foundationStart, f.ready), teamIds: [foundation.teamId], dependsOn: ['assess'] });
+  const readyLeads = leads.filter((l) => l.gate === 'ready').map((l) => l.id);
+  phases.push({ id: 'foundation', kind: 'foundation', name: 'Foundation (landing zones)', ...span(f.foundationStart, f.ready), teamIds: [foundation.teamId], dependsOn: ['assess', ...readyLeads] });
   const taskEnds: number[] = [];
   tasks.forEach((c, g) => {
     const anchor = c.anchor === 'foundation-start' ? f.foundationStart : c.anchor === 'ready' ? f.ready : f.assessEnd;
@@ -93,6 +102,13 @@ export function scheduleProgram(
     taskEnds.push(end);
     phases.push({ id: c.id, kind: 'compliance', name: c.name, ...span(anchor, end), teamIds: [], dependsOn: [c.anchor === 'assess' ? 'assess' : 'foundation'] });
   });
+
+  // Lead times: waits with nobody's effort behind them, each from its anchor to its (drawn) end.
+  leads.forEach((l, k) => {
+    phases.push({ id: l.id, kind: 'lead-time', name: l.name, ...span(buf.leadStart[k]!, buf.leadEnd[k]!), teamIds: [], dependsOn: [l.anchor === 'ready' ? 'foundation' : 'assess'], code: l.code, params: l.params });
+  });
+  const lineLeads = leads.filter((l) => l.gate === 'transfer').map((l) => l.id);
+  const cutoverLeads = leads.filter((l) => l.gate === 'cutover').map((l) => l.id);
 
   const waveDates: WaveDates[] = [];
   waves.forEach((wave, w) => {
@@ -102,6 +118,8 @@ export function scheduleProgram(
     if (model.pilot >= 0 && model.pilot < w) dependsOn.add(phaseIdOfWave(waves[model.pilot]!.id));
     for (let k = model.waveDepStart[w]!; k < model.waveDepStart[w + 1]!; k++) dependsOn.add(phaseIdOfWave(waves[model.waveDeps[k]!]!.id));
     if (model.gated[w] === 1) for (const g of tasks) dependsOn.add(g.id);
+    for (const id of cutoverLeads) dependsOn.add(id);
+    if (model.onlineDays[w]! > 0) for (const id of lineLeads) dependsOn.add(id);
     if (trace.startBy[w]! >= 0) dependsOn.add(phaseIdOfWave(waves[trace.startBy[w]!]!.id));
     const teamParts: WaveTeamPart[] = [];
     for (let p = model.waveFirstPart[w]!; p < model.waveFirstPart[w + 1]!; p++) {
@@ -111,6 +129,12 @@ export function scheduleProgram(
     const startIso = dates.start[w] ?? d(s);
     const cutoverIso = dates.finish[w] ?? d(c);
     phases.push({ id: phaseIdOfWave(wave.id), kind: wave.isPilot ? 'pilot' : 'wave', name: wave.name, ...span(s, c + 1), start: startIso, end: cutoverIso, waveId: wave.id, teamIds: [...wave.teamIds], dependsOn: [...dependsOn] });
+    const rs = buf.rehearsalStart[w]!;
+    if (rs >= 0 && model.rehearsalDrills[w]! > 0) {
+      const drills = model.rehearsalDrills[w]!;
+      const days = Math.max(1, Math.round(inputs.waveRehearsalDays[w]!));
+      phases.push({ id: rehearsalIdOfWave(wave.id), kind: 'rehearsal', name: `Rehearsals: ${wave.name} (${drills} failover drill${drills === 1 ? '' : 's'})`, ...span(rs, Math.min(model.horizon, rs + days)), waveId: wave.id, teamIds: [...wave.teamIds], dependsOn: [], code: 'rehearsal.drills', params: { wave: wave.id, count: drills, drillDays: rule.drillDays, lessonsDays: rule.lessonsDays } });
+    }
     phases.push({ id: hypercareIdOfWave(wave.id), kind: 'hypercare', name: `Hypercare: ${wave.name}`, ...span(c + 1, buf.hypercareEnd[w]!), waveId: wave.id, teamIds: [...wave.teamIds], dependsOn: [phaseIdOfWave(wave.id)] });
     waveDates.push({ waveId: wave.id, start: startIso, end: cutoverIso, cutover: { start: cutoverIso, end: cutoverIso }, teams: teamParts, startDay: s, cutoverDay: c, wantedCutoverDay: buf.wanted[w]!, hypercareEndDay: buf.hypercareEnd[w]! });
   });
@@ -136,6 +160,7 @@ export function scheduleProgram(
   phaseIds[index.assess] = 'assess';
   phaseIds[index.foundation] = 'foundation';
   tasks.forEach((c, g) => (phaseIds[index.compliance(g)] = c.id));
+  model.leadIds.forEach((id, l) => (phaseIds[index.lead(l)] = id));
   waves.forEach((wave, w) => {
     phaseIds[index.wave(w)] = phaseIdOfWave(wave.id);
     phaseIds[index.hypercare(w)] = hypercareIdOfWave(wave.id);
@@ -151,6 +176,7 @@ export function scheduleProgram(
     model,
     inputs,
     compliance: tasks,
+    leadTimes: leads,
     endDay,
     foundationStartDay: f.foundationStart,
     readyDay: f.ready,

@@ -17,6 +17,9 @@
  *    the pilot and every wave holding what it needs, after the compliance gate, plus any risk delay,
  *    and never inside a freeze window (the cutover moves to the next open working day);
  * 5. hypercare follows each cutover; decommission follows the last hypercare; the program ends then.
+ * Lead times (lead-times.ts) start from the landing zone's start or readiness and hold back the
+ * landing zone's readiness, the online copies or every cutover; a wave with rehearsals runs its
+ * drills once its teams are done and its data is across, and cuts over after them.
  * Recorded actuals (actuals.ts) override: a finished wave keeps its dates, a wave under way its start.
  */
 import type { WorkingCalendar } from '../calendar';
@@ -72,6 +75,20 @@ export interface ScheduleModel {
   readonly complianceOptimistic: Float64Array;
   readonly complianceLikely: Float64Array;
   readonly compliancePessimistic: Float64Array;
+  /**
+   * Lead times (lead-times.ts): anchor 0 the landing zone's start, 1 its readiness; gate 0 the
+   * landing zone's readiness, 1 the online copies, 2 every cutover; kind: index in LEAD_TIME_KINDS.
+   */
+  readonly leadIds: readonly string[];
+  readonly leadAnchor: Int8Array;
+  readonly leadGate: Int8Array;
+  readonly leadKind: Int8Array;
+  readonly leadOptimistic: Float64Array;
+  readonly leadLikely: Float64Array;
+  readonly leadPessimistic: Float64Array;
+  /** Per wave: failover drills before its cutover (0: none), and their working days when none fails. */
+  readonly rehearsalDrills: Int32Array;
+  readonly rehearsalDays: Float64Array;
   /** Per wave: working-day number of its recorded actual start, -1 if none (actuals.ts). */
   readonly actualStart: Int32Array;
   /** Per wave: working-day number of its recorded actual cutover (finish), -1 if none. */
@@ -98,6 +115,10 @@ export interface RunInputs {
   /** Per wave: working days a risk holds its cutover back. */
   readonly waveDelay: Float64Array;
   readonly complianceDays: Float64Array;
+  /** Per lead time: working days. */
+  readonly leadDays: Float64Array;
+  /** Per wave: working days of its rehearsals (0: none). */
+  readonly waveRehearsalDays: Float64Array;
   assessDays: number;
   foundationMinDays: number;
   foundationEffort: number;
@@ -123,15 +144,24 @@ export interface ScheduleBuffers {
   readonly holdDay: Int32Array;
   readonly holdEnd: Int32Array;
   readonly holdCount: Int32Array;
-  /** The program frame of the last run. */
-  readonly frame: { assessEnd: number; foundationStart: number; foundationWorkEnd: number; ready: number; gateEnd: number; gateTask: number; decommissionStart: number; end: number; lastHypercareWave: number };
+  /** Per lead time: its start and (exclusive) end. */
+  readonly leadStart: Int32Array;
+  readonly leadEnd: Int32Array;
+  /** Per wave: the first day of its rehearsals, -1 without any. */
+  readonly rehearsalStart: Int32Array;
+  /**
+   * The program frame of the last run. `readyLead`: the lead time that held the landing zone's
+   * readiness back (-1 none); `lineEnd`/`lineLead`: when online copies may start and which lead
+   * time decides it; `signoffEnd`/`signoffLead`: the same for every cutover.
+   */
+  readonly frame: { assessEnd: number; foundationStart: number; foundationWorkEnd: number; ready: number; gateEnd: number; gateTask: number; decommissionStart: number; end: number; lastHypercareWave: number; readyLead: number; lineEnd: number; lineLead: number; signoffEnd: number; signoffLead: number };
 }
 
 /** What bound each wave's start and cutover (for the critical path). */
 export interface ScheduleTrace {
   /** -1 landing zone ready; -2 the pilot's cutover and lessons; -3 a recorded actual; k: wave k freed the team. */
   readonly startBy: Int32Array;
-  /** -1 its own work, minimum or transfer; -2 the compliance gate; -3 a block expected to clear then (blocked.ts); k: wave k it had to follow (the pilot or a need). */
+  /** -1 its own work, minimum, transfer or rehearsals; -2 the compliance gate; -3 a block expected to clear then (blocked.ts); -4 its copy waited for the line; -5 the sign-off; k: wave k it had to follow (the pilot or a need). */
   readonly cutoverBy: Int32Array;
 }
 
@@ -157,7 +187,10 @@ export function createBuffers(model: ScheduleModel): ScheduleBuffers {
     holdDay: new Int32Array(teams * HOLD_SLOTS),
     holdEnd: new Int32Array(teams * HOLD_SLOTS),
     holdCount: new Int32Array(teams),
-    frame: { assessEnd: 0, foundationStart: 0, foundationWorkEnd: 0, ready: 0, gateEnd: 0, gateTask: -1, decommissionStart: 0, end: 0, lastHypercareWave: -1 },
+    leadStart: new Int32Array(model.leadIds.length),
+    leadEnd: new Int32Array(model.leadIds.length),
+    rehearsalStart: new Int32Array(model.waveCount).fill(-1),
+    frame: { assessEnd: 0, foundationStart: 0, foundationWorkEnd: 0, ready: 0, gateEnd: 0, gateTask: -1, decommissionStart: 0, end: 0, lastHypercareWave: -1, readyLead: -1, lineEnd: 0, lineLead: -1, signoffEnd: 0, signoffLead: -1 },
   };
 }
 
@@ -175,6 +208,8 @@ export function likelyInputs(model: ScheduleModel): RunInputs {
     waveApplianceDays: Float64Array.from(model.applianceDays),
     waveDelay: new Float64Array(model.waveCount),
     complianceDays: Float64Array.from(model.complianceLikely),
+    leadDays: Float64Array.from(model.leadLikely),
+    waveRehearsalDays: Float64Array.from(model.rehearsalDays),
     assessDays: model.assessDays,
     foundationMinDays: model.foundationMinDays,
     foundationEffort: model.foundationEffort.likely,
@@ -208,6 +243,38 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
   const foundationWorkEnd = capAt(H, foundationStart + Math.min(foundationWork, H));
   let ready = Math.max(assessEnd, foundationStart + wholeDays(input.foundationMinDays, 1, H), foundationWorkEnd);
   ready = capAt(H, ready + wholeDays(input.foundationDelay, 0, H));
+  // Lead times: from the landing zone's start first (hardware, accounts: readiness waits for them).
+  const { leadStart, leadEnd, rehearsalStart } = buf;
+  const L = model.leadIds.length;
+  let readyLead = -1;
+  for (let l = 0; l < L; l++) {
+    if (model.leadAnchor[l] !== 0) continue;
+    const e = capAt(H, foundationStart + wholeDays(input.leadDays[l]!, 1, H));
+    leadStart[l] = foundationStart;
+    leadEnd[l] = e;
+    if (model.leadGate[l] === 0 && e > ready) {
+      ready = e;
+      readyLead = l;
+    }
+  }
+  let lineEnd = 0;
+  let lineLead = -1;
+  let signoffEnd = 0;
+  let signoffLead = -1;
+  for (let l = 0; l < L; l++) {
+    if (model.leadAnchor[l] !== 0) {
+      leadStart[l] = ready;
+      leadEnd[l] = capAt(H, ready + wholeDays(input.leadDays[l]!, 1, H));
+    }
+    const gate = model.leadGate[l];
+    if (gate === 1 && leadEnd[l]! > lineEnd) {
+      lineEnd = leadEnd[l]!;
+      lineLead = l;
+    } else if (gate === 2 && leadEnd[l]! > signoffEnd) {
+      signoffEnd = leadEnd[l]!;
+      signoffLead = l;
+    }
+  }
   // 2. Compliance gates.
   let gateEnd = 0;
   let gateTask = -1;
@@ -236,6 +303,7 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
       start[w] = actualStart[w]!;
       prepEnd[w] = actualPrepEnd[w]!;
       cutover[w] = wanted[w] = fixedCutover;
+      buf.rehearsalStart[w] = -1;
       for (let p = waveFirstPart[w]!; p < waveFirstPart[w + 1]!; p++) {
         partStart[p] = actualStart[w]!;
         partEnd[p] = actualPrepEnd[w]!;
@@ -300,11 +368,32 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
       }
     }
     if (waveStart === H) waveStart = earliest;
-    // The cutover: after the slowest team, the minimum length and the data; then what it must follow.
-    const byMinimum = Math.max(waveStart + wholeDays(input.waveMinDays[w]!, 1, H) - 1, waveStart + Math.ceil(Math.max(input.waveOnlineDays[w]!, input.waveApplianceDays[w]!) - EPS));
+    // The cutover: after the slowest team, the minimum length and the data (an online copy starts
+    // once the line is up), then the rehearsals on the synced copy; then what it must follow.
+    const online = input.waveOnlineDays[w]!;
+    const appliance = input.waveApplianceDays[w]!;
+    const copyFrom = (online > 0 || appliance > 0) && lineEnd > waveStart ? lineEnd : waveStart;
+    // Appliances ship without the line, but the writes made meanwhile catch up over it.
+    const dataEnd = Math.max(copyFrom + Math.ceil(online - EPS), waveStart + Math.ceil(appliance - EPS), appliance > 0 ? lineEnd : 0);
+    const byMinimum = Math.max(waveStart + wholeDays(input.waveMinDays[w]!, 1, H) - 1, dataEnd);
     let c = Math.max(slowest, byMinimum);
     if (trace) trace.startBy[w] = slowest >= byMinimum ? slowestBy : firstBy;
     let cBy = -1;
+    let fromData = dataEnd >= c;
+    if (input.waveRehearsalDays[w]! > 0) {
+      const rs = capAt(H, Math.max(slowest, dataEnd));
+      rehearsalStart[w] = rs;
+      const re = capAt(H, rs + wholeDays(input.waveRehearsalDays[w]!, 1, H));
+      if (re > c) {
+        c = re;
+        fromData = dataEnd >= slowest;
+      }
+    } else rehearsalStart[w] = -1;
+    if (fromData && copyFrom > waveStart) cBy = -4;
+    if (signoffEnd > c) {
+      c = signoffEnd;
+      cBy = -5;
+    }
     if (gated[w] === 1 && gateEnd > c) {
       c = gateEnd;
       cBy = -2;
@@ -356,6 +445,11 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
   frame.decommissionStart = decommissionStart;
   frame.end = end;
   frame.lastHypercareWave = lastHypercareWave;
+  frame.readyLead = readyLead;
+  frame.lineEnd = lineEnd;
+  frame.lineLead = lineLead;
+  frame.signoffEnd = signoffEnd;
+  frame.signoffLead = signoffLead;
   return end;
 }
 

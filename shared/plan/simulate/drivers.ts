@@ -62,6 +62,11 @@ const TITLES: Readonly<Record<UncertaintySource, string>> = {
   decommission: 'Length of decommissioning',
   compliance: 'Compliance review times',
   discovery: 'Work not yet in the inventory (unconfirmed workloads)',
+  'lead-hardware': 'Hardware lead time (procurement, delivery, racking)',
+  'lead-line': 'Dedicated line or interconnect lead time',
+  'lead-accounts': 'Accounts, contracts and quota lead time',
+  'lead-signoff': 'Security and compliance sign-off',
+  rehearsals: 'Cutover rehearsals (drills failing and repeated)',
 };
 
 type Source = { kind: 'uncertainty'; id: UncertaintySource } | { kind: 'risk'; risk: CompiledRisk; position: number };

@@ -298,6 +298,11 @@ function activeSources(model: ScheduleModel, a: Assumptions): Set<UncertaintySou
   out.add('decommission');
   if (model.complianceIds.length > 0) out.add('compliance');
   if (discoveryRange(a).high > 0 && model.partUnconfirmed.some((s) => s > 0)) out.add('discovery');
+  const leadSources = ['lead-hardware', 'lead-line', 'lead-accounts', 'lead-signoff'] as const;
+  for (let l = 0; l < model.leadIds.length; l++) if (model.leadPessimistic[l]! > model.leadOptimistic[l]!) out.add(leadSources[model.leadKind[l]!] ?? 'lead-accounts');
+  // Drills vary when one can fail, or when their length is drawn (a phase ratio's spread).
+  const drillsVary = a.value('rehearsal.failProbability') > 0 || (a.value('rehearsal.drillDays') > 0 && a.value('phase.pessimisticRatio') > a.value('phase.optimisticRatio'));
+  if (drillsVary && model.rehearsalDrills.some((d) => d > 0)) out.add('rehearsals');
   return out;
 }
 

@@ -18,6 +18,12 @@
  * - discovery (scope growth): one share of further, not-yet-known work per run, a PERT-beta on
  *   (`discovery.growthLow`, `discovery.growthLikely`, `discovery.growthHigh`), added to each part's
  *   effort in proportion to its unconfirmed workloads' share (nothing once all are confirmed).
+ * - lead times, one source per kind (hardware, line, accounts, sign-off): each task from a
+ *   PERT-beta on (`leadTime.optimisticRatio`, 1, `leadTime.pessimisticRatio`) x its likely days,
+ *   times the program factor (vendors' and approvers' pace is part of it);
+ * - rehearsals: per wave with drills, each drill `rehearsal.drillDays` x a phase-ratio draw plus its
+ *   lessons, repeated after its lessons when it fails (`rehearsal.failProbability`, at most
+ *   MAX_REPEATS times a drill), times the program factor.
  * Risk events (risk-events.ts) come on top, each from its own stream too.
  */
 import type { Assumptions } from '../assumptions';
@@ -46,7 +52,8 @@ const E_DECOMMISSION_SHARE = EventTarget.DecommissionShare;
 const E_GATE_DAYS = EventTarget.GateDays;
 const E_GATE_SHARE = EventTarget.GateShare;
 
-export const UNCERTAINTY_SOURCES = ['effort', 'program', 'teams', 'assess', 'foundation', 'wave-minimums', 'transfer', 'hypercare', 'decommission', 'compliance', 'discovery'] as const;
+// New sources go at the end: a source's stream is seeded by its position, so the others keep their draws.
+export const UNCERTAINTY_SOURCES = ['effort', 'program', 'teams', 'assess', 'foundation', 'wave-minimums', 'transfer', 'hypercare', 'decommission', 'compliance', 'discovery', 'lead-hardware', 'lead-line', 'lead-accounts', 'lead-signoff', 'rehearsals'] as const;
 export type UncertaintySource = (typeof UNCERTAINTY_SOURCES)[number];
 
 /** One run's draws, before any source is switched off or any factor applied. */
@@ -66,6 +73,10 @@ export interface Draws {
   readonly gate: Float64Array;
   /** Scope growth: further work as a share of the unconfirmed workloads' effort. */
   discovery: number;
+  /** Per lead time: drawn working days (before the program factor). */
+  readonly lead: Float64Array;
+  /** Per wave: drawn working days of its rehearsals, repeats included (before the program factor). */
+  readonly rehearsal: Float64Array;
 }
 
 /** Sources switched off for a re-run, as a bit mask over UNCERTAINTY_SOURCES (bit k = source k). */
@@ -87,6 +98,12 @@ const HYPERCARE = 1 << 7;
 const DECOMMISSION = 1 << 8;
 const COMPLIANCE = 1 << 9;
 const DISCOVERY = 1 << 10;
+/** Lead-time sources by LEAD_TIME_KINDS index (hardware, line, accounts, sign-off). */
+const LEAD_BITS = Int32Array.of(1 << 11, 1 << 12, 1 << 13, 1 << 14);
+const REHEARSALS = 1 << 15;
+const LEAD_SOURCES = ['lead-hardware', 'lead-line', 'lead-accounts', 'lead-signoff'] as const satisfies readonly UncertaintySource[];
+/** A failed drill is repeated at most this many times (then the wave goes ahead or the plan is changed by hand). */
+export const MAX_REPEATS = 3;
 
 /** A PERT-beta on fixed ratios of a likely value, as one inverse-CDF table. */
 class RatioDraw {
@@ -129,6 +146,8 @@ export function newDraws(model: ScheduleModel): Draws {
     decommission: model.decommissionDays,
     gate: Float64Array.from(model.complianceLikely),
     discovery: 0,
+    lead: Float64Array.from(model.leadLikely),
+    rehearsal: Float64Array.from(model.rehearsalDays),
   };
 }
 
@@ -157,6 +176,11 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
   const growth = discoveryRange(a);
   const discovery = growth.high > growth.low ? new RatioDraw(growth.low, growth.likely, growth.high) : undefined;
   const uniforms = new Float64Array(n);
+  const leads = buildPertTables(model.leadOptimistic, model.leadLikely, model.leadPessimistic);
+  const leadStreams = Array.from(model.leadKind, (k) => streams[LEAD_SOURCES[k] ?? 'lead-accounts']);
+  const drillDays = Math.max(0, finite(a.value('rehearsal.drillDays')));
+  const lessonsDays = Math.max(0, finite(a.value('rehearsal.lessonsDays')));
+  const failP = Math.min(0.95, Math.max(0, finite(a.value('rehearsal.failProbability'))));
   const partOf = new Int32Array(n);
   for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partOf[i] = p;
 
@@ -194,6 +218,27 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
         d.gate[g] = model.complianceOptimistic[g]! + span * (lo + (u - j) * (gt[at + 1]! - lo));
       }
       d.discovery = discovery ? discovery.at(streams.discovery.next()) : growth.likely;
+      const lt = leads.values;
+      for (let l = 0; l < d.lead.length; l++) {
+        const u = leadStreams[l]!.next() * STEPS;
+        const j = u | 0;
+        const at = leads.offsetOf[l]! + j;
+        const lo = lt[at]!;
+        d.lead[l] = model.leadOptimistic[l]! + (model.leadPessimistic[l]! - model.leadOptimistic[l]!) * (lo + (u - j) * (lt[at + 1]! - lo));
+      }
+      const rr = streams.rehearsals;
+      for (let w = 0; w < d.rehearsal.length; w++) {
+        const drills = model.rehearsalDrills[w]!;
+        let days = 0;
+        for (let k = 0; k < drills; k++) {
+          // A drill, its lessons, and again after them while it fails.
+          for (let attempt = 0; attempt <= MAX_REPEATS; attempt++) {
+            days += drillDays * phase.at(rr.next()) + lessonsDays;
+            if (attempt === MAX_REPEATS || rr.next() >= failP) break;
+          }
+        }
+        d.rehearsal[w] = days;
+      }
     },
   };
 }
@@ -222,6 +267,8 @@ export function createAssembly(model: ScheduleModel): Assembly {
       waveApplianceDays: Float64Array.from(model.applianceDays),
       waveDelay: new Float64Array(model.waveCount),
       complianceDays: new Float64Array(model.complianceIds.length),
+      leadDays: new Float64Array(model.leadIds.length),
+      waveRehearsalDays: new Float64Array(model.waveCount),
       assessDays: 0,
       foundationMinDays: 0,
       foundationEffort: 0,
@@ -273,6 +320,9 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   x.hypercareDays = (off & HYPERCARE ? model.hypercareDays : d.hypercare) * P;
   x.decommissionDays = (off & DECOMMISSION ? model.decommissionDays : d.decommission) * P;
   for (let g = 0; g < x.complianceDays.length; g++) x.complianceDays[g] = off & COMPLIANCE ? model.complianceLikely[g]! : d.gate[g]!;
+  for (let l = 0; l < x.leadDays.length; l++) x.leadDays[l] = (off & LEAD_BITS[model.leadKind[l]!]! ? model.leadLikely[l]! : d.lead[l]!) * P;
+  const rehearsalsOn = (off & REHEARSALS) === 0;
+  for (let w = 0; w < model.waveCount; w++) x.waveRehearsalDays[w] = (rehearsalsOn ? d.rehearsal[w]! : model.rehearsalDays[w]!) * P;
 
   let transferShare = 0;
   let transferDays = 0;

@@ -8,6 +8,7 @@ import type { Assumptions } from '../assumptions';
 import { projectGraph } from '../graph/project-graph';
 import type { MoveGroup, RunbookStep, WaveDraft, WaveEnvironment, WorkloadEstimate, WorkloadId } from '../types';
 import { platformRoleOf } from '../foundation/platform';
+import { rehearsalRule } from '../schedule/lead-times';
 import { runbookFor } from './runbook';
 
 export interface DraftInput {
@@ -31,6 +32,7 @@ export function draftWaves(input: DraftInput): WaveDraft[] {
   const g = projectGraph(project);
   const teamRank = new Map(project.teams.map((t, i) => [t.id, i]));
   const dnsTtlLeadDays = assumptions.value('phase.dnsTtlLeadDays');
+  const rehearsalDrills = rehearsalRule(assumptions).drills;
   const hypercareDays = assumptions.value('phase.hypercare.days');
   const defaultTarget = project.project.defaultTargets[0] ?? 'self-hosted';
   // DNS zones among the platform workloads: an application that needs one switches its own records.
@@ -66,6 +68,7 @@ export function draftWaves(input: DraftInput): WaveDraft[] {
         hardDependants: [...hardDependants],
         dnsZones: [...dnsZones],
         dnsTtlLeadDays,
+        rehearsalDrills,
         hypercareDays,
       });
       for (const s of steps) bucket.runbook.push(s);

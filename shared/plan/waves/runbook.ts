@@ -24,6 +24,8 @@ export interface RunbookContext {
   readonly dnsTtlLeadDays: number;
   /** `phase.hypercare.days`. */
   readonly hypercareDays: number;
+  /** `rehearsal.drills`: failover drills for a mission-critical or zero-downtime workload (schedule/lead-times.ts). */
+  readonly rehearsalDrills?: number;
 }
 
 const PROVIDER_NAMES: Readonly<Record<TargetProvider, string>> = {
@@ -113,7 +115,10 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
   if (workload.kind === 'storage') add('test', 'storage.checksum-verify', `Verify object counts and checksums of ${name} between source and target`, {});
 
   // rehearse
-  const rehearsals = critical ? 2 : workload.kind === 'database' ? 1 : 0;
+  // Mission-critical and zero-downtime cutovers get the failover drills the schedule dates
+  // (schedule/lead-times.ts); other high-criticality and database cutovers rehearse inside the wave.
+  const drilled = (workload.criticality === 'mission-critical' || zeroDowntime) && ctx.rehearsalDrills !== undefined;
+  const rehearsals = drilled ? ctx.rehearsalDrills! : critical ? 2 : workload.kind === 'database' ? 1 : 0;
   for (let r = 1; r <= rehearsals; r++) {
     add('rehearse', `rehearse.${r}`, `Rehearse the cutover of ${name}${rehearsals > 1 ? ` (${r} of ${rehearsals})` : ''}, timing every step and the rollback`, { round: r, of: rehearsals });
   }

@@ -93,6 +93,9 @@ export function fakeEstimates(project: Project, likely: number | ((w: Workload) 
       offlineSavesWorkingDays: 0,
       changeRateExceedsLine: false,
       requiredMbps: 0,
+      replication: 'files',
+      replicationMbps: 800,
+      transferBoundBy: 'line',
       overridden: false,
       assumptionIds: [],
     };

@@ -4,7 +4,8 @@
  * shop's date came from its fixed phases alone), so a broken estimator could pass calibration.
  *
  * The minimum moves, and why (written down here and in docs/testing.md): a plan's working days to
- * its P50 are the fixed frame (assessment, the last hypercare, decommission: durations, not effort)
+ * its P50 are the fixed frame (assessment, the last hypercare, decommission, the critical waves'
+ * rehearsals: durations, not effort)
  * plus the rest, which effort drives, bounded below by wave minimum lengths, transfer time and
  * freezes. Were the rest all effort, halving effort would take half of it off and doubling would
  * add all of it again; the test asks for half of each ideal: at least a quarter of the effort-bound
@@ -28,13 +29,18 @@ function sample(id: 'online-shop' | 'ecommerce-iot' | 'large-estate', k = 1): Pr
 const plan = (p: Project) => planProject(p, { seed: 7, runs: 1000 });
 const p50Days = (p: Project, pl: Plan) => workingDaysBetween(p.calendar, p.project.startDate, pl.schedule.p50End);
 
-/** Working days of the phases no effort changes: assessment, the last hypercare, decommission. */
+/**
+ * Working days of the phases no effort changes: assessment, the last hypercare, decommission, and
+ * the rehearsals (failover drills: elapsed time) of the waves on the critical path.
+ */
 function fixedFrameDays(pl: Plan): number {
   const phases = pl.schedule.phases;
   const assess = phases.find((x) => x.kind === 'assess')?.workingDays ?? 0;
   const decommission = phases.find((x) => x.kind === 'decommission')?.workingDays ?? 0;
   const hypercare = phases.filter((x) => x.kind === 'hypercare').reduce((last, x) => (x.end > last.end ? x : last), { end: '', workingDays: 0 }).workingDays;
-  return assess + hypercare + decommission;
+  const onPath = new Set(pl.simulation.criticalPath);
+  const drills = phases.filter((x) => x.kind === 'rehearsal' && onPath.has(`wave:${x.waveId}`)).reduce((sum, x) => sum + x.workingDays, 0);
+  return assess + hypercare + decommission + drills;
 }
 
 describe.each(['online-shop', 'ecommerce-iot', 'large-estate'] as const)('%s: the P50 follows effort', (id) => {

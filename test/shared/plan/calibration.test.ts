@@ -80,8 +80,9 @@ describe('the plan moves the right way', () => {
   });
 
   it('finishes later on a slower line', () => {
-    // 100 Mbit/s: slow enough that the copies bind in most runs (at 200 the deterministic plan ends
-    // later, but the unconfirmed inventory's growth hides the few days at P50).
+    // 100 Mbit/s: slow enough that the copies bind in most runs (at 200 the first waves cut over
+    // later, but their hypercare then falls after the later waves' work, and the unconfirmed
+    // inventory's growth hides the few days at P50).
     const p = sample('large-estate');
     expect(p50Days(withAssumption(p, 'transfer.bandwidthMbps', 100))).toBeGreaterThan(p50Days(p));
   });

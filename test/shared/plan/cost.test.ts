@@ -8,7 +8,7 @@ import type { CrossCloudLink, Wave, WorkloadEstimate } from '../../../shared/pla
 import { project, workload } from './numeric-fixtures';
 
 function estimate(id: string, likely: number): WorkloadEstimate {
-  return { workloadId: id, effort: threePoint(likely, likely, likely), factors: [], portability: 'config-only', targetProvider: 'aws', targetService: '', transferHours: 0, offlineTransferSuggested: false, lineWorkingDays: 0, applianceWorkingDays: 0, applianceDevices: 0, offlineSavesWorkingDays: 0, changeRateExceedsLine: false, requiredMbps: 0, overridden: false, assumptionIds: [] };
+  return { workloadId: id, effort: threePoint(likely, likely, likely), factors: [], portability: 'config-only', targetProvider: 'aws', targetService: '', transferHours: 0, offlineTransferSuggested: false, lineWorkingDays: 0, applianceWorkingDays: 0, applianceDevices: 0, offlineSavesWorkingDays: 0, changeRateExceedsLine: false, requiredMbps: 0, replication: 'files', replicationMbps: 800, transferBoundBy: 'line', overridden: false, assumptionIds: [] };
 }
 
 function wave(id: string, ids: string[], cutover: string): Wave {

@@ -12,8 +12,9 @@ describe('freeze-delay risk', () => {
   // One wave ready on Wednesday 2026-02-04 (working day 23 from Monday 5 January: assessment 10
   // days, landing zone to day 15, pilot to day 24...). A 25-day freeze that started long before it
   // holds it to the first working day after the freeze.
+  // No lead time either (they are tested in lead-times.test.ts): the dates above are the effort's.
   const fixed = makeProject();
-  const base = makeProject({ workloads: [makeWorkload('a', { criticality: 'low' })], risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) });
+  const base = makeProject({ project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, workloads: [makeWorkload('a', { criticality: 'low' })], risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) });
   const planned = planProject(base, { runs: 50 });
   const ready = planned.waves[0]!.cutover.start;
   const freeze = { id: 'f', name: 'Long freeze', start: '2026-01-12', end: addDays(ready, 4) };

@@ -43,7 +43,8 @@ export const FIXED_FRAME: Readonly<Record<string, number>> = {
 export function project(over: Partial<Project> = {}): Project {
   const base = makeProject();
   return makeProject({
-    project: { ...base.project, name: 'Fixture', startDate: '2027-03-01' },
+    // The hand-worked examples wait for no lead time; the lead-time tests say what is missing.
+    project: { ...base.project, name: 'Fixture', startDate: '2027-03-01', inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } },
     assumptions: base.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)),
     workloads: [workload('a'), workload('b'), workload('c')],
     teams: [{ id: 'team-a', name: 'Team A', engineers: 3 }],

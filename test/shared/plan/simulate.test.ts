@@ -26,6 +26,9 @@ const QUIET: Record<string, number> = {
   // No scope growth: the fixtures' workloads are unconfirmed, and these tests are about the other sources.
   'discovery.growthLikely': 0,
   'discovery.growthHigh': 0,
+  'leadTime.optimisticRatio': 1,
+  'leadTime.pessimisticRatio': 1,
+  'rehearsal.failProbability': 0,
 };
 
 function withAssumptions(p: Project, values: Record<string, number>): Project {

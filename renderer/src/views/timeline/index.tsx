@@ -54,9 +54,15 @@ export function TimelineView() {
   const phaseName = useCallback(
     (phaseId: string | undefined, fallback: string) => {
       if (!phaseId) return fallback;
-      const wave = phaseId.startsWith('wave:') || phaseId.startsWith('hypercare:') ? waves.get(phaseId.slice(phaseId.indexOf(':') + 1)) : undefined;
+      const wave = phaseId.startsWith('wave:') || phaseId.startsWith('hypercare:') || phaseId.startsWith('rehearsal:') ? waves.get(phaseId.slice(phaseId.indexOf(':') + 1)) : undefined;
       if (phaseId.startsWith('wave:') && wave) return waveName(wave, hasPilot, t);
       if (phaseId.startsWith('hypercare:') && wave) return t('phase.hypercareOf', { wave: waveName(wave, hasPilot, t) });
+      if (phaseId.startsWith('rehearsal:') && wave) return t('phase.rehearsalOf', { wave: waveName(wave, hasPilot, t) });
+      if (phaseId.startsWith('lead:')) {
+        // lead:<kind> or lead:accounts:<provider>
+        const [, kind, provider] = phaseId.split(':');
+        return t(`phase.lead.${kind}`, { provider: provider ? t(`common:provider.${provider}`, { defaultValue: provider }) : '', defaultValue: fallback });
+      }
       return t(`phase.${phaseId.split(':')[0]}${phaseId.startsWith('compliance:') ? `.${phaseId.slice('compliance:'.length)}` : ''}`, { defaultValue: fallback });
     },
     [waves, hasPilot, t],
@@ -241,6 +247,12 @@ export function TimelineView() {
         </li>
         <li>
           <span className="swatch tl-swatch-wait" /> {t('legend.wait')}
+        </li>
+        <li>
+          <span className="swatch tl-swatch-lead-time" /> {t('legend.leadTime')}
+        </li>
+        <li>
+          <span className="swatch tl-swatch-rehearsal" /> {t('legend.rehearsal')}
         </li>
         <li>
           <span className="swatch tl-swatch-actual" /> {t('legend.actual')}
