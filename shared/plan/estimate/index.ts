@@ -112,7 +112,7 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
   const moves = w.strategy !== 'retain' && w.strategy !== 'retire';
   const perWeek = Math.max(1, Math.min(7, new Set(project.calendar.workingDays).size));
   const method = replicationMethodOf(w.kind, w.replication);
-  const transfer = estimateTransfer(moves ? w.size.dataGb : 0, moves ? w.size.dailyChangeGb : 0, a, perWeek, method);
+  const transfer = estimateTransfer(moves ? w.size.dataGb : 0, moves ? w.size.dailyChangeGb : 0, a, perWeek, method, w.replication !== undefined);
   for (const id of TRANSFER_IDS) used.add(id);
   if (method !== 'appliance' && moves && w.size.dataGb > 0) used.add(METHOD_THROUGHPUT[method]);
 

@@ -85,7 +85,11 @@ export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assum
   return copyHours / (1 - Math.min(MAX_SCHEDULED_CHANGE_SHARE, share));
 }
 
-export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assumptions, workingDaysPerWeek: number, method: ReplicationMethod = 'files'): TransferEstimate {
+/**
+ * `method` is how the copy runs; `chosen` says the project named it, so an appliance is not
+ * suggested in its place (an appliance is suggested only for the usual method of the kind).
+ */
+export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assumptions, workingDaysPerWeek: number, method: ReplicationMethod = 'files', chosen = false): TransferEstimate {
   const data = Math.max(0, Number.isFinite(dataGb) ? dataGb : 0);
   const change = Math.max(0, Number.isFinite(dailyChangeGb) ? dailyChangeGb : 0);
   const efficiency = efficiencyOf(a);
@@ -115,7 +119,7 @@ export function estimateTransfer(dataGb: number, dailyChangeGb: number, a: Assum
   const catchUpHours = change > 0 ? ((scheduledChange * elapsedCalendarDays) / (line - scheduledChange)) * 24 : 0;
   const applianceWorkingDays = devices > 0 ? logistics + toWorkingDays(copyHours + catchUpHours) : 0;
   const lineWorkingDays = toWorkingDays(lineHours);
-  const offlineSuggested = devices > 0 && (method === 'appliance' || (lineHours / 24 > a.value('transfer.offlineThresholdDays') && applianceWorkingDays < lineWorkingDays));
+  const offlineSuggested = devices > 0 && (method === 'appliance' || (!chosen && lineHours / 24 > a.value('transfer.offlineThresholdDays') && applianceWorkingDays < lineWorkingDays));
   return {
     lineHours,
     changeShare,
