@@ -55,6 +55,13 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
         const level = /level (\d)/.exec(p.name)?.[1] ?? String(project.project.compliance.mlpsLevel);
         return t(`export:phase.compliance.${kind}`, { level, defaultValue: p.name });
       }
+      case 'lead-time': {
+        // lead:<kind> or lead:accounts:<provider>
+        const [, kind = '', id] = p.id.split(':');
+        return t(`export:phase.lead.${kind}`, { provider: id ? provider(id) : '', defaultValue: p.name });
+      }
+      case 'rehearsal':
+        return w ? t('export:phase.rehearsal', { wave: wave(w), count: Number(p.params?.count ?? 0) }) : p.name;
       default:
         return p.name;
     }

@@ -218,7 +218,7 @@ export function timelineItems(c: Pick<Ctx, 'plan' | 'names' | 't' | 'facts'>): T
   const { plan, names, t, facts } = c;
   const wavesById = new Map(plan.waves.map((w) => [w.id, w]));
   const lane = (kind: string) =>
-    kind === 'assess' || kind === 'foundation' ? t('export:timeline.lane.program') : kind === 'compliance' ? t('export:timeline.lane.compliance') : kind === 'pilot' || kind === 'wave' ? t('export:timeline.lane.waves') : t('export:timeline.lane.closing');
+    kind === 'assess' || kind === 'foundation' || kind === 'lead-time' ? t('export:timeline.lane.program') : kind === 'compliance' ? t('export:timeline.lane.compliance') : kind === 'pilot' || kind === 'wave' || kind === 'rehearsal' ? t('export:timeline.lane.waves') : t('export:timeline.lane.closing');
   const items: TimelineItem[] = plan.schedule.phases.map((p) => {
     const wave = p.waveId && (p.kind === 'wave' || p.kind === 'pilot') ? wavesById.get(p.waveId) : undefined;
     return {
