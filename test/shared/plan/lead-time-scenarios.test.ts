@@ -34,17 +34,20 @@ describe('a move onto own servers with no hardware in place', () => {
   const a = range(base, without);
   const b = range(inPlace, withHardware);
 
-  it('waits for the hardware: the landing zone is ready 30 working days later (40 from day 5 instead of its 10-day minimum)', () => {
+  it('waits for the hardware: the landing zone is ready 40 working days after it starts instead of after its own length', () => {
     expect(without.schedule.phases.find((p) => p.id === 'lead:hardware')).toMatchObject({ kind: 'lead-time', workingDays: 40 });
-    expect(a.det - b.det).toBe(30);
+    // With the hardware in place the landing zone takes its own length (about 11 working days here).
+    const own = withHardware.schedule.phases.find((p) => p.kind === 'foundation')!.workingDays;
+    expect(own).toBeLessThan(20);
+    expect(a.det - b.det).toBe(40 - own);
   });
 
   it('moves the whole range later and widens it: the lead time is drawn from 30-80 days, times the program factor', () => {
     expect(a.p50).toBeGreaterThan(b.p50);
     expect(a.p95).toBeGreaterThan(b.p95);
-    // P50 moves about the deterministic 30 plus the skew of the draw (PERT mean 45 against the likely
-    // 40), less than 50; P95 moves more, because the draw's tail (up to 80) lands there.
-    expect(a.p50 - b.p50).toBeGreaterThanOrEqual(30);
+    // P50 moves about the deterministic shift (29-30) plus the skew of the draw (PERT mean 45 against
+    // the likely 40), less than 50; P95 moves more, because the draw's tail (up to 80) lands there.
+    expect(a.p50 - b.p50).toBeGreaterThanOrEqual(a.det - b.det);
     expect(a.p50 - b.p50).toBeLessThan(50);
     expect(a.p95 - b.p95).toBeGreaterThan(a.p50 - b.p50);
     expect(a.spread).toBeGreaterThan(b.spread);

@@ -5,7 +5,7 @@
  *
  * Hand-worked case: one workload of exactly 200 person-days (an override with O = M = P), one team
  * of two at full focus, and every other source of uncertainty switched off (no program or team
- * spread, elapsed phases at exactly their likely length, no risks, no data, no compliance). Its one
+ * spread, elapsed phases and lead times at exactly their likely length, no risks, no data, no compliance). Its one
  * wave then takes 200 / 2 = 100 working days, and a run's end is the deterministic end plus
  * 100 x g working days, g the drawn growth share. The PERT-beta on (0, 0.15, 1) is Beta(1.6, 4.4)
  * on [0, 1]: median 0.240, 80th percentile 0.409, 95th percentile 0.583 (numerical quantiles), so
@@ -25,6 +25,9 @@ const QUIET: Record<string, number> = {
   'phase.optimisticRatio': 1,
   'phase.pessimisticRatio': 1,
   'team.focusFactor': 1,
+  // Lead times (accounts, sign-off) at exactly their likely length too.
+  'leadTime.optimisticRatio': 1,
+  'leadTime.pessimisticRatio': 1,
 };
 
 function quiet(p: Project): Project {
