@@ -166,6 +166,11 @@ async function keepBackup(target: string): Promise<void> {
       await unlink(staged).catch(() => undefined);
       throw error;
     }
+    // When the .bak is already this file (a save killed between its two renames), POSIX rename() between two names of one
+    // inode does nothing and succeeds, and the staged name would stay behind.
+    await unlink(staged).catch((error: unknown) => {
+      if (!isCode(error, 'ENOENT')) throw error;
+    });
   } finally {
     inFlight.delete(staged);
   }

@@ -94,6 +94,18 @@ describe.skipIf(process.platform === 'win32')('links', () => {
     const desktop = await readFile(join(import.meta.dirname, '../../docs/desktop.md'), 'utf8');
     expect(desktop).toMatch(/hard link/i);
   });
+
+  it('leaves no staged .bak behind when the .bak is already the file (a save killed between its two renames)', async () => {
+    // POSIX rename() of one name of an inode onto another name of the same inode does nothing and succeeds: the staged
+    // hard link would stay, a hidden full-size copy under this process's pid that no save of this process removes.
+    const target = join(dir, 'plan.decamp.json');
+    await writeFile(target, 'A');
+    await link(target, backupPathOf(target));
+    await writeFileAtomic(target, 'B', { backup: true });
+    expect(await readFile(target, 'utf8')).toBe('B');
+    expect(await readFile(backupPathOf(target), 'utf8')).toBe('A');
+    expect((await readdir(dir)).sort()).toEqual(['plan.decamp.json', 'plan.decamp.json.bak']);
+  });
 });
 
 /** The pid of a process that has exited: its temp files are stale. */
