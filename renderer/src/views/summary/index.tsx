@@ -60,7 +60,10 @@ export function SummaryView() {
         </div>
         <div className="card">
           <div className="label">{t('effort.label')}</div>
-          <div className="value">{t('effort.value', { value: formatNumber(effort, locale, 0) })}</div>
+          {/* The unit in small type: at 1280 px "1,033 person-days" in the figure's size broke over two lines. */}
+          <div className="value">
+            {formatNumber(effort, locale, 0)} <span className="unit">{t('effort.unit', { count: Math.round(effort) })}</span>
+          </div>
           <div className="sub">{t('effort.sub')}</div>
         </div>
         <div className="card">
