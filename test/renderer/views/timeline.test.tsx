@@ -8,10 +8,19 @@ import { openSampleAndPlan } from './helpers';
 const bar = (id: string) => document.querySelector(`[data-bar="${id}"]`);
 
 describe('Timeline', () => {
-  // A wide screen for the first test, so a program of a year fits the viewport at week scale (jsdom lays nothing out).
-  const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
-  const wideScreen = () => Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 4000 });
-  afterEach(() => (width ? Object.defineProperty(HTMLElement.prototype, 'clientWidth', width) : delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth));
+  // A large screen for the first tests, so a program of a year fits the viewport at week scale and every row, the program
+  // end's band at the bottom included, is inside the rows drawn (jsdom lays nothing out).
+  const saved = (['clientWidth', 'clientHeight'] as const).map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const);
+  const wideScreen = () => {
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 4000 });
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 3000 });
+  };
+  afterEach(() => {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+      else delete (HTMLElement.prototype as { clientWidth?: number; clientHeight?: number })[key];
+    }
+  });
   beforeEach(async () => {
     await openSampleAndPlan('ecommerce-iot');
     useDecampStore.getState().setTimelineSettings({ scale: 'week', expanded: [], expandedWorkloads: [] });
