@@ -1,11 +1,13 @@
 /**
  * The calendar: start date, working days, holidays and change-freeze windows (presets for
- * Double 11, 618, Spring Festival and year-end close, or a custom span).
+ * Double 11, 618, Spring Festival and year-end close, or a custom span); beside the dates, what
+ * is already in place.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
 import { holidayName } from './holiday-name';
+import { InPlaceEditor } from './InPlaceEditor';
 import { FREEZE_PRESETS, type FreezePreset } from '../../../../shared/model';
 import { formatDate } from '../../i18n/format';
 import { PRESET_YEARS, useDecampStore } from '../../store';
@@ -59,6 +61,7 @@ export function CalendarEditor() {
           ))}
         </fieldset>
       </div>
+      <InPlaceEditor />
 
       <h3>{t('calendar.freezeWindows')}</h3>
       <p className="muted">{t('calendar.freezeExplain')}</p>
