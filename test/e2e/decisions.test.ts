@@ -130,9 +130,9 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     })();
     await pilot.getByText('Record progress').click();
     const progress = pilot.getByRole('form', { name: /Progress of/ });
-    await progress.getByLabel('Actual start').fill(iso(dates[0]!));
+    await progress.getByLabel('Actual start', { exact: true }).fill(iso(dates[0]!));
     // The pilot finishes six weeks after its planned cutover.
-    await progress.getByLabel('Actual finish').fill(iso(dates[1]!, 42));
+    await progress.getByLabel('Actual finish', { exact: true }).fill(iso(dates[1]!, 42));
     await progress.getByRole('button', { name: 'Record' }).click();
     await visible(page.getByTestId('wave-progress-0').getByText(/^Done: /));
     await replanned();
@@ -160,7 +160,7 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     const fromTimeline = page.getByTestId('timeline-progress');
     await fromTimeline.getByText('Record progress').click();
     await fromTimeline.getByLabel('Wave').selectOption({ label: 'Wave 1' });
-    await fromTimeline.getByLabel('Actual start').fill(iso(dates[1]!, 43));
+    await fromTimeline.getByLabel('Actual start', { exact: true }).fill(iso(dates[1]!, 43));
     await fromTimeline.getByRole('button', { name: 'Record' }).click();
     await replanned();
     await cost.scrollIntoViewIfNeeded();
@@ -181,7 +181,7 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     await own.getByLabel('Blocked').check();
     await own.getByLabel('Why').fill('Waiting for the ICP filing');
     // Blocked long before wave 1 started: expected to last as long again from the data date.
-    await own.getByLabel('Blocked since').fill(iso(dates[0]!, -600));
+    await own.getByLabel('Blocked since', { exact: true }).fill(iso(dates[0]!, -600));
     await own.getByRole('button', { name: 'Record' }).click();
     await replanned();
     await page.keyboard.press('Control+1');

@@ -14,6 +14,8 @@ export interface DateFieldProps {
   readonly onChange: (iso: string) => void;
   readonly label: string;
   readonly required?: boolean;
+  /** Told, as the text changes, whether it is a date (or an allowed blank), so a form can refuse to save past one it cannot read. */
+  readonly onValidity?: (readable: boolean) => void;
 }
 
 /** `2027-03-01` when it is a real calendar date, else null. */
@@ -26,22 +28,29 @@ export function readIsoDate(text: string): string | null {
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function DateField({ value, onChange, label, required = false }: DateFieldProps) {
+export function DateField({ value, onChange, label, required = false, onValidity }: DateFieldProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [invalid, setInvalid] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
   const errorId = useId();
   useEffect(() => {
-    setText(value);
+    // A value that comes back from what is being typed ("2027-03-1" is 1 March) leaves the text as
+    // typed, so the next keystroke ("2027-03-15") is not appended to a rewritten date.
+    setText((current) => (readIsoDate(current) === value || (value === '' && current.trim() === '') ? current : value));
     setInvalid(false);
+    onValidity?.(value !== '' || !required);
+    // Only a new value from outside resets the field; a new callback does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const take = (next: string, final: boolean) => {
     setText(next);
     const iso = readIsoDate(next);
+    onValidity?.(iso !== null || (next.trim() === '' && !required));
     if (iso !== null) {
       setInvalid(false);
+      if (final) setText(iso);
       if (iso !== value) onChange(iso);
     } else if (next.trim() === '' && !required) {
       setInvalid(false);

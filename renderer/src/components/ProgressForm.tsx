@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Blocked } from '../../../shared/model';
 import type { EditResult, ProgressEntry } from '../store';
+import { DateField } from './DateField';
 
 export interface ProgressValue extends ProgressEntry {
   readonly effort?: number;
@@ -26,11 +27,22 @@ export interface ProgressFormProps {
 }
 
 const empty = { start: '', finish: '', effort: '', blocked: false, reason: '', since: '' };
+type DateKey = 'start' | 'finish' | 'since';
 
 export function ProgressForm({ subject, value, planned, withEffort = false, today, onSave }: ProgressFormProps) {
   const { t } = useTranslation('scenarios');
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<string | null>(null);
+  // The date fields whose text is no date yet: the form saves nothing past them (their own message says why).
+  const [unreadable, setUnreadable] = useState<ReadonlySet<DateKey>>(new Set());
+  const readable = (key: DateKey) => (ok: boolean) =>
+    setUnreadable((s) => {
+      if (ok !== s.has(key)) return s;
+      const next = new Set(s);
+      if (ok) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   const reasonId = useId();
   useEffect(() => {
     setForm({
@@ -46,6 +58,7 @@ export function ProgressForm({ subject, value, planned, withEffort = false, toda
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if ([...unreadable].some((key) => key !== 'since' || form.blocked)) return setError(t('common:dateField.unreadable'));
     const effort = form.effort.trim() === '' ? undefined : Number(form.effort);
     if (effort !== undefined && !(Number.isFinite(effort) && effort >= 0)) return setError(t('actuals.effortInvalid'));
     if (form.blocked && form.reason.trim() === '') return setError(t('actuals.reasonNeeded'));
@@ -64,11 +77,11 @@ export function ProgressForm({ subject, value, planned, withEffort = false, toda
       <div className="progress-fields">
         <label>
           {t('actuals.start')}
-          <input type="date" value={form.start} onChange={(e) => setForm({ ...form, start: e.target.value })} />
+          <DateField label={t('actuals.start')} value={form.start} onChange={(start) => setForm((f) => ({ ...f, start }))} onValidity={readable('start')} />
         </label>
         <label>
           {t('actuals.finish')}
-          <input type="date" value={form.finish} onChange={(e) => setForm({ ...form, finish: e.target.value })} />
+          <DateField label={t('actuals.finish')} value={form.finish} onChange={(finish) => setForm((f) => ({ ...f, finish }))} onValidity={readable('finish')} />
         </label>
         {withEffort ? (
           <label>
@@ -89,7 +102,7 @@ export function ProgressForm({ subject, value, planned, withEffort = false, toda
       {form.blocked ? (
         <label className="progress-since">
           {t('actuals.since')}
-          <input type="date" value={form.since || today} onChange={(e) => setForm({ ...form, since: e.target.value })} />
+          <DateField required label={t('actuals.since')} value={form.since || today} onChange={(since) => since && setForm((f) => ({ ...f, since }))} onValidity={readable('since')} />
         </label>
       ) : null}
       <div className="progress-actions">

@@ -6,6 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, type ExchangeRate } from '../../../../shared/model';
+import { DateField } from '../../components/DateField';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { todayIso, useDecampStore } from '../../store';
 
@@ -20,9 +21,12 @@ export function CurrencyEditor() {
   const others = CURRENCIES.filter((c) => c !== meta.currency);
   const [form, setForm] = useState({ currency: (others.find((c) => !rates.some((r) => r.currency === c)) ?? others[0]!) as Currency, rate: '', asOf: todayIso(), source: '' });
   const [error, setError] = useState<string | null>(null);
+  // A date typed that is no date yet: its own message says why, and the rate waits for it.
+  const [asOfReadable, setAsOfReadable] = useState(true);
 
   const add = (e: FormEvent) => {
     e.preventDefault();
+    if (!asOfReadable) return setError(t('common:dateField.unreadable'));
     const rate = Number(form.rate);
     if (!(Number.isFinite(rate) && rate > 0)) return setError(t('currency.rateInvalid'));
     if (!form.source.trim()) return setError(t('currency.sourceNeeded'));
@@ -97,7 +101,7 @@ export function CurrencyEditor() {
         </label>
         <label>
           {t('currency.asOf')}
-          <input type="date" value={form.asOf} onChange={(e) => setForm({ ...form, asOf: e.target.value || todayIso() })} />
+          <DateField required label={t('currency.asOf')} value={form.asOf} onChange={(asOf) => asOf && setForm((f) => ({ ...f, asOf }))} onValidity={setAsOfReadable} />
         </label>
         <label>
           {t('currency.source')}
