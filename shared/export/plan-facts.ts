@@ -4,6 +4,7 @@
  * and sources of uncertainty by the working days each adds at P80) and the criticality index of
  * every phase and wave, so every exporter words the same numbers the app shows.
  */
+import { defaultRiskText, type DefaultRiskPart } from '../model/default-risk-texts';
 import { defaultRiskRegister } from '../model/default-risks';
 import type { Project, RiskEntry } from '../model/schema';
 import { workingDaysBetween } from '../plan/calendar';
@@ -73,6 +74,19 @@ export function waveCriticality(facts: PlanFacts, wave: Pick<Wave, 'id'>): numbe
  * its register title (the user's own words, or the default register's).
  */
 export function driverTitle(driver: Driver, text: Pick<ExportText, 't'>): string {
-  if (driver.kind === 'risk') return driver.title;
+  if (driver.kind === 'risk') return registerTitle(driver.title, text);
   return text.t(`export:driver.source.${String(driver.params.source)}`, { defaultValue: driver.title });
+}
+
+/**
+ * A register entry's words in the document's language: the default register's title, detail or
+ * mitigation by its code (`plan:registerTitle.*` and so on), the user's own words as written.
+ */
+export function registerText(part: DefaultRiskPart, words: string, text: Pick<ExportText, 't'>): string {
+  const known = defaultRiskText(part, words);
+  return known ? text.t(known.key, { ...known.params, defaultValue: words }) : words;
+}
+
+export function registerTitle(title: string, text: Pick<ExportText, 't'>): string {
+  return registerText('title', title, text);
 }

@@ -10,7 +10,7 @@ import { documentFormat, type DocumentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
-import { driverTitle, endAt, planFacts, waveCriticality, type ConfidenceLevel, type PlanFacts } from './plan-facts';
+import { driverTitle, endAt, planFacts, registerText, registerTitle, waveCriticality, type ConfidenceLevel, type PlanFacts } from './plan-facts';
 import { baselineBlocks, scenarioBlocks } from './report-decisions';
 import { targetDateBlocks } from './report-target-date';
 import { datedSteps } from '../layout/timeline/step-dates';
@@ -338,11 +338,11 @@ function riskBlocks(c: Ctx): ReportBlock[] {
             type: 'table',
             columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact'), nowrap: true }, { label: t('export:register.daysAtP80'), align: 'right', nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
             rows: facts.register.map((r) => [
-              r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
+              r.enabled ? registerTitle(r.title, c.text) : `${registerTitle(r.title, c.text)} (${t('export:register.off')})`,
               fmt.percent(r.probability),
               impactText(c, r.impact),
               r.enabled ? fmt.number(daysAtP80.get(`risk:${r.id}`) ?? 0, 1) : '–',
-              r.mitigation ? `${r.mitigation.description} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')}: ${fmt.percent(r.mitigation.probability)}, ${impactText(c, r.mitigation.impact)})` : t('export:none'),
+              r.mitigation ? `${registerText('mitigation', r.mitigation.description, c.text)} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')}: ${fmt.percent(r.mitigation.probability)}, ${impactText(c, r.mitigation.impact)})` : t('export:none'),
               r.source,
             ]),
           },

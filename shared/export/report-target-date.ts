@@ -6,7 +6,7 @@
 import type { Plan, TargetLever } from '../plan/types';
 import type { DocumentFormat } from './format';
 import type { ExportText } from './i18n';
-import { driverTitle } from './plan-facts';
+import { driverTitle, registerText, registerTitle } from './plan-facts';
 
 /** The report's block shapes this lead uses (report-model.ts owns the union). */
 type Block = { readonly type: 'subheading'; readonly text: string } | { readonly type: 'paragraph'; readonly text: string; readonly tone?: 'lead' | 'muted' } | { readonly type: 'list'; readonly items: readonly string[] };
@@ -64,8 +64,9 @@ export function distinctLevers(levers: readonly TargetLever[], n: number): Targe
 
 /** A lever from its code and params; the engine's English title when the catalog lacks the code. */
 export function leverText(l: TargetLever, text: Pick<ExportText, 't'>): string {
-  const p = l.change.params;
   const key = l.change.code.replace(/^lever\./, '');
+  // A mitigation names its risk and says what it does in the register's words, translated while they are the defaults.
+  const p = key === 'mitigation' && typeof l.change.params.risk === 'string' ? { ...l.change.params, risk: registerTitle(l.change.params.risk, text), mitigation: registerText('mitigation', String(l.change.params.mitigation ?? ''), text) } : l.change.params;
   const count = key === 'engineers' ? Number(p.extra) : key === 'offline' ? Number(p.days) : undefined;
   return text.t(`target-date:lever.${key}`, { ...p, ...(count !== undefined ? { count } : {}), defaultValue: l.change.title });
 }

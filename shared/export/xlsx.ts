@@ -10,7 +10,7 @@ import type { Plan } from '../plan/types';
 import { createExportText } from './i18n';
 import { namesFor } from './names';
 import type { ExportOptions } from './options';
-import { driverTitle, planFacts, waveCriticality } from './plan-facts';
+import { driverTitle, planFacts, registerText, registerTitle, waveCriticality } from './plan-facts';
 import { assumptionRows, namedParams, resilience } from './report-model';
 import { datedSteps } from '../layout/timeline/step-dates';
 
@@ -200,9 +200,9 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       // The register: events the simulation draws, with their chance, cost and source.
       ...facts.register.map((r): Cell[] => [
         t('export:register.heading'),
-        r.enabled ? r.title : `${r.title} (${t('export:register.off')})`,
-        r.description ?? '',
-        r.mitigation ? `${r.mitigation.description} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')})` : '',
+        r.enabled ? registerTitle(r.title, text) : `${registerTitle(r.title, text)} (${t('export:register.off')})`,
+        r.description ? registerText('description', r.description, text) : '',
+        r.mitigation ? `${registerText('mitigation', r.mitigation.description, text)} (${r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')})` : '',
         '',
         r.probability,
         `${r.impact.type === 'days' ? t('export:register.days', r.impact) : t('export:register.share', { optimistic: `${Math.round(r.impact.optimistic * 100)}%`, likely: `${Math.round(r.impact.likely * 100)}%`, pessimistic: `${Math.round(r.impact.pessimistic * 100)}%` })}`,

@@ -1,6 +1,7 @@
 /** The project file: schema, vocabulary, defaults, load and save. */
 export * from './default-assumptions';
 export * from './currency';
+export * from './default-risk-texts';
 export * from './default-risks';
 export * from './load';
 export * from './locate';

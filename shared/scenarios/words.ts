@@ -4,6 +4,7 @@
  * namespaces), so both say the same thing. Provider, strategy and assumption ids in the params
  * become their translated names; dates go through the caller's date format.
  */
+import { defaultRiskTitleCode } from '../model/default-risk-texts';
 import type { ChangeText } from './describe';
 
 export type Translate = (key: string, params?: Readonly<Record<string, unknown>>) => string;
@@ -60,6 +61,17 @@ export function changeWords(t: Translate, text: ChangeText, formats: WordFormats
       return t('scenarios:change.stale.nothingToProvider', { providerName: provider(p.provider) });
     case 'stale.freezeInverted':
       return t('scenarios:change.stale.freezeInverted', { freeze: str(p.freeze), start: formats.date(String(p.start)), end: formats.date(String(p.end)) });
+    case 'risk.enabled':
+    case 'risk.disabled':
+    case 'risk.mitigationAdopted':
+    case 'risk.mitigationDropped':
+    case 'risk.nothing':
+    case 'stale.noMitigation': {
+      // The register title: the default register's in the reader's language, the user's as written.
+      const known = defaultRiskTitleCode(String(p.risk));
+      const risk = known ? t(known.key, { ...known.params, defaultValue: String(p.risk) }) : str(p.risk);
+      return t(`scenarios:change.${text.code}`, { ...p, risk, defaultValue: text.message });
+    }
     default:
       return t(`scenarios:change.${text.code}`, { ...p, defaultValue: text.message });
   }

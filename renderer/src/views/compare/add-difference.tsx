@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, MULTI_TARGET_MODES, type MultiTargetMode, type Project, type ScenarioChange, type Strategy, STRATEGIES, TARGET_PROVIDERS, type TargetProvider } from '../../../../shared/model';
 import { targetProviderOf } from '../../../../shared/catalog/placement';
 import { riskRegisterOf, useDecampStore } from '../../store';
+import { registerTitle } from '../shared/plan-labels';
 
 type Kind = ScenarioChange['kind'];
 const KINDS: readonly Kind[] = ['team', 'add-team', 'target', 'workload', 'secondary-target', 'assumption', 'start-date', 'add-freeze', 'remove-freeze', 'risk'];
@@ -183,7 +184,7 @@ export function AddDifference({ scenarioId, project }: { readonly scenarioId: st
       {kind === 'remove-freeze' ? select('freeze', t('add.freeze'), project.calendar.freezeWindows.map((w) => [w.id, w.name] as const)) : null}
       {kind === 'risk' ? (
         <>
-          {select('risk', t('add.risk'), riskRegisterOf(project).map((r) => [r.id, r.title] as const))}
+          {select('risk', t('add.risk'), riskRegisterOf(project).map((r) => [r.id, registerTitle(r.title, t)] as const))}
           {select('riskAction', t('add.riskAction'), [['off', t('add.riskOff')], ['on', t('add.riskOn')], ['mitigate', t('add.mitigationOn')], ['unmitigate', t('add.mitigationOff')]])}
         </>
       ) : null}

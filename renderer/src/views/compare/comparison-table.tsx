@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../../shared/model';
 import type { Comparison, ComparisonColumn, OutageExposure } from '../../../../shared/scenarios';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../../i18n/format';
+import { registerTitle } from '../shared/plan-labels';
 import { seriesColour } from './overlay-chart';
 
 const ROLES: readonly OutageExposure['role'][] = ['source-identity', 'target-identity', 'worst-region', 'worst-service'];
@@ -93,7 +94,7 @@ export function ComparisonTable({ comparison, project }: { readonly comparison: 
         ) : (
           <ol className="drivers">
             {c.figures.drivers.slice(0, 3).map((d) => (
-              <li key={d.id}>{d.measure === 'days' ? t('table.driverDays', { name: d.title, days: formatNumber(d.value, locale) }) : t('table.driverShare', { name: names.get(d.workloadId ?? '') ?? d.title, share: formatPercent(d.value, locale) })}</li>
+              <li key={d.id}>{d.measure === 'days' ? t('table.driverDays', { name: registerTitle(d.title, t), days: formatNumber(d.value, locale) }) : t('table.driverShare', { name: names.get(d.workloadId ?? '') ?? d.title, share: formatPercent(d.value, locale) })}</li>
             ))}
           </ol>
         ),

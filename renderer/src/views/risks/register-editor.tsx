@@ -11,7 +11,7 @@ import type { Driver, Plan } from '../../../../shared/plan/types';
 import { NumberField } from '../../components/NumberField';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { riskRegisterOf, useDecampStore } from '../../store';
-import { waveName } from '../shared/plan-labels';
+import { registerText, registerTitle, waveName } from '../shared/plan-labels';
 
 export interface RegisterEditorProps {
   readonly project: Project;
@@ -39,6 +39,8 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
   const [order, setOrder] = useState<'entered' | 'days'>('entered');
   const shown = order === 'days' ? [...register].sort((a, b) => (daysOf.get(b.id) ?? -1) - (daysOf.get(a.id) ?? -1)) : register;
   const hasPilot = plan.waves.some((w) => w.isPilot);
+  // The default register's titles in the reader's language; an edited title is the user's words.
+  const titleOf = (entry: RiskEntry) => registerTitle(entry.title, t);
   const update = (id: string, patch: Partial<RiskEntry>) => {
     const r = useDecampStore.getState().updateRisk(id, patch);
     if (!r.ok) onStatus(t('register.refused', { detail: r.message }));
@@ -72,14 +74,14 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
   const threePoint = (entry: RiskEntry, impact: RiskImpact, onChange: (next: RiskImpact) => void, label: string) => (
     <fieldset className="risk-impact">
       <legend>{label}</legend>
-      <select aria-label={t('impact.typeOf', { name: entry.title })} value={impact.type} onChange={(e) => onChange({ ...impact, type: e.target.value as RiskImpact['type'] })}>
+      <select aria-label={t('impact.typeOf', { name: titleOf(entry) })} value={impact.type} onChange={(e) => onChange({ ...impact, type: e.target.value as RiskImpact['type'] })}>
         <option value="days">{t('impact.typeDays')}</option>
         <option value="share">{t('impact.typeShare')}</option>
       </select>
       {(['optimistic', 'likely', 'pessimistic'] as const).map((k) => (
         <label key={k}>
           {t(`impact.${k}`)}
-          <NumberField value={impact[k]} min={0} label={t(`impact.${k}Of`, { name: entry.title, what: label })} onCommit={(v) => v !== undefined && onChange({ ...impact, [k]: v })} />
+          <NumberField value={impact[k]} min={0} label={t(`impact.${k}Of`, { name: titleOf(entry), what: label })} onCommit={(v) => v !== undefined && onChange({ ...impact, [k]: v })} />
         </label>
       ))}
     </fieldset>
@@ -115,9 +117,9 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
             <details>
               <summary>
                 <label className="risk-enabled" onClick={(e) => e.stopPropagation()}>
-                  <input type="checkbox" checked={entry.enabled} aria-label={t('register.enabledOf', { name: entry.title })} onChange={(e) => update(entry.id, { enabled: e.target.checked })} />
+                  <input type="checkbox" checked={entry.enabled} aria-label={t('register.enabledOf', { name: titleOf(entry) })} onChange={(e) => update(entry.id, { enabled: e.target.checked })} />
                 </label>
-                <span className="risk-title">{entry.title}</span>
+                <span className="risk-title">{titleOf(entry)}</span>
                 <span className="muted">
                   {t('register.line', { probability: formatPercent(entry.probability, locale), impact: impactText(entry.impact), hits: hitsText(entry.hits) })}
                 </span>
@@ -127,11 +129,11 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
               <div className="risk-edit">
                 <label>
                   {t('register.titleField')}
-                  <input type="text" defaultValue={entry.title} aria-label={t('register.titleOf', { name: entry.title })} onBlur={(e) => e.target.value.trim() && e.target.value !== entry.title && update(entry.id, { title: e.target.value.trim() })} />
+                  <input type="text" defaultValue={titleOf(entry)} aria-label={t('register.titleOf', { name: titleOf(entry) })} onBlur={(e) => e.target.value.trim() && e.target.value.trim() !== titleOf(entry) && update(entry.id, { title: e.target.value.trim() })} />
                 </label>
                 <label>
                   {t('register.probability')}
-                  <NumberField value={entry.probability} min={0} max={1} step={0.05} label={t('register.probabilityOf', { name: entry.title })} onCommit={(v) => v !== undefined && update(entry.id, { probability: v })} />
+                  <NumberField value={entry.probability} min={0} max={1} step={0.05} label={t('register.probabilityOf', { name: titleOf(entry) })} onCommit={(v) => v !== undefined && update(entry.id, { probability: v })} />
                 </label>
                 {threePoint(entry, entry.impact, (impact) => update(entry.id, { impact }), t('register.impact'))}
                 <p className="muted">
@@ -143,11 +145,16 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
                     <>
                       <label>
                         {t('register.mitigationText')}
-                        <input type="text" defaultValue={entry.mitigation.description} aria-label={t('register.mitigationOf', { name: entry.title })} onBlur={(e) => e.target.value.trim() && update(entry.id, { mitigation: { ...entry.mitigation!, description: e.target.value.trim() } })} />
+                        <input
+                          type="text"
+                          defaultValue={registerText('mitigation', entry.mitigation.description, t)}
+                          aria-label={t('register.mitigationOf', { name: titleOf(entry) })}
+                          onBlur={(e) => e.target.value.trim() && e.target.value.trim() !== registerText('mitigation', entry.mitigation!.description, t) && update(entry.id, { mitigation: { ...entry.mitigation!, description: e.target.value.trim() } })}
+                        />
                       </label>
                       <label>
                         {t('register.afterProbability')}
-                        <NumberField value={entry.mitigation.probability} min={0} max={1} step={0.05} label={t('register.afterProbabilityOf', { name: entry.title })} onCommit={(v) => v !== undefined && update(entry.id, { mitigation: { ...entry.mitigation!, probability: v } })} />
+                        <NumberField value={entry.mitigation.probability} min={0} max={1} step={0.05} label={t('register.afterProbabilityOf', { name: titleOf(entry) })} onCommit={(v) => v !== undefined && update(entry.id, { mitigation: { ...entry.mitigation!, probability: v } })} />
                       </label>
                       {threePoint(entry, entry.mitigation.impact, (impact) => update(entry.id, { mitigation: { ...entry.mitigation!, impact } }), t('register.afterImpact'))}
                       <label className="risk-adopted">
@@ -168,7 +175,7 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
                   type="button"
                   onClick={() => {
                     useDecampStore.getState().removeRisk(entry.id);
-                    onStatus(t('register.removed', { name: entry.title }));
+                    onStatus(t('register.removed', { name: titleOf(entry) }));
                   }}
                 >
                   {t('register.remove')}

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import type { Project, Workload } from '../../../../shared/model';
 import { givenWaveName } from '../../../../shared/export/names';
+import { defaultRiskText, type DefaultRiskPart } from '../../../../shared/model/default-risk-texts';
 import type { Driver, Wave } from '../../../../shared/plan/types';
 
 /**
@@ -37,9 +38,22 @@ export function providerName(provider: string, t: TFunction): string {
 
 /**
  * A driver of the range in the reader's language: a source of uncertainty by its name
- * (`summary:drivers.source.*`), a risk by its register title (the user's own words).
+ * (`summary:drivers.source.*`), a risk by its register title (registerTitle).
  */
 export function driverLabel(driver: Driver, t: TFunction): string {
-  if (driver.kind === 'risk') return driver.title;
+  if (driver.kind === 'risk') return registerTitle(driver.title, t);
   return t(`summary:drivers.source.${String(driver.params.source)}`, { defaultValue: driver.title });
+}
+
+/**
+ * A register entry's words in the reader's language: the default register's title, detail or
+ * mitigation by its code (`plan:registerTitle.*` and so on), the user's own words as written.
+ */
+export function registerText(part: DefaultRiskPart, text: string, t: TFunction): string {
+  const known = defaultRiskText(part, text);
+  return known ? t(known.key, { ...known.params, defaultValue: text }) : text;
+}
+
+export function registerTitle(title: string, t: TFunction): string {
+  return registerText('title', title, t);
 }
