@@ -287,6 +287,21 @@ describe.runIf(browserAvailable())('Decisions in Chromium', () => {
     expect(text).toContain('单点故障');
     await findings.scrollIntoViewIfNeeded();
     await shot('risks-zh-CN');
+    // The default register's titles read in Chinese too, as the rest of the view.
+    const register = page.getByTestId('risk-register');
+    await register.scrollIntoViewIfNeeded();
+    const registerText = await register.innerText();
+    for (const english of ['is rolled back', 'ICP filing', 'under-delivers', 'change freeze', 'Key people']) expect(registerText, english).not.toContain(english);
+    expect(registerText).toContain('关键任务数据库切换失败并回滚');
+    await shot('risks-register-zh-CN');
+    // Progress dates are typed as 年-月-日, not the browser's mm/dd/yyyy.
+    await page.keyboard.press('Control+6');
+    const pilot = page.locator('section.wave-column[data-wave="0"]');
+    await pilot.getByText('记录进展').click();
+    const start = pilot.getByRole('textbox', { name: '实际开始', exact: true });
+    await visible(start);
+    expect(await start.getAttribute('placeholder')).toBe('年-月-日');
+    await shot('progress-form-zh-CN');
     expect(app.errors).toEqual([]);
   });
 
