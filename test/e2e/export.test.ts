@@ -49,7 +49,7 @@ describe.runIf(browserAvailable())('Export in Chromium', () => {
     await download.saveAs(file);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Tasks', 'Risks', 'Assumptions']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave teams', 'Tasks', 'Risks', 'Assumptions']);
     expect(book.getWorksheet('Waves')!.getCell('C2').value).toBeInstanceOf(Date);
     expect(app.errors).toEqual([]);
   }, 180_000);
