@@ -13,6 +13,7 @@
  * hold (they are redone in the same new window); different risks add up.
  */
 import type { Project, RiskEntry, RiskImpact } from '../../model/schema';
+import type { RiskPhase } from '../../model/vocabulary';
 import type { ScheduleModel } from '../schedule';
 import type { WaveDraft, WorkloadId } from '../types';
 import type { Random } from './random';
@@ -96,6 +97,15 @@ function push(log: EventLog, risk: number, target: EventTarget, index: number, v
   log.length++;
 }
 
+/** What a risk on a program phase hits: fixed days, or a share of the phase. The pilot is a wave, so it is not here. */
+const PHASE_TARGETS: Readonly<Record<Exclude<RiskPhase, 'pilot'>, readonly [days: EventTarget, share: EventTarget]>> = {
+  assess: [EventTarget.AssessDays, EventTarget.AssessShare],
+  foundation: [EventTarget.FoundationDelay, EventTarget.FoundationShare],
+  transfer: [EventTarget.TransferDays, EventTarget.TransferShare],
+  hypercare: [EventTarget.HypercareDays, EventTarget.HypercareShare],
+  decommission: [EventTarget.DecommissionDays, EventTarget.DecommissionShare],
+};
+
 /** The register the plan draws: the project's own, else the defaults derived from the estate. */
 export function compileRisks(project: Project, register: readonly RiskEntry[], model: ScheduleModel, waves: readonly WaveDraft[], platform: ReadonlySet<WorkloadId>): CompiledRisk[] {
   const partOfWorkload = new Map<WorkloadId, number>();
@@ -136,25 +146,11 @@ export function compileRisks(project: Project, register: readonly RiskEntry[], m
         if (hits.wave < model.waveCount) slots.push({ target: days ? EventTarget.WaveDelay : EventTarget.WaveShare, index: hits.wave, scale: 1, group: 0 });
         break;
       case 'phase':
-        switch (hits.phase) {
-          case 'assess':
-            slots.push({ target: days ? EventTarget.AssessDays : EventTarget.AssessShare, index: 0, scale: 1, group: 0 });
-            break;
-          case 'foundation':
-            slots.push({ target: days ? EventTarget.FoundationDelay : EventTarget.FoundationShare, index: 0, scale: 1, group: 0 });
-            break;
-          case 'pilot':
-            if (model.pilot >= 0) slots.push({ target: days ? EventTarget.WaveDelay : EventTarget.WaveShare, index: model.pilot, scale: 1, group: 0 });
-            break;
-          case 'transfer':
-            slots.push({ target: days ? EventTarget.TransferDays : EventTarget.TransferShare, index: 0, scale: 1, group: 0 });
-            break;
-          case 'hypercare':
-            slots.push({ target: days ? EventTarget.HypercareDays : EventTarget.HypercareShare, index: 0, scale: 1, group: 0 });
-            break;
-          case 'decommission':
-            slots.push({ target: days ? EventTarget.DecommissionDays : EventTarget.DecommissionShare, index: 0, scale: 1, group: 0 });
-            break;
+        if (hits.phase === 'pilot') {
+          if (model.pilot >= 0) slots.push({ target: days ? EventTarget.WaveDelay : EventTarget.WaveShare, index: model.pilot, scale: 1, group: 0 });
+        } else {
+          const [daysTarget, shareTarget] = PHASE_TARGETS[hits.phase];
+          slots.push({ target: days ? daysTarget : shareTarget, index: 0, scale: 1, group: 0 });
         }
         break;
       case 'compliance': {
