@@ -98,6 +98,10 @@ export function costPlan({ project, waves, estimates, crossCloudLinks, assumptio
     targetMonthly: round(finite(targetMonthly), 2),
     crossCloudEgress: round(finite(crossCloudEgress), 2),
     total: round(finite(held + dualRunning + crossCloudEgress), 2),
+    // Dual running and egress run from one cutover to a later one or to the decommission: a plan that
+    // slips as a whole keeps those gaps, so the runs' labour is what moves the total at P50 and P80.
+    totalP50: round(finite(finite(labourP50) + dualRunning + crossCloudEgress), 2),
+    totalP80: round(finite(finite(labourP80) + dualRunning + crossCloudEgress), 2),
     byWave,
   };
 }

@@ -451,7 +451,11 @@ export interface CostSummary {
   readonly sourceMonthly: number;
   readonly targetMonthly: number;
   readonly crossCloudEgress: number;
+  /** The one-off cost on the deterministic schedule: `labour` + `dualRunning` + `crossCloudEgress`. */
   readonly total: number;
+  /** The same with the runs' labour at P50 and P80 (`labourP50`, `labourP80`): the totals beside those labour figures. */
+  readonly totalP50: number;
+  readonly totalP80: number;
   readonly byWave: readonly WaveCost[];
 }
 

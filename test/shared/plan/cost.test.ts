@@ -51,6 +51,12 @@ describe('costPlan', () => {
     expect(cost.currency).toBe('CNY');
   });
 
+  it('totals the one-off cost at P50 and P80 with the runs\' labour, so no total reads below the labour beside it', () => {
+    expect(cost.totalP50).toBeCloseTo(130_000 + cost.dualRunning + cost.crossCloudEgress, 1);
+    expect(cost.totalP80).toBeCloseTo(150_000 + cost.dualRunning + cost.crossCloudEgress, 1);
+    expect(cost.totalP50).toBeGreaterThan(cost.labourP50);
+  });
+
   it('counts no months backwards', () => {
     expect(monthsBetween('2027-05-01', '2027-01-01')).toBe(0);
     expect(monthsBetween('2027-01-01', '2028-01-01')).toBeCloseTo(12, 1);
