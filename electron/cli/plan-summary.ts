@@ -41,7 +41,7 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
   }
   lines.push(
     `Cost     labour ${money(plan.cost.labour)} on the most likely schedule (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80: the team time the plan holds)` +
-      `  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.total)} ${plan.cost.currency}`,
+      `  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.totalP50)} at P50, ${money(plan.cost.totalP80)} at P80 (${money(plan.cost.total)} on the most likely schedule) ${plan.cost.currency}`,
   );
   const team = project.teams.find((t) => t.id === plan.foundation.teamId)?.name ?? plan.foundation.teamId;
   if (plan.foundation.workloadIds.length > 0) {

@@ -142,11 +142,15 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
     { label: t('export:summary.p95'), value: date(facts.p95End), emphasis: level === 'p95' },
     { label: t('export:summary.deterministic'), value: date(facts.deterministicEnd), note: t('export:summary.deterministicPercentile', { share: fmt.percent(facts.deterministicPercentile) }) },
     { label: t('export:summary.contingency', { level: LEVEL_LABEL[level] }), value: t('export:summary.contingencyValue', { count: facts.contingencyDays[level] }) },
-    { label: t('export:summary.costLabour'), value: fmt.money(facts.labour) },
+    // Each total beside the labour it holds: at P50 and P80 with the runs' labour, and the deterministic one named as such.
+    { label: t('export:summary.costTotalP50'), value: fmt.money(plan.cost.totalP50), note: t('export:summary.costTotalNote', { level: 'P50' }), emphasis: level === 'p50' },
+    { label: t('export:summary.costTotalP80'), value: fmt.money(plan.cost.totalP80), note: t('export:summary.costTotalNote', { level: 'P80' }), emphasis: level === 'p80' },
+    { label: t('export:summary.costTotal'), value: fmt.money(plan.cost.total), note: t('export:summary.costTotalDeterministicNote') },
     { label: t('export:summary.costLabourP50'), value: fmt.money(facts.labourP50) },
     { label: t('export:summary.costLabourP80'), value: fmt.money(facts.labourP80) },
+    { label: t('export:summary.costLabour'), value: fmt.money(facts.labour) },
     { label: t('export:summary.costDualRunning'), value: fmt.money(plan.cost.dualRunning) },
-    { label: t('export:summary.costTotal'), value: fmt.money(plan.cost.total) },
+    ...(plan.cost.crossCloudEgress > 0 ? [{ label: t('export:summary.costEgress'), value: fmt.money(plan.cost.crossCloudEgress) }] : []),
   ];
   const blocks: ReportBlock[] = [
     // A date to meet leads the summary when there is one: it is the question the reader asks first.

@@ -44,18 +44,17 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const res = resilience(project, plan);
   const col = (key: string) => t(`export:column.${key}`);
 
-  const summaryRows: [string, Cell, string][] = [
+  const dates: [string, Cell, string][] = [
     [t('export:summary.p50'), dateCell(facts.p50End), DATE],
     [t('export:summary.p80'), dateCell(facts.p80End), DATE],
     [t('export:summary.p95'), dateCell(facts.p95End), DATE],
     [t('export:summary.deterministic'), dateCell(facts.deterministicEnd), DATE],
     [t('export:summary.deterministicShare'), facts.deterministicPercentile, PCT],
     [`${t('export:summary.contingency', { level: 'P80' })} (${col('workingDays')})`, facts.contingencyDays.p80, INT],
-    [t('export:summary.costLabour'), plan.cost.labour, money],
-    [t('export:summary.costLabourP50'), facts.labourP50, money],
-    [t('export:summary.costLabourP80'), facts.labourP80, money],
-    [t('export:summary.costDualRunning'), plan.cost.dualRunning, money],
-    [t('export:summary.costTotal'), plan.cost.total, money],
+  ];
+  const summaryRows: [string, Cell, string][] = [
+    ...dates,
+    ...costRows(t, plan, money, dates.length + 2),
     [`${t('export:summary.resilience')}: ${t('export:summary.resilienceToday')}`, res.critical > 0 ? res.today / res.critical : null, PCT],
     [`${t('export:summary.resilience')}: ${t('export:summary.resilienceAfter')}`, res.critical > 0 ? res.after / res.critical : null, PCT],
     // What widens the range: each risk and source of uncertainty by the working days it adds at P80.
@@ -241,6 +240,25 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     tk.getCell(`G${r}`).value = { formula: `NETWORKDAYS(E${r},F${r})`, result: weekdaysBetween(dateCell(step.start), dateCell(step.end)) };
   });
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * Labour three ways, the bills every schedule shares, and each one-off total as a formula over
+ * them, so the P50 and P80 totals sit beside the labour they hold. `firstRow` is the sheet row of
+ * the first (the header is row 1).
+ */
+function costRows(t: (key: string) => string, plan: Plan, money: string, firstRow: number): [string, Cell, string][] {
+  const labels = ['costLabour', 'costLabourP50', 'costLabourP80', 'costDualRunning', 'costEgress'] as const;
+  const row = (key: (typeof labels)[number]) => `B${firstRow + labels.indexOf(key)}`;
+  const bills = `${row('costDualRunning')}+${row('costEgress')}`;
+  const { cost } = plan;
+  const values = [cost.labour, cost.labourP50, cost.labourP80, cost.dualRunning, cost.crossCloudEgress];
+  return [
+    ...labels.map((key, i): [string, Cell, string] => [t(`export:summary.${key}`), values[i]!, money]),
+    [t('export:summary.costTotalP50'), { formula: `${row('costLabourP50')}+${bills}`, result: cost.totalP50 }, money],
+    [t('export:summary.costTotalP80'), { formula: `${row('costLabourP80')}+${bills}`, result: cost.totalP80 }, money],
+    [t('export:summary.costTotal'), { formula: `${row('costLabour')}+${bills}`, result: cost.total }, money],
+  ];
 }
 
 function addSheet(book: ExcelJS.Workbook, spec: SheetSpec): void {

@@ -25,9 +25,13 @@ describe('Summary', () => {
     expect(screen.getByRole('heading', { name: 'Top risks' })).toBeInTheDocument();
     expect(screen.getByText('Program complete')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What moves the date most' })).toBeInTheDocument();
-    // Labour over the runs, as the engine gives it: P50 and P80 beside the deterministic figure.
+    // The one-off cost at P80, as the documents state it, with P50 and the most likely schedule's beside it,
+    // and the labour each holds: no total reads below the labour printed next to it.
     const money = (n: number) => formatMoney(n, useDecampStore.getState().project.project.currency, 'en');
-    expect(screen.getByText((_, el) => el?.classList.contains('sub') === true && el.textContent!.includes(`(${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80)`))).toBeInTheDocument();
+    expect(screen.getByTestId('cost-p80')).toHaveTextContent(money(plan.cost.totalP80));
+    expect(plan.cost.totalP80).toBeGreaterThanOrEqual(plan.cost.labourP80);
+    const sub = screen.getByTestId('cost-p80').nextElementSibling!;
+    expect(sub).toHaveTextContent(`${money(plan.cost.totalP50)} at P50, ${money(plan.cost.total)} on the most likely schedule. Labour ${money(plan.cost.labourP80)} at P80 (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labour)} most likely)`);
   });
 
   it('says where the most likely schedule sits among the runs, and what widens the range by working days at P80', () => {

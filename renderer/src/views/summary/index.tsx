@@ -68,8 +68,18 @@ export function SummaryView() {
         </div>
         <div className="card">
           <div className="label">{t('cost.label')}</div>
-          <div className="value">{formatMoney(plan.cost.total, currency, locale)}</div>
-          <div className="sub">{t('cost.sub', { labour: formatMoney(plan.cost.labour, currency, locale), labourP50: formatMoney(plan.cost.labourP50, currency, locale), labourP80: formatMoney(plan.cost.labourP80, currency, locale), dual: formatMoney(plan.cost.dualRunning, currency, locale) })}</div>
+          {/* At the commit level, as the documents state it; the most likely schedule's total is named as such. */}
+          <div className="value" data-testid="cost-p80">{formatMoney(plan.cost.totalP80, currency, locale)}</div>
+          <div className="sub">
+            {t('cost.sub', {
+              totalP50: formatMoney(plan.cost.totalP50, currency, locale),
+              total: formatMoney(plan.cost.total, currency, locale),
+              labour: formatMoney(plan.cost.labour, currency, locale),
+              labourP50: formatMoney(plan.cost.labourP50, currency, locale),
+              labourP80: formatMoney(plan.cost.labourP80, currency, locale),
+              dual: formatMoney(plan.cost.dualRunning, currency, locale),
+            })}
+          </div>
         </div>
         <OutageExposureCard project={project} plan={plan} />
       </div>
