@@ -31,7 +31,7 @@ describe('Summary', () => {
     expect(screen.getByTestId('cost-p80')).toHaveTextContent(money(plan.cost.totalP80));
     expect(plan.cost.totalP80).toBeGreaterThanOrEqual(plan.cost.labourP80);
     const sub = screen.getByTestId('cost-p80').nextElementSibling!;
-    expect(sub).toHaveTextContent(`${money(plan.cost.totalP50)} at P50, ${money(plan.cost.total)} on the most likely schedule. Labour ${money(plan.cost.labourP80)} at P80 (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labour)} most likely)`);
+    expect(sub).toHaveTextContent(`At P50 ${money(plan.cost.totalP50)}; most likely schedule ${money(plan.cost.total)}. Labour ${money(plan.cost.labourP80)}, dual running ${money(plan.cost.dualRunning)}`);
   });
 
   it('says where the most likely schedule sits among the runs, and what widens the range by working days at P80', () => {

@@ -74,8 +74,6 @@ export function SummaryView() {
             {t('cost.sub', {
               totalP50: formatMoney(plan.cost.totalP50, currency, locale),
               total: formatMoney(plan.cost.total, currency, locale),
-              labour: formatMoney(plan.cost.labour, currency, locale),
-              labourP50: formatMoney(plan.cost.labourP50, currency, locale),
               labourP80: formatMoney(plan.cost.labourP80, currency, locale),
               dual: formatMoney(plan.cost.dualRunning, currency, locale),
             })}
