@@ -316,6 +316,31 @@ export interface Driver {
   readonly onTimeWithout?: number;
 }
 
+/**
+ * A source's part in one wave's P80 cutover (simulate/wave-drivers.ts): measured on the program
+ * drivers' replays, switched off in the same turns; a wave's parts add up to its P80 minus its
+ * deterministic cutover, in working days.
+ */
+export interface WaveDriver {
+  /** The driver's id in `simulation.drivers` (its title, code and params are there). */
+  readonly id: string;
+  /** Working days it adds to the wave's P80 cutover. */
+  readonly daysAtP80: number;
+}
+
+/** One wave's simulated cutover. */
+export interface WaveForecast {
+  readonly waveId: WaveId;
+  readonly p50End: IsoDate;
+  readonly p80End: IsoDate;
+  readonly p95End: IsoDate;
+  /**
+   * What moves this wave's P80 cutover, largest first (at most five, each above zero). Empty when
+   * the drivers were not measured, or the wave's finish is recorded.
+   */
+  readonly drivers: readonly WaveDriver[];
+}
+
 /** Share of runs (0..1) in which a phase or wave was on the critical path. */
 export interface CriticalityIndex {
   /** A program phase id (`assess`, `foundation`, `compliance:icp`, `lead:hardware`, `lead:accounts:aws`, `wave:<waveId>`, `hypercare:<waveId>`, `decommission`). */
@@ -340,7 +365,7 @@ export interface SimulationResult {
   readonly p80End: IsoDate;
   readonly p95End: IsoDate;
   readonly histogram: readonly HistogramBin[];
-  readonly waves: readonly { readonly waveId: WaveId; readonly p50End: IsoDate; readonly p80End: IsoDate; readonly p95End: IsoDate }[];
+  readonly waves: readonly WaveForecast[];
   /** Program phase ids on the deterministic plan's critical path, first to last. */
   readonly criticalPath: readonly string[];
   /** Workloads whose effort draws correlate most with the end date (squared correlation; part of the `effort` driver). */

@@ -16,11 +16,13 @@
  */
 import type { WorkingCalendar } from '../calendar';
 import type { ScheduleBuffers, ScheduleModel } from '../schedule';
-import { runSchedule } from '../schedule';
-import type { Driver } from '../types';
+import { likelyInputs, runSchedule } from '../schedule';
+import type { Driver, WaveDriver } from '../types';
 import { percentiles } from './percentiles';
 import type { CompiledRisk, EventLog } from './risk-events';
 import { assemble, type Assembly, type Draws, offBit, UNCERTAINTY_SOURCES, type UncertaintySource } from './sources';
+import { scaleTo } from './scale-steps';
+import { attributeWaves, waveP80s } from './wave-drivers';
 
 export interface DriverInput {
   readonly model: ScheduleModel;
@@ -40,8 +42,12 @@ export interface DriverInput {
   readonly deterministicLastDay: number;
   /** The last day of each stored run as the simulation scheduled it (every source on), when it kept them. */
   readonly storedEnds?: Int32Array;
+  /** Each stored run's cutover day per wave, run-major (`[r * waves + w]`), as the simulation scheduled it. */
+  readonly storedWaveEnds?: Int32Array;
   /** All runs' P80 last day and P95 - P50, the totals the steps are scaled to. */
   readonly programP80Day: number;
+  /** All runs' P80 cutover day per wave (model order), the totals each wave's steps are scaled to. */
+  readonly waveP80Days?: Int32Array;
   readonly programSpread: number;
   /** With a target date: the last working day a run may end on to meet it (each driver then says the chance without it). */
   readonly targetLastDay?: number;
@@ -71,27 +77,45 @@ const TITLES: Readonly<Record<UncertaintySource, string>> = {
 
 type Source = { kind: 'uncertainty'; id: UncertaintySource } | { kind: 'risk'; risk: CompiledRisk; position: number };
 
-export function measureDrivers(input: DriverInput): Driver[] {
+export interface MeasuredDrivers {
+  /** Every source, largest `daysAtP80` first. */
+  readonly drivers: Driver[];
+  /** Per wave (model order): the sources that add to its P80 cutover, largest first (wave-drivers.ts). */
+  readonly waves: WaveDriver[][];
+}
+
+export function measureDrivers(input: DriverInput): MeasuredDrivers {
   const { draws } = input;
   const R = draws.length;
-  if (R < 1) return [];
+  const W = input.model.waveCount;
+  if (R < 1) return { drivers: [], waves: Array.from({ length: W }, () => []) };
   // A run in which no switched-off risk struck schedules exactly as before it was switched off:
   // only the runs it struck in are replayed, the others keep the ends they had (`base`).
   const riskSlots = Math.max(1, ...input.risks.map((r) => r.index + 1));
   const struckIn = runsStruck(input, R, riskSlots);
-  const measure = (off: number, offRisks: Uint8Array, ends: Int32Array, base?: Int32Array, risk = -1) => {
+  // Each replay also keeps every wave's cutover (`[r * W + w]`), so the same replays measure what
+  // each source adds to each wave's P80: no replay of its own.
+  const column = new Int32Array(R);
+  const counts = { buffer: new Int32Array(256) };
+  const cutover = input.buffers.cutover;
+  const measure = (off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, base?: Int32Array, baseWaves?: Int32Array, risk = -1) => {
     for (let r = 0; r < R; r++) {
       if (base !== undefined && !struckIn(r, risk)) {
         ends[r] = base[r]!;
+        waveEnds.set(baseWaves!.subarray(r * W, r * W + W), r * W);
         continue;
       }
       const inputs = assemble(input.model, input.assembly, draws[r]!, input.log, input.eventStart[r]!, input.eventStart[r + 1]!, off, offRisks);
       ends[r] = runSchedule(input.model, inputs, input.calendar, input.buffers) - 1;
+      waveEnds.set(cutover, r * W);
     }
+    return summarise(ends, waveEnds);
+  };
+  const summarise = (ends: Int32Array, waveEnds: Int32Array) => {
     let onTime = 0;
     if (input.targetLastDay !== undefined) for (let r = 0; r < R; r++) if (ends[r]! <= input.targetLastDay) onTime++;
     const [p50, p80, p95] = percentiles(ends, 0, R);
-    return { p80, spread: p95 - p50, onTime: onTime / R };
+    return { p80, spread: p95 - p50, onTime: onTime / R, waves: waveP80s(waveEnds, R, W, column, counts) };
   };
 
   const sources: Source[] = [
@@ -101,29 +125,33 @@ export function measureDrivers(input: DriverInput): Driver[] {
   const noRisks = new Uint8Array(riskSlots);
   const allEnds = new Int32Array(R);
   const scratch = new Int32Array(R);
+  const allWaveEnds = new Int32Array(R * W);
+  const scratchWaves = new Int32Array(R * W);
   // Every source on is the simulation's own first runs: their ends are passed in, not replayed.
   let all: ReturnType<typeof measure>;
-  if (input.storedEnds !== undefined && input.storedEnds.length >= R) {
+  const storedWaves = input.storedWaveEnds !== undefined && input.storedWaveEnds.length >= R * W;
+  if (input.storedEnds !== undefined && input.storedEnds.length >= R && storedWaves) {
     allEnds.set(input.storedEnds.subarray(0, R));
-    let onTime = 0;
-    if (input.targetLastDay !== undefined) for (let r = 0; r < R; r++) if (allEnds[r]! <= input.targetLastDay) onTime++;
-    const [p50, p80, p95] = percentiles(allEnds, 0, R);
-    all = { p80, spread: p95 - p50, onTime: onTime / R };
-  } else all = measure(0, noRisks, allEnds);
+    allWaveEnds.set(input.storedWaveEnds!.subarray(0, R * W));
+    all = summarise(allEnds, allWaveEnds);
+  } else all = measure(0, noRisks, allEnds, allWaveEnds);
   // A risk that never struck in the replayed runs removes nothing: no replay needed.
   const struck = new Uint8Array(riskSlots);
   for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
   const onTimeWithout = sources.map(() => all.onTime);
+  /** Per source: cutover days it takes off each wave's P80 when only it is switched off. */
+  const aloneWaves = sources.map(() => new Int32Array(W));
   const alone = sources.map((s, k) => {
     if (s.kind === 'risk' && struck[s.risk.index] !== 1) return 0;
     let without: ReturnType<typeof measure>;
-    if (s.kind === 'uncertainty') without = measure(offBit(s.id), noRisks, scratch);
+    if (s.kind === 'uncertainty') without = measure(offBit(s.id), noRisks, scratch, scratchWaves);
     else {
       const only = new Uint8Array(riskSlots);
       only[s.risk.index] = 1;
-      without = measure(0, only, scratch, allEnds, s.risk.index);
+      without = measure(0, only, scratch, scratchWaves, allEnds, allWaveEnds, s.risk.index);
     }
     onTimeWithout[k] = without.onTime;
+    for (let w = 0; w < W; w++) aloneWaves[k]![w] = all.waves[w]! - without.waves[w]!;
     return all.p80 - without.p80;
   });
   const order = sources.map((_, k) => k).sort((a, b) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!)));
@@ -132,8 +160,12 @@ export function measureDrivers(input: DriverInput): Driver[] {
   let previous = all;
   let previousEnds = allEnds;
   let nextEnds = scratch;
+  let previousWaveEnds = allWaveEnds;
+  let nextWaveEnds = scratchWaves;
   const daysAtP80 = new Array<number>(sources.length).fill(0);
   const spreadDays = new Array<number>(sources.length).fill(0);
+  /** Per source: its step of each wave's P80 cutover, in the same turns as the program's. */
+  const waveSteps = sources.map(() => new Float64Array(W));
   // The largest TURN_LIMIT are switched off one step each; the steps after them are taken
   // together (every run is then the deterministic plan: P80 = its end, spread 0) and shared among
   // the rest in proportion to what each removes alone, so the sums stay exact.
@@ -143,11 +175,13 @@ export function measureDrivers(input: DriverInput): Driver[] {
     if (s.kind === 'uncertainty') off |= offBit(s.id);
     else offRisks[s.risk.index] = 1;
     if (s.kind === 'risk' && struck[s.risk.index] !== 1) continue; // removes nothing: the step is 0
-    const now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, previousEnds, s.risk.index) : measure(off, offRisks, nextEnds);
+    const now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, nextWaveEnds, previousEnds, previousWaveEnds, s.risk.index) : measure(off, offRisks, nextEnds, nextWaveEnds);
     daysAtP80[k] = previous.p80 - now.p80;
     spreadDays[k] = previous.spread - now.spread;
+    for (let w = 0; w < W; w++) waveSteps[k]![w] = previous.waves[w]! - now.waves[w]!;
     previous = now;
     [previousEnds, nextEnds] = [nextEnds, previousEnds];
+    [previousWaveEnds, nextWaveEnds] = [nextWaveEnds, previousWaveEnds];
   }
   const rest = order.slice(TURN_LIMIT);
   if (rest.length > 0) {
@@ -162,6 +196,16 @@ export function measureDrivers(input: DriverInput): Driver[] {
   }
   scaleTo(daysAtP80, all.p80 - input.deterministicLastDay, input.programP80Day - input.deterministicLastDay, alone);
   scaleTo(spreadDays, all.spread, input.programSpread, alone);
+  const waves = attributeWaves({
+    ids: sources.map(keyOf),
+    rest,
+    steps: waveSteps,
+    alone: aloneWaves,
+    replayedP80: all.waves,
+    stepwiseP80: previous.waves,
+    deterministic: deterministicCutovers(input),
+    allRunsP80: input.waveP80Days ?? all.waves,
+  });
   const target = (k: number) => (input.targetLastDay !== undefined ? { onTimeWithout: round(onTimeWithout[k]!, 3) } : {});
   const drivers: Driver[] = sources.map((s, k) => {
     const share = input.programSpread > 0 ? round(spreadDays[k]! / input.programSpread, 3) : 0;
@@ -184,22 +228,13 @@ export function measureDrivers(input: DriverInput): Driver[] {
     };
   });
   drivers.sort((a, b) => b.daysAtP80 - a.daysAtP80 || b.spreadDays - a.spreadDays || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return drivers;
+  return { drivers, waves };
 }
 
-/**
- * Scales steps that add up to `replayed` so they add up to `total`. When the replay saw no spread
- * at all, or the opposite sign, the total is shared in proportion to what each removes alone.
- */
-function scaleTo(steps: number[], replayed: number, total: number, alone: readonly number[]): void {
-  const factor = replayed !== 0 ? total / replayed : Number.NaN;
-  if (Number.isFinite(factor) && factor >= 0) {
-    for (let k = 0; k < steps.length; k++) steps[k] = steps[k]! * factor;
-    return;
-  }
-  const weights = alone.map((a) => Math.max(0, a));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  for (let k = 0; k < steps.length; k++) steps[k] = total * (sum > 0 ? weights[k]! / sum : 1 / steps.length);
+/** Each wave's cutover day in the deterministic plan: where it lands with every source off. */
+function deterministicCutovers(input: DriverInput): Int32Array {
+  runSchedule(input.model, likelyInputs(input.model), input.calendar, input.buffers);
+  return Int32Array.from(input.buffers.cutover);
 }
 
 /** Whether risk `risk` has an event in replayed run `r` (a bit per run and risk, from the log). */

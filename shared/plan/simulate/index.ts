@@ -172,7 +172,9 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   for (let r = 0; r < runs; r++) if (lastDays[r]! <= detLast) atOrBefore++;
   const labourSorted = Float64Array.from(labour.subarray(0, runs)).sort();
   const rank = (q: number) => labourSorted[Math.max(0, Math.ceil(q * runs) - 1)] ?? 0;
-  const drivers = options.drivers === false ? [] : measureDrivers({
+  const wavePercentiles = Array.from({ length: W }, (_, w) => percentiles(byWave, w * runs, runs));
+  const waveP80Days = Int32Array.from(wavePercentiles, (p) => p[1]);
+  const measured = options.drivers === false ? undefined : measureDrivers({
     model,
     calendar,
     buffers: buf,
@@ -185,7 +187,9 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     active,
     deterministicLastDay: options.deterministicEndDay - 1,
     storedEnds: lastDays,
+    storedWaveEnds: cutovers,
     programP80Day: program[1],
+    waveP80Days,
     programSpread: program[2] - program[0],
     ...(options.targetLastDay !== undefined ? { targetLastDay: options.targetLastDay } : {}),
   });
@@ -207,13 +211,13 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     histogram: histogram(lastDays, runs, date),
     waves: options.waveIds.map((waveId, w) => {
       const fixed = options.actualFinish?.[w];
-      if (fixed !== undefined) return { waveId, p50End: fixed, p80End: fixed, p95End: fixed };
-      const [p50, p80, p95] = percentiles(byWave, w * runs, runs);
-      return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95) };
+      if (fixed !== undefined) return { waveId, p50End: fixed, p80End: fixed, p95End: fixed, drivers: [] };
+      const [p50, p80, p95] = wavePercentiles[w]!;
+      return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95), drivers: measured?.waves[w] ?? [] };
     }),
     criticalPath: [...options.criticalPath],
     spreadDrivers: spreadDrivers(model, lastDays, Math.min(runs, spreadRuns), sumX, sumXX, sumXY),
-    drivers,
+    drivers: measured?.drivers ?? [],
     driverRuns: stored.length,
     criticality,
     p80StandardErrorDays: round(p80StandardError(counted, runs), 2),
