@@ -115,7 +115,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   let converged = false;
 
   for (let r = 0; r < requested; r++) {
-    sampler.draw(draws, workloadDraw);
+    sampler.draw(draws, r < spreadRuns ? workloadDraw : undefined);
     const from = log.length;
     for (let k = 0; k < risks.length; k++) if (drawRisk(risks[k]!, riskStreams[k]!, log, r)) occurred[k]!++;
     const inputs = assemble(model, assembly, draws, log, from, log.length, 0, undefined);

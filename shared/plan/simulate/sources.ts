@@ -128,8 +128,8 @@ class RatioDraw {
 
 export interface Sampler {
   readonly streams: Readonly<Record<UncertaintySource, Random>>;
-  /** Fills `d` with the next run's draws (and returns the effort draws per workload in `workloadDraw`). */
-  draw(d: Draws, workloadDraw: Float64Array): void;
+  /** Fills `d` with the next run's draws (and, when given, the effort draws per workload in `workloadDraw`). */
+  draw(d: Draws, workloadDraw: Float64Array | undefined): void;
 }
 
 export function newDraws(model: ScheduleModel): Draws {
@@ -181,25 +181,33 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
   const drillDays = Math.max(0, finite(a.value('rehearsal.drillDays')));
   const lessonsDays = Math.max(0, finite(a.value('rehearsal.lessonsDays')));
   const failP = Math.min(0.95, Math.max(0, finite(a.value('rehearsal.failProbability'))));
-  const partOf = new Int32Array(n);
-  for (let p = 0; p < model.partCount; p++) for (let i = model.partWorkloadStart[p]!; i < model.partWorkloadStart[p + 1]!; i++) partOf[i] = p;
+  const partCount = model.partCount;
+  const partStart = model.partWorkloadStart;
 
   return {
     streams,
     draw(d, workloadDraw) {
       d.program = programSpread > 0 ? Math.exp(programSpread * streams.program.normal()) : 1;
       for (let t = 0; t < d.team.length; t++) d.team[t] = teamSpread > 0 ? Math.exp(teamSpread * streams.teams.normal()) : 1;
-      d.part.fill(0);
+      // Workloads are stored part by part, so each part's sum is kept in a local and written once
+      // (the same additions in the same order as adding into the part's slot).
       const table = effort.values;
+      const offsetOf = effort.offsetOf;
+      const part = d.part;
       streams.effort.fill(uniforms, n);
-      for (let i = 0; i < n; i++) {
-        const u = uniforms[i]! * STEPS;
-        const j = u | 0;
-        const at = effort.offsetOf[i]! + j;
-        const lo = table[at]!;
-        const x = effortLow[i]! + effortRange[i]! * (lo + (u - j) * (table[at + 1]! - lo));
-        workloadDraw[i] = x;
-        d.part[partOf[i]!]! += x;
+      for (let q = 0; q < partCount; q++) {
+        let sum = 0;
+        const last = partStart[q + 1]!;
+        for (let i = partStart[q]!; i < last; i++) {
+          const u = uniforms[i]! * STEPS;
+          const j = u | 0;
+          const at = offsetOf[i]! + j;
+          const lo = table[at]!;
+          const x = effortLow[i]! + effortRange[i]! * (lo + (u - j) * (table[at + 1]! - lo));
+          if (workloadDraw !== undefined) workloadDraw[i] = x;
+          sum += x;
+        }
+        part[q] = sum;
       }
       d.assess = model.assessDays * phase.at(streams.assess.next());
       d.foundationMin = model.foundationMinDays * phase.at(streams.foundation.next());
@@ -288,10 +296,12 @@ export function createAssembly(model: ScheduleModel): Assembly {
  * deterministic values and the events of risks in `offRisks` left out.
  */
 export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: EventLog, from: number, to: number, off: Off, offRisks: Uint8Array | undefined): RunInputs {
+  // Every value is read before the switched-off choice is made, never inside a branch the
+  // simulation's own runs never take: V8 would compile such a branch without type feedback and
+  // throw the optimised code away each time the driver analysis first took it.
   const x = s.inputs;
   const P = off & PROGRAM ? 1 : d.program;
   const teamsOn = (off & TEAMS) === 0;
-  const effortOn = (off & EFFORT) === 0;
   const partTeam = model.partTeam;
   const team = d.team;
   const partEffort = x.partEffort;
@@ -299,30 +309,51 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   const discoveryOn = (off & DISCOVERY) === 0;
   const growth = d.discovery;
   const unconfirmed = model.partUnconfirmed;
+  const drawnPart = d.part;
+  const likelyPart = s.likelyPart;
+  const part = off & EFFORT ? likelyPart : drawnPart;
   for (let p = 0; p < model.partCount; p++) {
-    partEffort[p] = (effortOn ? d.part[p]! : s.likelyPart[p]!) * (discoveryOn ? 1 + growth * unconfirmed[p]! : 1) * P * (teamsOn ? team[partTeam[p]!]! : 1);
+    partEffort[p] = part[p]! * (discoveryOn ? 1 + growth * unconfirmed[p]! : 1) * P * (teamsOn ? team[partTeam[p]!]! : 1);
     partLost[p] = 0;
   }
   const line = off & TRANSFER ? 1 : d.line;
-  const minimumsOn = (off & WAVE_MINIMUMS) === 0;
+  const drawnMin = d.waveMin;
+  const likelyMin = model.minDays;
+  const minimum = off & WAVE_MINIMUMS ? likelyMin : drawnMin;
   for (let w = 0; w < model.waveCount; w++) {
-    x.waveMinDays[w] = (minimumsOn ? d.waveMin[w]! : model.minDays[w]!) * P;
+    x.waveMinDays[w] = minimum[w]! * P;
     x.waveOnlineDays[w] = model.onlineDays[w]! * line;
     x.waveDelay[w] = 0;
   }
   s.waveShare.fill(0);
   s.teamShare.fill(0);
   const platformFactor = P * (teamsOn ? (team[model.platformTeam] ?? 1) : 1);
-  x.assessDays = (off & ASSESS ? model.assessDays : d.assess) * P;
-  x.foundationMinDays = (off & FOUNDATION ? model.foundationMinDays : d.foundationMin) * P;
-  x.foundationEffort = (off & FOUNDATION ? model.foundationEffort.likely : d.foundationEffort) * platformFactor;
+  const likelyAssess = model.assessDays;
+  const likelyFoundationMin = model.foundationMinDays;
+  const likelyFoundationEffort = model.foundationEffort.likely;
+  const likelyHypercare = model.hypercareDays;
+  const likelyDecommission = model.decommissionDays;
+  x.assessDays = (off & ASSESS ? likelyAssess : d.assess) * P;
+  x.foundationMinDays = (off & FOUNDATION ? likelyFoundationMin : d.foundationMin) * P;
+  x.foundationEffort = (off & FOUNDATION ? likelyFoundationEffort : d.foundationEffort) * platformFactor;
   x.foundationDelay = 0;
-  x.hypercareDays = (off & HYPERCARE ? model.hypercareDays : d.hypercare) * P;
-  x.decommissionDays = (off & DECOMMISSION ? model.decommissionDays : d.decommission) * P;
-  for (let g = 0; g < x.complianceDays.length; g++) x.complianceDays[g] = off & COMPLIANCE ? model.complianceLikely[g]! : d.gate[g]!;
-  for (let l = 0; l < x.leadDays.length; l++) x.leadDays[l] = (off & LEAD_BITS[model.leadKind[l]!]! ? model.leadLikely[l]! : d.lead[l]!) * P;
-  const rehearsalsOn = (off & REHEARSALS) === 0;
-  for (let w = 0; w < model.waveCount; w++) x.waveRehearsalDays[w] = (rehearsalsOn ? d.rehearsal[w]! : model.rehearsalDays[w]!) * P;
+  x.hypercareDays = (off & HYPERCARE ? likelyHypercare : d.hypercare) * P;
+  x.decommissionDays = (off & DECOMMISSION ? likelyDecommission : d.decommission) * P;
+  const likelyGate = model.complianceLikely;
+  const drawnGate = d.gate;
+  const gate = off & COMPLIANCE ? likelyGate : drawnGate;
+  for (let g = 0; g < x.complianceDays.length; g++) x.complianceDays[g] = gate[g]!;
+  const likelyLead = model.leadLikely;
+  const drawnLead = d.lead;
+  for (let l = 0; l < x.leadDays.length; l++) {
+    const likely = likelyLead[l]!;
+    const drawn = drawnLead[l]!;
+    x.leadDays[l] = (off & LEAD_BITS[model.leadKind[l]!]! ? likely : drawn) * P;
+  }
+  const drawnRehearsal = d.rehearsal;
+  const likelyRehearsal = model.rehearsalDays;
+  const rehearsal = off & REHEARSALS ? likelyRehearsal : drawnRehearsal;
+  for (let w = 0; w < model.waveCount; w++) x.waveRehearsalDays[w] = rehearsal[w]! * P;
 
   let transferShare = 0;
   let transferDays = 0;
