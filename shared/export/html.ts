@@ -107,6 +107,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.nowrap, th.nowrap { white-space: nowrap; }
 figure.chart { margin: 12px 0; }
 figure.chart svg { display: block; width: 100%; height: auto; font-family: ${REPORT_FONTS}; }
+figure.chart svg.timeline { max-height: ${model.paper === 'letter' ? '205mm' : '220mm'}; }
 figcaption { font-size: 12px; color: #52606d; margin-top: 4px; }
 .key { margin-right: 14px; white-space: nowrap; }
 .key i { display: inline-block; width: 14px; height: 8px; margin-right: 4px; vertical-align: middle; }

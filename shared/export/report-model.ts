@@ -136,13 +136,16 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
   const { t, fmt, facts, plan, project, names, level } = c;
   const moving = plan.waves.reduce((n, w) => n + w.workloadIds.length, 0);
   const date = (iso: string) => fmt.date(iso);
-  const figures: { label: string; value: string; note?: string; emphasis?: boolean }[] = [
+  type Figure = { label: string; value: string; note?: string; emphasis?: boolean };
+  const dates: Figure[] = [
     { label: t('export:summary.p50'), value: date(facts.p50End), emphasis: level === 'p50' },
     { label: t('export:summary.p80'), value: date(facts.p80End), emphasis: level === 'p80' },
     { label: t('export:summary.p95'), value: date(facts.p95End), emphasis: level === 'p95' },
     { label: t('export:summary.deterministic'), value: date(facts.deterministicEnd), note: t('export:summary.deterministicPercentile', { share: fmt.percent(facts.deterministicPercentile) }) },
     { label: t('export:summary.contingency', { level: LEVEL_LABEL[level] }), value: t('export:summary.contingencyValue', { count: facts.contingencyDays[level] }) },
-    // Each total beside the labour it holds: at P50 and P80 with the runs' labour, and the deterministic one named as such.
+  ];
+  // Each total beside the labour it holds, in the order of the dates (P50, P80, then the deterministic one, named as such).
+  const cost: Figure[] = [
     { label: t('export:summary.costTotalP50'), value: fmt.money(plan.cost.totalP50), note: t('export:summary.costTotalNote', { level: 'P50' }), emphasis: level === 'p50' },
     { label: t('export:summary.costTotalP80'), value: fmt.money(plan.cost.totalP80), note: t('export:summary.costTotalNote', { level: 'P80' }), emphasis: level === 'p80' },
     { label: t('export:summary.costTotal'), value: fmt.money(plan.cost.total), note: t('export:summary.costTotalDeterministicNote') },
@@ -156,8 +159,10 @@ function summaryBlocks(c: Ctx): ReportBlock[] {
     // A date to meet leads the summary when there is one: it is the question the reader asks first.
     ...targetDateBlocks(plan, c.text, fmt),
     { type: 'paragraph', tone: 'lead', text: sentences(c, [t('export:summary.scope', { count: moving, waves: plan.waves.length }), ...(plan.excluded.length > 0 ? [t('export:summary.excluded', { count: plan.excluded.length })] : [])]) },
-    { type: 'figures', items: figures },
+    { type: 'figures', items: dates },
     { type: 'paragraph', tone: 'muted', text: t('export:document.confidenceNote', { level: LEVEL_LABEL[level], share: fmt.percent(level === 'p50' ? 0.5 : level === 'p80' ? 0.8 : 0.95) }) },
+    { type: 'subheading', text: t('export:summary.cost') },
+    { type: 'figures', items: cost },
     { type: 'paragraph', tone: 'muted', text: t('export:summary.runRate', { source: fmt.money(plan.cost.sourceMonthly), target: fmt.money(plan.cost.targetMonthly) }) },
   ];
 

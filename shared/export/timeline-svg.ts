@@ -7,7 +7,7 @@
  */
 import type { Project } from '../model/schema';
 import type { Plan } from '../plan/types';
-import { buildTimeline } from '../layout/timeline';
+import { buildTimeline, PX_PER_DAY } from '../layout/timeline';
 import { documentFormat } from './format';
 import type { ExportText } from './i18n';
 import type { Names } from './names';
@@ -16,10 +16,22 @@ import { escapeXml as esc } from './xml';
 export const TIMELINE_COLORS = { bar: '#3b6ea8', critical: '#c0392b', band: '#f3c969', milestone: '#2d2d2d', grid: '#d9dde3', text: '#1f2933', lane: '#f5f7fa', off: '#eef0f3', freeze: '#fde2e1' } as const;
 
 const LABEL = 190;
+/**
+ * The widest the chart is drawn before it is scaled to the page: A4's printed width is about 690
+ * CSS px, so the 10-12 px labels print at 7 px or more. A year and a half drawn by month (1,500 px)
+ * printed its labels at 4 px, too small to read.
+ */
+export const TIMELINE_MAX_WIDTH = 1000;
+
+/** The finest scale whose chart fits TIMELINE_MAX_WIDTH; quarters beyond. */
+export function timelineScale(days: number): 'week' | 'month' | 'quarter' {
+  const fits = (scale: 'week' | 'month') => LABEL + 8 + (days + 62) * PX_PER_DAY[scale] <= TIMELINE_MAX_WIDTH;
+  return fits('week') ? 'week' : fits('month') ? 'month' : 'quarter';
+}
 
 export function timelineSvg(project: Project, plan: Plan, text: ExportText, names: Names): string {
   const days = (Date.parse(`${plan.schedule.p95End}T00:00:00Z`) - Date.parse(`${plan.schedule.start}T00:00:00Z`)) / 86_400_000;
-  const g = buildTimeline(project, plan, { scale: days <= 240 ? 'week' : 'month' });
+  const g = buildTimeline(project, plan, { scale: timelineScale(days) });
   const fmt = documentFormat(text.lng, project.project.currency);
   const c = TIMELINE_COLORS;
   const top = 22;
@@ -45,7 +57,9 @@ export function timelineSvg(project: Project, plan: Plan, text: ExportText, name
   for (const tick of g.ticks) {
     if (!tick.major && g.axis.scale === 'week') continue;
     out.push(`<line x1="${X(tick.x)}" y1="${top - 4}" x2="${X(tick.x)}" y2="${r(height)}" stroke="${c.grid}" stroke-width="1"/>`);
-    out.push(`<text x="${X(tick.x + 3)}" y="${top - 8}" fill="${c.text}" font-size="10">${esc(fmt.month(tick.iso))}</text>`);
+    const month = fmt.month(tick.iso);
+    // A label that would run off the right edge is left out: its line still marks the month.
+    if (tick.x + 3 + textWidth(month) <= g.width + 8) out.push(`<text x="${X(tick.x + 3)}" y="${top - 8}" fill="${c.text}" font-size="10">${esc(month)}</text>`);
   }
   for (const row of g.rows) {
     if (row.kind === 'section') {
@@ -71,7 +85,15 @@ export function timelineSvg(project: Project, plan: Plan, text: ExportText, name
     const phase = bar.phaseId ? phaseById.get(bar.phaseId) : undefined;
     const label = wave ? names.wave(wave) : phase ? names.phase(phase) : bar.title;
     out.push(`<rect x="${X(bar.x)}" y="${Y(bar.y)}" width="${r(bar.width)}" height="${bar.height}" rx="2" fill="${bar.critical ? c.critical : c.bar}"><title>${esc(`${label}: ${fmt.date(bar.start)} – ${fmt.date(bar.end)}`)}</title></rect>`);
-    if (wave) out.push(`<text x="${X(bar.x + 3)}" y="${Y(bar.y + bar.height - 4)}" fill="#ffffff" font-size="10">${esc(clip(label, Math.max(1, Math.floor(bar.width / 6))))}</text>`);
+    if (wave && (bar.kind === 'wave' || bar.kind === 'pilot')) {
+      // The team's part of the wave is named (its drills are not): inside the bar when it fits; else before it, where a wave's own row is empty.
+      const fits = textWidth(label) + 6 <= bar.width;
+      out.push(
+        fits
+          ? `<text x="${X(bar.x + 3)}" y="${Y(bar.y + bar.height - 4)}" fill="#ffffff" font-size="10">${esc(label)}</text>`
+          : `<text x="${X(bar.x - 4)}" y="${Y(bar.y + bar.height - 4)}" text-anchor="end" fill="${c.text}" font-size="10">${esc(clip(label, Math.max(1, Math.floor((bar.x - 4) / 6))))}</text>`,
+      );
+    }
   }
   for (const m of g.markers) {
     if (m.kind === 'today') continue;
@@ -82,6 +104,13 @@ export function timelineSvg(project: Project, plan: Plan, text: ExportText, name
   }
   out.push('</svg>');
   return out.join('');
+}
+
+/** About how wide a 10 px label is: Latin letters and digits ~6 px, a CJK character ~10 px. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! > 0x2e80 ? 10 : 6;
+  return w;
 }
 
 function clip(s: string, n: number): string {

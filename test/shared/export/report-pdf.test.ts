@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium, printHtmlToPdf } from '../../../electron/cli/chromium-pdf';
 import { REPORT_FONTS, reportHtml } from '../../../shared/export/html';
+import { TIMELINE_MAX_WIDTH } from '../../../shared/export/timeline-svg';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { documentFormat } from '../../../shared/export/format';
 import { options, samplePlan, sh, tool } from './helpers';
@@ -50,6 +51,22 @@ describe('HTML report', () => {
     expect(html).toContain(fmt.money(plan.cost.total).replace(/&/g, '&amp;'));
     expect(html).toMatch(/An outage like 12 November 2023/);
     expect(html).toMatch(/\d+% of the critical estate \(\d+ of \d+\)/);
+  });
+
+  it('draws the timeline small enough to print its labels readably, each wave named once per team', () => {
+    // A4 prints about 688 CSS px wide: a chart drawn wider shrinks its 10-12 px labels below 7 px.
+    for (const which of ['small', 'mid', 'large'] as const) {
+      const sample = samplePlan(which);
+      const page = reportHtml(buildReportModel(sample.project, sample.plan, options('en')));
+      const svg = /<svg[^>]*class="timeline"[\s\S]*?<\/svg>/.exec(page)![0];
+      const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1]);
+      expect(width, which).toBeLessThanOrEqual(TIMELINE_MAX_WIDTH);
+      expect(10 * Math.min(1, 688 / width), which).toBeGreaterThanOrEqual(6.8);
+      const labels = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+      for (const wave of sample.plan.waves) {
+        expect(labels.filter((l) => l === wave.name).length, `${which}: ${wave.name}`).toBe(wave.teams.length);
+      }
+    }
   });
 
   it('lists the risk register with chance, impact, mitigation and source', () => {
