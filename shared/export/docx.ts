@@ -74,19 +74,21 @@ function blockDocx(block: ReportBlock, model: ReportModel, width: number): (Para
       // Word gets the chart's words; the figures it plots are in the table that follows it.
       return [new Paragraph({ children: [new TextRun({ text: block.alt, italics: true, color: '52606D' })], spacing: { after: 120 } })];
     case 'timeline':
-      return [monthTable(block.items, model, width)];
+      return [new Paragraph({ children: [new TextRun({ text: block.lead.table, color: '52606D' })], spacing: { after: 120 } }), monthTable(block.items, model, width)];
   }
 }
 
-function cell(text: string, options: { header?: boolean; align?: string; fill?: string; width?: number; bold?: boolean } = {}): TableCell {
+function cell(text: string, options: { header?: boolean; align?: string; fill?: string; width?: number; bold?: boolean; columnSpan?: number } = {}): TableCell {
   const lines = text.split('\n');
   return new TableCell({
+    ...(options.columnSpan && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
     ...(options.width ? { width: { size: options.width, type: WidthType.DXA } } : {}),
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    // A month column is narrow: side margins of 4 pt left no room for '12'.
+    margins: { top: 40, bottom: 40, left: options.width !== undefined && options.width < 600 ? 15 : 80, right: options.width !== undefined && options.width < 600 ? 15 : 80 },
     children: [
       new Paragraph({
-        alignment: options.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        alignment: options.align === 'right' ? AlignmentType.RIGHT : options.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
         children: lines.map((l, i) => new TextRun({ text: l, break: i > 0 ? 1 : 0, bold: options.header || options.bold || false, size: i > 0 ? 17 : 19 })),
       }),
     ],
@@ -110,11 +112,21 @@ function monthTable(items: readonly TimelineItem[], model: ReportModel, width: n
   const fmt = documentFormat(model.lang, 'CNY');
   const first = Math.min(...items.map((i) => isoToDay(i.start)));
   const last = Math.max(...items.map((i) => isoToDay(i.bandEnd ?? i.end)));
-  const months: { start: number; end: number; label: string }[] = [];
+  const months: { start: number; end: number; year: number; label: string }[] = [];
   const d0 = new Date(first * 86_400_000);
   for (let m = new Date(Date.UTC(d0.getUTCFullYear(), d0.getUTCMonth(), 1)); m.getTime() / 86_400_000 <= last; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) {
     const next = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1));
-    months.push({ start: m.getTime() / 86_400_000, end: next.getTime() / 86_400_000 - 1, label: fmt.month(m.toISOString().slice(0, 10)) });
+    months.push({ start: m.getTime() / 86_400_000, end: next.getTime() / 86_400_000 - 1, year: m.getUTCFullYear(), label: String(m.getUTCMonth() + 1) });
+  }
+  // A column is about 15 pt wide: 'Jan 2027' or '2027年1月' broke into a letter per line, so the
+  // year heads its months in a row above and each column shows its month's number.
+  const yearF = new Intl.DateTimeFormat(model.lang, { year: 'numeric', timeZone: 'UTC' });
+  const years: { label: string; span: number }[] = [];
+  for (const m of months) {
+    const last = years.at(-1);
+    const label = yearF.format(new Date(Date.UTC(m.year, 0, 1)));
+    if (last && last.label === label) last.span++;
+    else years.push({ label, span: 1 });
   }
   const labelWidth = Math.floor(width * 0.34);
   const monthWidth = Math.floor((width - labelWidth) / Math.max(1, months.length));
@@ -124,7 +136,8 @@ function monthTable(items: readonly TimelineItem[], model: ReportModel, width: n
     width: { size: labelWidth + monthWidth * months.length, type: WidthType.DXA },
     columnWidths: [labelWidth, ...months.map(() => monthWidth)],
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: [cell('', { header: true, width: labelWidth, fill: 'F5F7FA' }), ...months.map((m) => cell(m.label, { header: true, width: monthWidth, fill: 'F5F7FA' }))] }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: [cell('', { header: true, width: labelWidth, fill: 'F5F7FA' }), ...years.map((y) => cell(y.span >= 2 ? y.label : '', { header: true, width: monthWidth * y.span, fill: 'F5F7FA', columnSpan: y.span }))] }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: [cell('', { header: true, width: labelWidth, fill: 'F5F7FA' }), ...months.map((m) => cell(m.label, { header: true, width: monthWidth, fill: 'F5F7FA', align: 'center' }))] }),
       ...items.map(
         (item) =>
           new TableRow({

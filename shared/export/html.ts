@@ -65,7 +65,7 @@ function blockHtml(block: ReportBlock): string {
     case 'timeline': {
       const c = TIMELINE_COLORS;
       const key = (color: string, label: string, shape = 'bar') => `<span class="key"><i class="${shape}" style="background:${color}"></i>${esc(label)}</span>`;
-      return `<figure class="chart">${block.svg}<figcaption>${key(c.bar, block.legend.plan)}${key(c.band, block.legend.band)}${key(c.critical, block.legend.critical)}${key(c.milestone, block.legend.milestone, 'diamond')}${key(c.freeze, block.legend.freeze)}</figcaption></figure>`;
+      return `<p class="muted">${esc(block.lead.chart)}</p><figure class="chart">${block.svg}<figcaption>${key(c.bar, block.legend.plan)}${key(c.band, block.legend.band)}${key(c.critical, block.legend.critical)}${key(c.milestone, block.legend.milestone, 'diamond')}${key(c.freeze, block.legend.freeze)}</figcaption></figure>`;
     }
   }
 }
@@ -104,7 +104,8 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 1
 th, td { border: 1px solid #d9dde3; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #f5f7fa; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.nowrap, th.nowrap { white-space: nowrap; }
+/* A short value stays on one line; its header may wrap, or a long header ("Adds at P80 (working days)") would widen the column over its values. */
+td.nowrap { white-space: nowrap; }
 figure.chart { margin: 12px 0; }
 figure.chart svg { display: block; width: 100%; height: auto; font-family: ${REPORT_FONTS}; }
 figure.chart svg.timeline { max-height: ${model.paper === 'letter' ? '205mm' : '220mm'}; }

@@ -34,7 +34,7 @@ function blockMd(block: ReportBlock, model: ReportModel, workingDays: readonly n
     case 'chart':
       return [`_${inline(block.alt)}_`];
     case 'timeline':
-      return ['```mermaid', mermaidGantt(model.title, block.items, workingDays), '```'];
+      return [`_${inline(block.lead.gantt)}_`, '', '```mermaid', mermaidGantt(model.title, block.items, workingDays), '```'];
   }
 }
 

@@ -51,6 +51,8 @@ export type ReportBlock =
       /** The chart drawn from shared/layout's timeline geometry, labelled in the document's language. */
       readonly svg: string;
       readonly legend: { readonly plan: string; readonly band: string; readonly critical: string; readonly milestone: string; readonly freeze: string };
+      /** How to read it, for each way a format draws it: the chart (HTML, PDF), Word's month table, Markdown's gantt. */
+      readonly lead: { readonly chart: string; readonly table: string; readonly gantt: string };
     };
 
 export interface ReportPart {
@@ -248,8 +250,7 @@ export function timelineItems(c: Pick<Ctx, 'plan' | 'names' | 't' | 'facts'>): T
 function timelineBlocks(c: Ctx): ReportBlock[] {
   const { t } = c;
   return [
-    { type: 'paragraph', tone: 'muted', text: t('export:timeline.lead') },
-    { type: 'timeline', items: timelineItems(c), svg: timelineSvg(c.project, c.plan, c.text, c.names), legend: { plan: t('export:timeline.legendPlan'), band: t('export:timeline.legendBand'), critical: t('export:timeline.legendCritical'), milestone: t('export:timeline.legendMilestone'), freeze: t('export:timeline.legendFreeze') } },
+    { type: 'timeline', items: timelineItems(c), svg: timelineSvg(c.project, c.plan, c.text, c.names), lead: { chart: t('export:timeline.lead'), table: t('export:timeline.tableLead'), gantt: t('export:timeline.ganttLead') }, legend: { plan: t('export:timeline.legendPlan'), band: t('export:timeline.legendBand'), critical: t('export:timeline.legendCritical'), milestone: t('export:timeline.legendMilestone'), freeze: t('export:timeline.legendFreeze') } },
     {
       type: 'table',
       columns: [{ label: t('export:column.phase') }, { label: t('export:column.start'), nowrap: true }, { label: t('export:column.end'), nowrap: true }, { label: t('export:column.workingDays'), align: 'right', nowrap: true }],
@@ -345,7 +346,7 @@ function riskBlocks(c: Ctx): ReportBlock[] {
           { type: 'paragraph', tone: 'muted', text: t('export:register.lead') },
           {
             type: 'table',
-            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact'), nowrap: true }, { label: t('export:register.daysAtP80'), align: 'right', nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
+            columns: [{ label: t('export:column.risk') }, { label: t('export:register.chance'), align: 'right', nowrap: true }, { label: t('export:register.impact') }, { label: t('export:register.daysAtP80'), align: 'right', nowrap: true }, { label: t('export:column.mitigation') }, { label: t('export:column.sourceOf') }],
             rows: facts.register.map((r) => [
               r.enabled ? registerTitle(r.title, c.text) : `${registerTitle(r.title, c.text)} (${t('export:register.off')})`,
               fmt.percent(r.probability),

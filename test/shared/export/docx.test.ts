@@ -29,6 +29,11 @@ describe('DOCX report', () => {
       // A pilot workload's name, from the document's text (a PDF table cell may wrap a long name).
       expect(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(project.workloads.find((w) => plan.waves[0]!.workloadIds.includes(w.id))!.name);
       expect(text).toMatch(lang === 'en' ? /Page 2 of \d+/ : /第 2 页，共 \d+ 页/);
+      // The timeline's month table: a year above its months, each month by its number on one line
+      // ('Jan 2027' in a 15 pt column broke into a letter per line), and words that describe the table, not the chart.
+      expect(text).toMatch(/\b1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s+9\s+10\s+11\s+12\b/);
+      expect(text.replace(/\s+/g, '')).toContain(lang === 'en' ? 'Eachrowisaphaseoramilestone' : '每行是确定性计划的一个阶段或里程碑');
+      expect(text).not.toContain(lang === 'en' ? 'one lane per team' : '每个团队一行');
     }
   }, 300_000);
 });

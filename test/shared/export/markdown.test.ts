@@ -30,6 +30,7 @@ describe('Markdown report', () => {
     const gantt = ganttOf(md).split('\n');
     expect(gantt).toContain('    dateFormat YYYY-MM-DD');
     expect(gantt).toContain('    excludes weekends');
+    expect(md).toContain("_The deterministic plan's phases and waves by lane; crit (red) tasks are on the critical path.");
     expect(gantt.filter((l) => l.startsWith('    section '))).toEqual(['    section Program', '    section Compliance', '    section Waves', '    section Hypercare and decommission', '    section Milestones']);
     expect(gantt.filter((l) => l.includes(':milestone,'))).toHaveLength(plan.schedule.milestones.length);
     expect(gantt.some((l) => l.includes(':crit,'))).toBe(true);
