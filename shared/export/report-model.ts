@@ -407,13 +407,15 @@ function inventoryBlocks(c: Ctx): ReportBlock[] {
   const { t, fmt, names, plan, project } = c;
   const waveOf = new Map<string, Wave>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w);
+  const landingZone = new Set(plan.foundation.workloadIds);
   return [
     {
       type: 'table',
       columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind') }, { label: t('export:column.source') }, { label: t('export:column.strategy') }, { label: t('export:column.criticality') }, { label: t('export:column.wave') }, { label: t('export:column.dataGb'), align: 'right' }, { label: t('export:column.monthlyCost'), align: 'right' }],
       rows: project.workloads.map((w) => {
         const wave = waveOf.get(w.id);
-        return [w.name, t(`common:kind.${w.kind}`), w.sourceService, t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), wave ? names.wave(wave) : '–', fmt.number(w.size.dataGb, 0), fmt.money(w.monthlyCost)];
+        const where = wave ? names.wave(wave) : landingZone.has(w.id) ? t('export:phase.foundation') : '–';
+        return [w.name, t(`common:kind.${w.kind}`), w.sourceService, t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), where, fmt.number(w.size.dataGb, 0), fmt.money(w.monthlyCost)];
       }),
     },
   ];

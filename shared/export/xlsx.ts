@@ -41,6 +41,8 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const money = `#,##0 "${project.project.currency}"`;
   const waveOf = new Map<string, string>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, names.wave(w));
+  // Platform pieces are rebuilt in the landing zone, in no wave: say so rather than leave the cell empty.
+  for (const id of plan.foundation.workloadIds) if (!waveOf.has(id)) waveOf.set(id, t('export:phase.foundation'));
   const res = resilience(project, plan);
   const col = (key: string) => t(`export:column.${key}`);
 
@@ -63,7 +65,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const summary: SheetSpec = {
     name: t('export:sheet.summary'),
     columns: [
-      { header: t('export:summary.figure'), width: 84 },
+      { header: t('export:summary.figure'), width: 110 },
       { header: t('export:summary.value'), width: 22 },
     ],
     rows: summaryRows.map(([label, value]) => [label, value]),
@@ -266,6 +268,8 @@ function addSheet(book: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = book.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' } });
   ws.columns = spec.columns.map((c) => ({ header: c.header, width: c.width, ...(c.format ? { style: { numFmt: c.format } } : {}) }));
   ws.getRow(1).font = { bold: true };
+  // A header longer than its column ('Effort (person-days, likely)') wraps instead of being cut off.
+  ws.getRow(1).alignment = { wrapText: true, vertical: 'top' };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF5F7FA' } };
   for (const row of spec.rows) ws.addRow([...row]);
   const last = spec.rows.length + 1;

@@ -59,6 +59,22 @@ describe('XLSX workbook', () => {
     expect((tasks.getCell('G2').value as { formula: string }).formula).toBe('NETWORKDAYS(E2,F2)');
   });
 
+  it('says where every moving workload goes: its wave, or the landing zone for the platform pieces, with its target', async () => {
+    expect(plan.foundation.workloadIds.length).toBeGreaterThan(0);
+    const inv = (await read(await planXlsx(project, plan, options('en')))).getWorksheet('Inventory')!;
+    const header = (inv.getRow(1).values as unknown[]).slice(1);
+    expect(inv.getRow(1).alignment).toMatchObject({ wrapText: true });
+    const [idCol, waveCol, targetCol] = ['Id', 'Wave', 'Moves to'].map((h) => header.indexOf(h) + 1);
+    const excluded = new Set(plan.excluded);
+    for (let r = 2; r < inv.rowCount; r++) {
+      const id = String(inv.getCell(r, idCol!).value);
+      if (excluded.has(id)) continue;
+      const wave = String(inv.getCell(r, waveCol!).value ?? '');
+      expect(wave, id).toBe(plan.foundation.workloadIds.includes(id) && !plan.waves.some((w) => w.workloadIds.includes(id)) ? 'Foundation (landing zone)' : plan.waves.find((w) => w.workloadIds.includes(id))!.name);
+      expect(String(inv.getCell(r, targetCol!).value ?? ''), id).not.toBe('');
+    }
+  });
+
   lo.itWith('opens in LibreOffice without error and its text is there (English and Chinese)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decamp-xlsx-'));
     for (const lang of ['en', 'zh-CN'] as const) {
