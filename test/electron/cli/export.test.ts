@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -43,6 +44,15 @@ describe('decamp export', () => {
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
   });
 
+  it('writes the Plan exactly as plan --json prints it, for the same runs and seed', async () => {
+    const exported = await run(['export', sample, '--format', 'json', '-o', '-', '--runs', '300', '--seed', '11']);
+    const planned = await run(['plan', sample, '--json', '--runs', '300', '--seed', '11']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(JSON.parse(exported.stdout)).toEqual(JSON.parse(planned.stdout));
+    expect(JSON.parse(exported.stdout).seed).toBe(11);
+  });
+
   it('uses the export runs (simulation.exportRuns) unless --runs is given', async () => {
     const result = await run(['export', sample, '--format', 'json', '-o', '-']);
     expect(JSON.parse(result.stdout).runs).toBe(10_000);
@@ -83,6 +93,8 @@ describe('decamp export', () => {
     expect(result.code, result.stderr).toBe(0);
     const pdf = readFileSync(join(dir, 'r.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The paper asked for, as a PDF reader sees it: US Letter is 612 x 792 points.
+    if (existsSync('/usr/bin/pdfinfo') || process.env.CI) expect(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   }, 120_000);
 
   it('names split files OUT-1, OUT-2 and keeps a single file as given', () => {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { MSPDI_NAMESPACE, planMspdi } from '../../../shared/export/mspdi';
-import { workingDaysBetween } from '../../../shared/plan/calendar';
+import { compileCalendar, isoToDay, isWorkingDay, workingDaysBetween } from '../../../shared/plan/calendar';
 import { options, samplePlan } from './helpers';
 
 /** The Task sequence of mspdi_pj12.xsd (Project 2007 XML Data Interchange Schema), as far as we write it. */
@@ -45,6 +45,30 @@ describe('MS Project XML (MSPDI)', () => {
     expect(links).toBeGreaterThan(plan.schedule.phases.length);
     const decommission = tasks.find((t) => text(child(t, 'Name')!) === 'Decommission the source')!;
     expect(children(decommission).filter((c) => tagOf(c) === 'PredecessorLink').map((l) => text(child(l, 'Type')!))).toContain('1');
+  });
+
+  it('gives a finish-to-start link the working days between the two tasks as LinkLag, in tenths of a minute', () => {
+    const cal = compileCalendar(project.calendar);
+    const byUid = new Map(tasks.map((t) => [text(child(t, 'UID')!), t]));
+    const day = (stamp: string) => isoToDay(stamp.slice(0, 10));
+    let lagged = 0;
+    for (const t of tasks) {
+      for (const link of children(t).filter((c) => tagOf(c) === 'PredecessorLink')) {
+        const lag = Number(text(child(link, 'LinkLag')!));
+        expect(text(child(link, 'LagFormat')!)).toBe('7'); // shown in days
+        if (text(child(link, 'Type')!) !== '1') {
+          expect(lag).toBe(0);
+          continue;
+        }
+        const pred = byUid.get(text(child(link, 'PredecessorUID')!))!;
+        // Working days after the predecessor's finish and before this task's start, 8 h x 60 min x 10 each.
+        let between = 0;
+        for (let d = day(text(child(pred, 'Finish')!)) + 1; d < day(text(child(t, 'Start')!)); d++) if (isWorkingDay(cal, d)) between++;
+        expect(lag, text(child(t, 'Name')!)).toBe(between * 8 * 60 * 10);
+        if (lag > 0) lagged++;
+      }
+    }
+    expect(lagged).toBeGreaterThan(0);
   });
 
   it('gives every phase its working days x 8 h, and the project task the whole schedule', () => {

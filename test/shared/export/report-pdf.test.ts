@@ -79,6 +79,27 @@ describe('HTML report', () => {
 describe('PDF report (Chromium)', () => {
   const { project, plan } = samplePlan('mid');
 
+  chromium.itWith('never splits a table row across pages, and repeats the header on each page', async () => {
+    // Tall rows (a long cell wraps to several lines): without break-inside: avoid, some row would start on one page and end on the next.
+    const long = Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ');
+    const rows = Array.from({ length: 60 }, (_, i) => [`ROW${i}BEGIN`, `${long} ROW${i}END`]);
+    const model = { ...buildReportModel(project, plan, options('en')), hasCover: false, parts: [{ id: 'inventory' as const, heading: 'Rows', blocks: [{ type: 'table' as const, columns: [{ label: 'Key' }, { label: 'HEADERTEXT' }], rows }] }] };
+    const printed = await printHtmlToPdf(findChromium()!, reportHtml(model));
+    expect(printed.ok, printed.message).toBe(true);
+    const file = join(mkdtempSync(join(tmpdir(), 'decamp-rows-')), 'rows.pdf');
+    writeFileSync(file, printed.pdf!);
+    if (!poppler.available) return;
+    const pages = Number(/Pages:\s+(\d+)/.exec(sh('pdfinfo', [file]))![1]);
+    expect(pages).toBeGreaterThan(2);
+    const pageOf = new Map<string, number>();
+    for (let p = 1; p <= pages; p++) {
+      const text = sh('pdftotext', ['-f', String(p), '-l', String(p), file, '-']);
+      expect(text, `page ${p} repeats the header`).toContain('HEADERTEXT');
+      for (const m of text.matchAll(/ROW(\d+)(BEGIN|END)/g)) pageOf.set(m[0], p);
+    }
+    for (let i = 0; i < rows.length; i++) expect(pageOf.get(`ROW${i}END`), `row ${i}`).toBe(pageOf.get(`ROW${i}BEGIN`));
+  }, 120_000);
+
   chromium.itWith('prints both languages with headings, dates, page numbers and CJK glyphs from a real font', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decamp-pdf-'));
     for (const lang of ['en', 'zh-CN'] as const) {
