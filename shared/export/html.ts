@@ -121,6 +121,8 @@ figcaption { font-size: 12px; color: #52606d; margin-top: 4px; }
   .cover + section h2, header.title + section h2 { break-before: auto; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
+  /* A collapsed border at 100% lies half outside the page area, and Chromium cut the tables' right edge off. */
+  table { width: calc(100% - 1px); }
   tr, .figure, figure.chart { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

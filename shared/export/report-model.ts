@@ -300,7 +300,7 @@ function waveBlocks(c: Ctx): ReportBlock[] {
     }
     blocks.push({
       type: 'table',
-      columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind') }, { label: t('export:column.strategy') }, { label: t('export:column.criticality') }, { label: t('export:column.target') }, { label: t('export:column.team') }, { label: t('export:column.effort'), align: 'right' }],
+      columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind'), nowrap: true }, { label: t('export:column.strategy'), nowrap: true }, { label: t('export:column.criticality'), nowrap: true }, { label: t('export:column.target'), nowrap: true }, { label: t('export:column.team') }, { label: t('export:column.effort'), align: 'right' }],
       rows: wave.workloadIds.map((id) => {
         const w = byId.get(id);
         const e = plan.estimates[id];
@@ -411,7 +411,8 @@ function inventoryBlocks(c: Ctx): ReportBlock[] {
   return [
     {
       type: 'table',
-      columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind') }, { label: t('export:column.source') }, { label: t('export:column.strategy') }, { label: t('export:column.criticality') }, { label: t('export:column.wave') }, { label: t('export:column.dataGb'), align: 'right' }, { label: t('export:column.monthlyCost'), align: 'right' }],
+      // Short values stay on one line: a Chinese cell breaks between any two characters ('数据/分析').
+      columns: [{ label: t('export:column.workload') }, { label: t('export:column.kind'), nowrap: true }, { label: t('export:column.source') }, { label: t('export:column.strategy'), nowrap: true }, { label: t('export:column.criticality'), nowrap: true }, { label: t('export:column.wave') }, { label: t('export:column.dataGb'), align: 'right', nowrap: true }, { label: t('export:column.monthlyCost'), align: 'right', nowrap: true }],
       rows: project.workloads.map((w) => {
         const wave = waveOf.get(w.id);
         const where = wave ? names.wave(wave) : landingZone.has(w.id) ? t('export:phase.foundation') : '–';
