@@ -66,6 +66,9 @@ describe('decamp export', () => {
       [['export', sample, '--format', 'pdf', '--paper', 'a3'], /--paper must be a4 or letter/],
       [['export', sample, '--format', 'xlsx', '-o', '-'], /binary: give -o a file name/],
       [['export', sample, '--format', 'md', '--sections', 'summary,nope'], /'nope' is not a section/],
+      [['export', sample, '--format', 'md', '--confidence', 'p90'], /--confidence must be p50, p80 or p95/],
+      [['export', sample, '--format', 'md', '--runs', '0'], /--runs/],
+      [['export', sample, '--format', 'md', '--seed', '-1'], /--seed/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args, fresh());

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { fold, planIcs } from '../../../shared/export/ics';
+import { escapeText, fold, planIcs } from '../../../shared/export/ics';
 import { options, samplePlan } from './helpers';
 
 describe('ICS calendar', () => {
@@ -61,5 +61,10 @@ describe('ICS calendar', () => {
     expect(summaries).toContain('切换窗口：第 1 波');
     const desc = String(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith('cutover-'))!.getFirstPropertyValue('description'));
     expect(desc).toContain(', '); // commas survived escaping
+    // RFC 5545 3.3.11: backslash, semicolon, comma and newline escaped; ical.js reads each back as written.
+    const tricky = 'Cutover; DB\\primary, then\nDNS';
+    expect(escapeText(tricky)).toBe('Cutover\\; DB\\\\primary\\, then\\nDNS');
+    const one = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20270101T000000Z', `SUMMARY:${escapeText(tricky)}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')));
+    expect(String(one.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'))).toBe(tricky);
   });
 });
