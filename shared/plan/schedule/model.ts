@@ -353,7 +353,7 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
       const busy = started < 0 && teamFree[t]! > earliest;
       const s = busy ? teamFree[t]! : earliest;
       const by = busy ? teamLastWave[t]! : sBy;
-      const f = capAt(H, finishDay(buf, t, s, input.partEffort[p]!, teamCapacity[t]!, model.hypercareShare, H) + wholeDays(input.partLostDays[p]!, 0, H));
+      const f = capAt(H, finishDay(model, input, buf, p, s) + wholeDays(input.partLostDays[p]!, 0, H));
       partStart[p] = s;
       partEnd[p] = f;
       teamFree[t] = f;
@@ -483,12 +483,19 @@ function addHold(buf: ScheduleBuffers, t: number, day: number, end: number): voi
 }
 
 /**
- * The day after team `t` has worked `effort` person-days starting on day `s`, at `capacity` a day
- * less what its holds take: all of a cutover day, `share` of every hypercare day (shares of
+ * The day after part `p`'s team has worked the part's person-days starting on day `s`, at its
+ * capacity a day less what its holds take: all of a cutover day, `hypercareShare` of every hypercare day (shares of
  * overlapping hypercares add up, to at most the whole day). Holds that ended by `s` are dropped
  * (a team's parts start in order, so they never matter again). One pass over the sorted holds.
  */
-function finishDay(buf: ScheduleBuffers, t: number, s: number, effort: number, capacity: number, share: number, horizon: number): number {
+function finishDay(model: ScheduleModel, input: RunInputs, buf: ScheduleBuffers, p: number, s: number): number {
+  // Read here, not passed in: a fractional number passed to a call V8 does not inline is boxed on
+  // the heap, and this runs for every part of every run (about 100 MB a plan at 5,000 workloads).
+  const t = model.partTeam[p]!;
+  const effort = input.partEffort[p]!;
+  const capacity = model.teamCapacity[t]!;
+  const share = model.hypercareShare;
+  const horizon = model.horizon;
   if (!(effort > EPS)) return s;
   if (!(capacity > 0)) return horizon;
   const base = t * HOLD_SLOTS;
