@@ -141,8 +141,17 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
   const onTimeWithout = sources.map(() => all.onTime);
   /** Per source: cutover days it takes off each wave's P80 when only it is switched off. */
   const aloneWaves = sources.map(() => new Int32Array(W));
-  const alone = sources.map((s, k) => {
-    if (s.kind === 'risk' && struck[s.risk.index] !== 1) return 0;
+  // The first step switches off the largest source alone: the same replay as its own, so the
+  // largest so far keeps its runs (`first`) and the first step is not replayed again.
+  const first = { source: -1, ends: new Int32Array(R), waveEnds: new Int32Array(R * W), measured: all };
+  const alone: number[] = [];
+  // Largest alone first; ties by id, so the order never depends on the register's order.
+  const byAlone = (a: number, b: number) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!));
+  sources.forEach((s, k) => {
+    if (s.kind === 'risk' && struck[s.risk.index] !== 1) {
+      alone.push(0);
+      return;
+    }
     let without: ReturnType<typeof measure>;
     if (s.kind === 'uncertainty') without = measure(offBit(s.id), noRisks, scratch, scratchWaves);
     else {
@@ -152,9 +161,15 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
     }
     onTimeWithout[k] = without.onTime;
     for (let w = 0; w < W; w++) aloneWaves[k]![w] = all.waves[w]! - without.waves[w]!;
-    return all.p80 - without.p80;
+    alone.push(all.p80 - without.p80);
+    if (first.source < 0 || byAlone(k, first.source) < 0) {
+      first.source = k;
+      first.ends.set(scratch);
+      first.waveEnds.set(scratchWaves);
+      first.measured = without;
+    }
   });
-  const order = sources.map((_, k) => k).sort((a, b) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!)));
+  const order = sources.map((_, k) => k).sort(byAlone);
   let off = 0;
   const offRisks = new Uint8Array(riskSlots);
   let previous = all;
@@ -170,12 +185,17 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
   // together (every run is then the deterministic plan: P80 = its end, spread 0) and shared among
   // the rest in proportion to what each removes alone, so the sums stay exact.
   const stepwise = order.slice(0, TURN_LIMIT);
-  for (const k of stepwise) {
+  for (const [step, k] of stepwise.entries()) {
     const s = sources[k]!;
     if (s.kind === 'uncertainty') off |= offBit(s.id);
     else offRisks[s.risk.index] = 1;
     if (s.kind === 'risk' && struck[s.risk.index] !== 1) continue; // removes nothing: the step is 0
-    const now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, nextWaveEnds, previousEnds, previousWaveEnds, s.risk.index) : measure(off, offRisks, nextEnds, nextWaveEnds);
+    let now: ReturnType<typeof measure>;
+    if (step === 0 && k === first.source) {
+      now = first.measured;
+      nextEnds.set(first.ends);
+      nextWaveEnds.set(first.waveEnds);
+    } else now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, nextWaveEnds, previousEnds, previousWaveEnds, s.risk.index) : measure(off, offRisks, nextEnds, nextWaveEnds);
     daysAtP80[k] = previous.p80 - now.p80;
     spreadDays[k] = previous.spread - now.spread;
     for (let w = 0; w < W; w++) waveSteps[k]![w] = previous.waves[w]! - now.waves[w]!;
