@@ -272,6 +272,17 @@ function criticalityMix(c: Ctx, wave: Wave): string {
     .join(c.text.lng === 'en' ? ', ' : '，');
 }
 
+/** What moves the wave's P80 end most (the engine's per-wave drivers), with the working days each adds; none when nothing does. */
+function waveDriverFigure(c: Ctx, wave: Wave): { label: string; value: string }[] {
+  const { t, fmt, plan } = c;
+  const byId = new Map(plan.simulation.drivers.map((d) => [d.id, d]));
+  const moved = (plan.simulation.waves.find((w) => w.waveId === wave.id)?.drivers ?? []).slice(0, 3).flatMap((m) => {
+    const driver = byId.get(m.id);
+    return driver ? [t('export:wave.driverItem', { name: driverTitle(driver, c.text), days: fmt.number(m.daysAtP80, 1) })] : [];
+  });
+  return moved.length === 0 ? [] : [{ label: t('export:wave.drivers'), value: moved.join(t('export:wave.driverSeparator')) }];
+}
+
 function waveBlocks(c: Ctx): ReportBlock[] {
   const { t, fmt, names, plan, project } = c;
   const byId = new Map(project.workloads.map((w) => [w.id, w]));
@@ -288,6 +299,7 @@ function waveBlocks(c: Ctx): ReportBlock[] {
         { label: t('export:wave.data'), value: fmt.dataSize(wave.dataGb) },
         { label: t('export:wave.criticality'), value: criticalityMix(c, wave) || t('export:none') },
         { label: t('export:wave.criticalIndex'), value: t('export:wave.criticalIndexValue', { share: fmt.percent(waveCriticality(c.facts, wave)) }) },
+        ...waveDriverFigure(c, wave),
       ],
     });
     if (wave.teams.length > 1) {

@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { expectedFirstStartPlan } from './expected-plan';
 import { browserAvailable, browserSuite, WAIT_MS } from './harness';
 
 const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -130,6 +131,27 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
     expect(Number(await page.locator('.tl-bar.tl-foundation').first().getAttribute('width'))).toBeLessThan(week);
     await page.getByRole('button', { name: 'Week', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Week', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(app.errors).toEqual([]);
+  });
+
+  it("hovers a wave's bar on the timeline and reads what moves its P80 end, with the working days each adds", async () => {
+    // Worked out apart from the app: the engine's plan of the first-start sample, its first wave that something moves.
+    const plan = expectedFirstStartPlan();
+    const forecast = plan.simulation.waves.find((w) => w.drivers.length > 0)!;
+    const wave = plan.waves.find((w) => w.id === forecast.waveId)!;
+    const words = forecast.drivers.slice(0, 3).map((m) => `${plan.simulation.drivers.find((d) => d.id === m.id)!.title} (+${m.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
+    await page.keyboard.press('Control+7');
+    const bar = page.locator(`[data-bar="bar:wave:${wave.id}:${wave.teamIds[0]}"]`);
+    await visible(bar);
+    // Near the bar's start: a drilled wave's rehearsal strip sits over its end.
+    const box = (await bar.boundingBox())!;
+    await bar.hover({ position: { x: Math.min(6, box.width / 2), y: box.height / 2 } });
+    const hovered = await page.evaluate(() => {
+      const under = [...document.querySelectorAll(':hover')].at(-1);
+      return { bar: under?.getAttribute('data-bar') ?? null, title: under?.querySelector(':scope > title')?.textContent ?? null };
+    });
+    expect(hovered.bar).toBe(`bar:wave:${wave.id}:${wave.teamIds[0]}`);
+    expect(hovered.title).toContain(`P80 pushed out most by ${words.join(', ')} (working days each adds to this wave's P80)`);
     expect(app.errors).toEqual([]);
   });
 

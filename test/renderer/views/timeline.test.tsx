@@ -57,6 +57,20 @@ describe('Timeline', () => {
     expect(document.querySelector('[data-band="band:program"] title')!.textContent).toContain(`widened most by ${top.title} (+${top.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
   });
 
+  it("names what moves each wave's P80 cutover in its bar's and its band's hover, with the working days each adds", () => {
+    const { plan } = useDecampStore.getState();
+    wideScreen();
+    render(<TimelineView />);
+    const forecast = plan!.simulation.waves.find((w) => w.drivers.length >= 2)!;
+    const wave = plan!.waves.find((w) => w.id === forecast.waveId)!;
+    // In English a source's words are the engine's title, and a default risk's its register title.
+    const named = forecast.drivers.slice(0, 3).map((m) => `${plan!.simulation.drivers.find((d) => d.id === m.id)!.title} (+${m.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
+    const expected = `P80 pushed out most by ${named.join(', ')} (working days each adds to this wave's P80)`;
+    const team = wave.teamIds[0]!;
+    expect(bar(`bar:wave:${wave.id}:${team}`)!.querySelector('title')!.textContent).toContain(expected);
+    expect(document.querySelector(`[data-band="band:${wave.id}:${team}"] title`)!.textContent).toContain(expected);
+  });
+
   it('zooms with the buttons and with + and -', async () => {
     const user = userEvent.setup();
     render(<TimelineView />);

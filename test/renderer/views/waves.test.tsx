@@ -90,6 +90,21 @@ describe('Waves board', () => {
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(shared.teams.map((p) => `${project.teams.find((t) => t.id === p.teamId)!.name}: ${fmt(p.start)} – ${fmt(p.end)}`));
   });
 
+  it("says under each wave what moves its P80 end most, in working days, from the engine's per-wave drivers", () => {
+    const { plan } = useDecampStore.getState();
+    render(<WavesView />);
+    const moved = plan!.waves.filter((w) => plan!.simulation.waves.find((f) => f.waveId === w.id)!.drivers.length > 0);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const w of moved) {
+      const top = plan!.simulation.waves.find((f) => f.waveId === w.id)!.drivers.slice(0, 2);
+      const words = top.map((m) => `${plan!.simulation.drivers.find((d) => d.id === m.id)!.title} (+${m.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
+      expect(screen.getByTestId(`wave-drivers-${w.index}`)).toHaveTextContent(`P80 moved most by ${words.join(', ')}`);
+    }
+    // A wave nothing moves says nothing.
+    const still = plan!.waves.find((w) => !moved.includes(w));
+    if (still) expect(screen.queryByTestId(`wave-drivers-${still.index}`)).toBeNull();
+  });
+
   it("reads the engine's criticality index of a wave by its phase id", () => {
     const { project, plan } = useDecampStore.getState();
     const wave = plan!.waves[0]!;

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import type { Project, Workload } from '../../../../shared/model';
 import { givenWaveName } from '../../../../shared/export/names';
 import { defaultRiskText, type DefaultRiskPart } from '../../../../shared/model/default-risk-texts';
-import type { Driver, Wave } from '../../../../shared/plan/types';
+import type { Driver, Plan, Wave } from '../../../../shared/plan/types';
+import { formatNumber } from '../../i18n/format';
 
 /**
  * The name the user gave the wave (the project's wave settings, which the plan carries), else
@@ -43,6 +44,28 @@ export function providerName(provider: string, t: TFunction): string {
 export function driverLabel(driver: Driver, t: TFunction): string {
   if (driver.kind === 'risk') return registerTitle(driver.title, t);
   return t(`summary:drivers.source.${String(driver.params.source)}`, { defaultValue: driver.title });
+}
+
+/**
+ * What moves one wave's P80 cutover (`simulation.waves[].drivers`), each with the program driver it
+ * names (for its words), largest first; `limit` of them.
+ */
+export function waveDrivers(plan: Pick<Plan, 'simulation'>, waveId: string, limit = 3): { readonly driver: Driver; readonly daysAtP80: number }[] {
+  const forecast = plan.simulation.waves.find((w) => w.waveId === waveId);
+  if (!forecast) return [];
+  const byId = new Map(plan.simulation.drivers.map((d) => [d.id, d]));
+  return (forecast.drivers ?? []).flatMap((d) => {
+    const driver = byId.get(d.id);
+    return driver ? [{ driver, daysAtP80: d.daysAtP80 }] : [];
+  }).slice(0, limit);
+}
+
+/**
+ * Drivers with the working days each adds, as one list in the reader's language:
+ * "Program-wide pace (+6.8), Rehearsals (+3.6)"; in Chinese "项目整体节奏（+6.8）、切换演练（+3.6）".
+ */
+export function driverListText(items: readonly { readonly driver: Driver; readonly daysAtP80: number }[], t: TFunction, locale: string): string {
+  return items.map((m) => t('planviews:driver.item', { name: driverLabel(m.driver, t), days: formatNumber(m.daysAtP80, locale, 1) })).join(t('planviews:driver.separator'));
 }
 
 /**

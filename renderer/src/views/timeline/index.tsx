@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { buildTimeline, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineMarker, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { todayIso, useDecampStore, useShallow } from '../../store';
-import { driverLabel, waveName } from '../shared/plan-labels';
+import { driverListText, waveDrivers, waveName } from '../shared/plan-labels';
 import { CostOverTime } from './cost-over-time';
 import { usePlanText } from '../shared/use-plan-text';
 import { TimelineCanvas } from './timeline-canvas';
@@ -108,7 +108,11 @@ export function TimelineView() {
         case 'section':
           return <span className="tl-section-title">{t(`section.${r.section}`)}</span>;
         case 'lane':
-          return <span className="tl-lane-title">{r.title}</span>;
+          return (
+            <span className="tl-lane-title" title={r.title}>
+              {r.title}
+            </span>
+          );
         case 'workload':
           return (
             <button type="button" className="tl-toggle" aria-expanded={r.expanded} onClick={() => toggleWorkload(r.workloadId!)} title={t('toggleSteps', { name: r.title })}>
@@ -117,17 +121,33 @@ export function TimelineView() {
           );
         case 'step': {
           const step = r.waveId ? waves.get(r.waveId)?.runbook.find((s) => s.id === r.stepId) : undefined;
-          return <span className="tl-step-title">{step ? planText('runbook', step.code, step.params, step.title) : r.title}</span>;
+          const text = step ? planText('runbook', step.code, step.params, step.title) : r.title;
+          return (
+            <span className="tl-step-title" title={text}>
+              {text}
+            </span>
+          );
         }
         case 'program':
           return <span className="tl-lane-title">{t('programEnd')}</span>;
-        default:
-          return <span>{r.phaseId === 'hypercare' ? t('phase.hypercare') : phaseName(r.phaseId, r.title)}</span>;
+        default: {
+          // A long name (a lead time with its provider) is cut with an ellipsis: the hover says it whole.
+          const text = r.phaseId === 'hypercare' ? t('phase.hypercare') : phaseName(r.phaseId, r.title);
+          return <span title={text}>{text}</span>;
+        }
       }
     },
     [t, toggleWorkload, waves, phaseName, planText],
   );
 
+  /** The three sources that move a wave's P80 cutover most, with the working days each adds; null when none does. */
+  const driverList = useCallback(
+    (waveId: string): string | null => {
+      const moved = plan ? waveDrivers(plan, waveId) : [];
+      return moved.length === 0 ? null : driverListText(moved, t, locale);
+    },
+    [plan, t, locale],
+  );
   const barTitle = useCallback(
     (b: TimelineBar) => {
       const dates = `${formatDate(b.start, locale)} – ${formatDate(b.end, locale)}`;
@@ -138,6 +158,8 @@ export function TimelineView() {
         const part = b.teamId && wave.teams.length > 1 ? wave.teams.find((x) => x.teamId === b.teamId) : undefined;
         if (part) parts.push(t('tip.teamPart', { team: project.teams.find((x) => x.id === part.teamId)?.name ?? part.teamId, effort: formatNumber(part.effort, locale, 0), cutover: formatDate(wave.cutover.start, locale) }));
         parts.push(t('tip.effort', { value: formatNumber(wave.effort.likely, locale) }), t('tip.p80', { date: formatDate(wave.p80End, locale) }));
+        const moved = driverList(wave.id);
+        if (moved !== null) parts.push(t('tip.waveDrivers', { names: moved }));
         parts.push(t('tip.clickWave'));
       }
       if (b.kind === 'wait' && wave) parts.splice(0, parts.length, t('tip.waiting', { wave: waveName(wave, hasPilot, t), cutover: formatDate(wave.cutover.start, locale) }));
@@ -146,7 +168,7 @@ export function TimelineView() {
       if (b.criticality !== null) parts.push(t('tip.criticality', { share: formatNumber(b.criticality * 100, locale, 0) }));
       return parts.join(' · ');
     },
-    [locale, names, phaseName, plan, t, waves, hasPilot, project.teams],
+    [locale, names, phaseName, plan, t, waves, hasPilot, project.teams, driverList],
   );
   const barText = useCallback(
     (b: TimelineBar) => {
@@ -168,12 +190,16 @@ export function TimelineView() {
         p80: formatDate(b.p80.date, locale),
         p95: formatDate(b.p95.date, locale),
       });
-      // The program's band: what widens it, the engine's drivers by working days at P80.
-      const drivers = wave ? [] : (plan?.simulation.drivers ?? []).filter((d) => d.daysAtP80 > 0).slice(0, 3);
+      // A wave's band: what moves its P80 cutover; the program's: what widens it (working days at P80).
+      if (wave) {
+        const moved = driverList(wave.id);
+        return moved === null ? text : `${text} · ${t('tip.waveDrivers', { names: moved })}`;
+      }
+      const drivers = (plan?.simulation.drivers ?? []).filter((d) => d.daysAtP80 > 0).slice(0, 3);
       if (drivers.length === 0) return text;
-      return `${text} · ${t('tip.drivers', { names: drivers.map((d) => `${driverLabel(d, t)} (+${formatNumber(d.daysAtP80, locale, 1)})`).join(', ') })}`;
+      return `${text} · ${t('tip.drivers', { names: driverListText(drivers.map((d) => ({ driver: d, daysAtP80: d.daysAtP80 })), t, locale) })}`;
     },
-    [waves, hasPilot, t, locale, plan],
+    [waves, hasPilot, t, locale, plan, driverList],
   );
   const markerTitle = useCallback(
     (m: TimelineMarker) => {

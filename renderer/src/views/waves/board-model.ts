@@ -5,6 +5,7 @@
  */
 import type { Project, WaveSetting } from '../../../../shared/model';
 import type { Plan, PlanIssue, Wave } from '../../../../shared/plan/types';
+import { waveDrivers } from '../shared/plan-labels';
 
 export interface BoardCard {
   /** The move group's id, or the workload's id for a lone workload. */
@@ -26,6 +27,8 @@ export interface BoardColumn {
   readonly critical: boolean;
   /** Share of simulated runs in which the wave is on the critical path (the engine's criticality index). */
   readonly criticality: number;
+  /** What moves its P80 cutover most (the engine's per-wave drivers), largest first. */
+  readonly drivers: ReturnType<typeof waveDrivers>;
 }
 
 /** Issue codes about a decision the user took on the board (pins, caps), shown on the card first. */
@@ -63,7 +66,7 @@ export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn
         issues,
       });
     }
-    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(`wave:${wave.id}`) ?? 0 };
+    return { wave, setting: settings.get(wave.index), cards, critical: critical.has(`wave:${wave.id}`), criticality: criticality.get(`wave:${wave.id}`) ?? 0, drivers: waveDrivers(plan, wave.id) };
   });
   return { columns, excluded: plan.excluded };
 }

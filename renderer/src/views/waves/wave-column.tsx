@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { NumberField } from '../../components/NumberField';
 import type { BoardCard, BoardColumn } from './board-model';
 import { WaveCard } from './wave-card';
+import { driverListText } from '../shared/plan-labels';
 
 const SHOWN_CARDS = 60;
 
@@ -88,6 +89,11 @@ export const WaveColumn = memo(function WaveColumn(props: WaveColumnProps) {
         <p className="wave-column-facts">
           {t('column.criticality', { share: formatNumber(column.criticality * 100, locale, 0) })}
         </p>
+        {column.drivers.length > 0 ? (
+          <p className="wave-column-facts wave-column-drivers" data-testid={`wave-drivers-${wave.index}`} title={t('column.driversTitle')}>
+            {t('column.drivers', { names: driverListText(column.drivers.slice(0, 2), t, locale) })}
+          </p>
+        ) : null}
         {wave.teams.length > 1 ? (
           <ul className="wave-column-teams" aria-label={t('column.teams')} data-testid={`wave-teams-${wave.index}`}>
             {wave.teams.map((part) => (
