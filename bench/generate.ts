@@ -141,3 +141,8 @@ export function generateProject(n: number, seed = 1): Project {
     actuals: [],
   };
 }
+
+/** The same estate with nothing retired or kept where it is: every workload is in a wave (and a timeline row). */
+export function everyWorkloadMoves(p: Project): Project {
+  return { ...p, workloads: p.workloads.map((w) => (w.strategy === 'retire' || w.strategy === 'retain' ? { ...w, strategy: 'rehost' as const } : w)) };
+}

@@ -1,8 +1,9 @@
 /**
  * Plan views benchmark (`npm run bench views`): in headless Chromium, the dependency map with
  * 1,000 workloads / 2,000 dependencies expanded (layout time in the worker, frame times while
- * panning and zooming), the map of 5,000 workloads as it opens (collapsed), and the timeline with
- * 5,000 workloads' rows open (frame times while scrolling). Writes the "Plan views" section of
+ * panning and zooming), the map of 5,000 workloads as it opens (collapsed), and the timeline of an
+ * estate whose 5,000 workloads all move, every wave open to its workload rows (frame times while
+ * scrolling). Writes the "Plan views" section of
  * docs/performance.md.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serializeProject } from '../../shared/model';
 import type { Project } from '../../shared/model/schema';
-import { generateProject } from '../generate';
+import { planProject } from '../../shared/plan/plan-project';
+import { everyWorkloadMoves, generateProject } from '../generate';
 import { writeReportSection } from '../report-section';
 import { buildWeb, hasChromium, launch, serve } from './chromium';
 import { percentile } from './measure';
@@ -130,10 +132,16 @@ async function main() {
     const collapsed = await waitForMap(page, 10);
     record(`Map, ${fiveK.workloads.length.toLocaleString('en')} workloads as it opens (waves collapsed)`, `${collapsed.nodes.toLocaleString('en')} boxes, laid out in ${collapsed.layoutMs.toFixed(0)} ms, on screen ${Date.now() - m0} ms after Ctrl+5`);
 
-    // ---- Timeline: 5,000 workloads, every wave open, scrolled
+    // ---- Timeline: 5,000 workloads in waves, every wave open, scrolled. The estate above retires or
+    // keeps about a quarter of its workloads (they are in no wave, so no row); this one moves all
+    // 5,000, so the timeline opens 5,000 workload rows, as the target says.
+    const moving = everyWorkloadMoves(fiveK);
+    const movingRows = planProject(moving, { runs: 1 }).waves.reduce((n, w) => n + w.workloadIds.length, 0);
+    await page.keyboard.press('Control+1');
+    await open(page, { ...moving, project: { ...moving.project, name: 'Estate of 5000 moving' } }, 'estate-5000-moving');
     await page.keyboard.press('Control+7');
     await page.getByRole('button', { name: 'Open every wave' }).click();
-    await until(page, `Number(document.querySelector('[data-testid=timeline-scroll]')?.dataset.rows ?? 0) > 3000`);
+    await until(page, `Number(document.querySelector('[data-testid=timeline-scroll]')?.dataset.rows ?? 0) > ${movingRows}`);
     const timelineRows = await page.evaluate<number>(`Number(document.querySelector('[data-testid=timeline-scroll]').dataset.rows)`);
     const box = (await page.getByTestId('timeline-scroll').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -143,7 +151,7 @@ async function main() {
       await page.waitForTimeout(16);
     }
     const scroll = await stopFrames(page);
-    record(`Timeline, ${timelineRows.toLocaleString('en')} rows open: frame times while scrolling (wheel, 240 px a step)`, `${summary(scroll)} (target 60 fps: ${percentile(scroll, 50) <= FRAME_BUDGET_MS + 1 ? 'met' : 'not met'})`);
+    record(`Timeline, ${movingRows.toLocaleString('en')} workloads in waves, every wave open (${timelineRows.toLocaleString('en')} rows): frame times while scrolling (wheel, 240 px a step)`, `${summary(scroll)} (target 60 fps: ${percentile(scroll, 50) <= FRAME_BUDGET_MS + 1 ? 'met' : 'not met'})`);
 
     const when = new Date().toISOString().slice(0, 10);
     const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)}`;
