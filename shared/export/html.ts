@@ -123,6 +123,7 @@ figcaption { font-size: 12px; color: #52606d; margin-top: 4px; }
   thead { display: table-header-group; }
   /* A collapsed border at 100% lies half outside the page area, and Chromium cut the tables' right edge off. */
   table { width: calc(100% - 1px); }
+  dl.figures { width: calc(100% - 1px); }
   tr, .figure, figure.chart { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

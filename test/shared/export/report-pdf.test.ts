@@ -30,6 +30,7 @@ describe('HTML report', () => {
     expect(html).toContain('tr, .figure, figure.chart { break-inside: avoid; }');
     // The tables' right border inside the page area (at 100% Chromium cut it off), and short Chinese values on one line.
     expect(html).toContain('table { width: calc(100% - 1px); }');
+    expect(html).toContain('dl.figures { width: calc(100% - 1px); }');
     const zh = reportHtml(buildReportModel(project, plan, options('zh-CN')));
     const appendix = zh.slice(zh.indexOf('id="inventory"'));
     expect(appendix).toMatch(/<td>[^<]+<\/td><td class="nowrap">(数据分析|可观测性|容器|数据库|计算|存储)<\/td>/);
