@@ -119,7 +119,7 @@ function MapViewInner({ layoutClient }: MapViewProps) {
       <header className="map-head">
         <h1 id="map-title">{t('title')}</h1>
         <p className="view-lead">
-          {t('lead', { shown: model.map.shownWorkloads, total: model.map.totalWorkloads, dependencies: project.dependencies.length })}
+          {t('lead', { shown: model.map.shownWorkloads, total: model.map.totalWorkloads, dependencies: project.dependencies.length, ...(settings.direction === 'TB' ? { context: 'rows' } : {}) })}
           {model.map.autoCollapsed ? <span className="muted"> {t('autoCollapsed')}</span> : null}
         </p>
       </header>

@@ -245,7 +245,9 @@ function buildFlow({ result, project, plan, settings, workloads, colouring, inte
       className: classes.filter(Boolean).join(' '),
       selectable: e.dependencyId !== null,
       deletable: e.dependencyId !== null,
-      focusable: e.dependencyId !== null,
+      // No Tab stop: edges come before the cards in the DOM, so a keyboard user tabbed through every dependency
+      // (93 on the sample) before the first card. The workload's panel lists and removes its dependencies.
+      focusable: false,
       markerStart: { type: MarkerType.ArrowClosed, width: 14, height: 14 },
       ...(e.count > 1 ? { label: formatNumber(e.count, locale) } : {}),
       ariaLabel: e.dependencyId
