@@ -13,6 +13,7 @@ import type { ExportOptions } from './options';
 import { driverTitle, planFacts, registerText, registerTitle, waveCriticality } from './plan-facts';
 import { assumptionRows, namedParams, resilience } from './report-model';
 import { datedSteps } from '../layout/timeline/step-dates';
+import { workingDaysBetween } from '../plan/calendar';
 
 type Cell = string | number | Date | null | { formula: string; result?: number };
 interface SheetSpec {
@@ -176,6 +177,9 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       text.stepText(s.step, names.workload(s.step.workloadId), names.targetOf(s.step.workloadId)),
       dateCell(s.start),
       dateCell(s.end),
+      // On the project's calendar (holidays out, make-up working days in), as the plan counts them: the
+      // NETWORKDAYS formula it replaces knew neither and counted a step's holidays as working days.
+      workingDaysBetween(project.calendar, s.start, s.end),
     ]),
   };
 
@@ -235,12 +239,6 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
 
   const sheet = book.getWorksheet(summary.name)!;
   summaryRows.forEach(([, , format], i) => (sheet.getCell(`B${i + 2}`).numFmt = format));
-  // Tasks: working days of each step's window, as a formula over its own dates.
-  const tk = book.getWorksheet(tasks.name)!;
-  datedSteps(plan, project.calendar).forEach((step, i) => {
-    const r = i + 2;
-    tk.getCell(`G${r}`).value = { formula: `NETWORKDAYS(E${r},F${r})`, result: weekdaysBetween(dateCell(step.start), dateCell(step.end)) };
-  });
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -286,14 +284,4 @@ function addSheet(book: ExcelJS.Workbook, spec: SheetSpec): void {
       if (fmt) total.getCell(i + 1).numFmt = fmt;
     }
   }
-}
-
-/** Monday-Friday days in [a, b], as NETWORKDAYS counts them (the cached result shown before recalculation). */
-function weekdaysBetween(a: Date, b: Date): number {
-  let n = 0;
-  for (let t = a.getTime(); t <= b.getTime(); t += 86_400_000) {
-    const d = new Date(t).getUTCDay();
-    if (d !== 0 && d !== 6) n++;
-  }
-  return n;
 }

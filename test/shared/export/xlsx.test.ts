@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { planXlsx } from '../../../shared/export/xlsx';
+import { datedSteps } from '../../../shared/layout/timeline/step-dates';
+import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { options, samplePlan, sh, tool } from './helpers';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -56,7 +58,15 @@ describe('XLSX workbook', () => {
     const tasks = book.getWorksheet('Tasks')!;
     const steps = plan.waves.reduce((n, w) => n + w.runbook.length, 0);
     expect(tasks.rowCount).toBe(steps + 1);
-    expect((tasks.getCell('G2').value as { formula: string }).formula).toBe('NETWORKDAYS(E2,F2)');
+    // Each step's working days on the project's calendar, as the plan counts them (a Spring Festival step loses its holidays).
+    const steps2 = datedSteps(plan, project.calendar);
+    steps2.forEach((step, i) => expect(tasks.getCell(`G${i + 2}`).value, step.step.id).toBe(workingDaysBetween(project.calendar, step.start, step.end)));
+    const weekdays = (a: string, b: string) => {
+      let n = 0;
+      for (let d = Date.parse(`${a}T00:00:00Z`); d <= Date.parse(`${b}T00:00:00Z`); d += 86_400_000) if (![0, 6].includes(new Date(d).getUTCDay())) n++;
+      return n;
+    };
+    expect(steps2.some((s) => workingDaysBetween(project.calendar, s.start, s.end) !== weekdays(s.start, s.end)), 'a step spans a holiday').toBe(true);
   });
 
   it('says where every moving workload goes: its wave, or the landing zone for the platform pieces, with its target', async () => {
