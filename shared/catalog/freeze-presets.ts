@@ -99,3 +99,37 @@ export function freezePresetsFor(jurisdictions: readonly Jurisdiction[]): { read
   const all: readonly FreezePreset[] = ['spring-festival', 'double-11', '618', 'golden-week', 'black-friday', 'year-end-close'];
   return { suggested, ordered: [...suggested, ...all.filter((p) => !suggested.includes(p))] };
 }
+
+/**
+ * The English name Decamp gives a preset's freeze window. A window is stored with it (and its
+ * year); the app and the documents word a window whose name still reads as Decamp's in the
+ * reader's language (`catalog:freeze.<preset>`), and a name the user typed is shown as written.
+ */
+export const FREEZE_PRESET_NAMES: Readonly<Record<FreezePreset, string>> = {
+  'double-11': 'Double 11 (Singles Day)',
+  '618': '618 shopping festival',
+  'spring-festival': 'Spring Festival',
+  'golden-week': 'Golden Week',
+  'black-friday': 'Black Friday to Cyber Monday',
+  'year-end-close': 'Year-end close',
+};
+
+/** The name Decamp writes for a preset's window in `year`: "Double 11 (Singles Day) 2027". */
+export function presetFreezeName(preset: FreezePreset, year: number): string {
+  return `${FREEZE_PRESET_NAMES[preset]} ${year}`;
+}
+
+/**
+ * Which preset (and year, when the name says one) a window's name is still Decamp's for: its
+ * preset's name with or without a year, or the `double-11 2027` earlier versions wrote. Null for a
+ * window without a preset or one the user renamed.
+ */
+export function defaultFreezeName(window: { readonly name: string; readonly preset?: FreezePreset | undefined }): { readonly preset: FreezePreset; readonly year: number | null } | null {
+  const { preset } = window;
+  if (!preset) return null;
+  const m = /^(.*?)(?: (\d{4}))?$/.exec(window.name.trim());
+  if (!m) return null;
+  const base = m[1]!;
+  if (base !== FREEZE_PRESET_NAMES[preset] && base !== preset) return null;
+  return { preset, year: m[2] ? Number(m[2]) : null };
+}

@@ -5,7 +5,7 @@
  */
 import type { Calendar } from '../model/schema';
 import type { FreezePreset, Locale, Provider } from '../model/vocabulary';
-import { freezePresetsFor, nextPresetSpan, presetSpan } from './freeze-presets';
+import { freezePresetsFor, nextPresetSpan, presetFreezeName, presetSpan } from './freeze-presets';
 import { CN_HOLIDAY_NAMES_ZH, holidaysForYears } from './holidays';
 import { fallbackHome } from './placement';
 import { defaultRegionFor, type Jurisdiction, jurisdictionOf } from './regions';
@@ -59,7 +59,7 @@ export function localCalendar(ctx: MoveContext, presets: readonly FreezePreset[]
     if (!first) continue;
     for (const y of [first.year, first.year + 1]) {
       const span = y === first.year ? first.span : presetSpan(preset, y);
-      if (span) freezeWindows.push({ id: `${preset}-${y}`, name: `${preset} ${y}`, start: span.start, end: span.end, preset });
+      if (span) freezeWindows.push({ id: `${preset}-${y}`, name: presetFreezeName(preset, y), start: span.start, end: span.end, preset });
     }
   }
   freezeWindows.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));

@@ -18,7 +18,7 @@ export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 export type ExportMessages = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 /** The namespaces a document reads. */
-export const EXPORT_NAMESPACES = ['export', 'plan', 'common', 'assumptions', 'scenarios', 'target-date'] as const;
+export const EXPORT_NAMESPACES = ['export', 'plan', 'common', 'assumptions', 'scenarios', 'target-date', 'catalog'] as const;
 
 export interface ExportText {
   readonly lng: ExportLanguage;

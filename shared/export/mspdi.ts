@@ -12,7 +12,7 @@ import type { Project } from '../model/schema';
 import { workingDaysBetween } from '../plan/calendar';
 import type { Plan, ProgramPhase } from '../plan/types';
 import { createExportText } from './i18n';
-import { namesFor } from './names';
+import { catalogWords, namesFor } from './names';
 import type { ExportOptions } from './options';
 import { planFacts } from './plan-facts';
 import { escapeXml } from './xml';
@@ -136,7 +136,8 @@ export function planMspdi(project: Project, plan: Plan, options: ExportOptions):
     const working = cal.workingDays.includes(iso);
     return ['WeekDay', [['DayType', dayType], ['DayWorking', working ? 1 : 0], ...(working ? [workingTimes()] : [])]];
   });
-  const exceptions: El[] = [...cal.holidays.map((h): El => exception(h.name || h.date, h.date, false)), ...cal.makeUpWorkdays.map((d): El => exception(text.t('export:calendar.makeUpDay'), d, true))];
+  const words = catalogWords(text.t);
+  const exceptions: El[] = [...cal.holidays.map((h): El => exception(h.name ? words.holiday(h.name) : h.date, h.date, false)), ...cal.makeUpWorkdays.map((d): El => exception(text.t('export:calendar.makeUpDay'), d, true))];
   const minutesPerWeek = cal.workingDays.length * HOURS_PER_DAY * 60;
 
   const root: El[] = [

@@ -2,9 +2,64 @@
  * What a document calls things: workloads, teams and providers by name, waves and program phases in
  * the document's language. Users see names, never ids.
  */
-import type { Project } from '../model/schema';
+import { defaultFreezeName } from '../catalog/freeze-presets';
+import { regionInfo } from '../catalog/regions';
+import type { FreezeWindow, Project } from '../model/schema';
+import { PROVIDERS, type Provider } from '../model/vocabulary';
 import type { Plan, ProgramPhase, TextParams, Wave } from '../plan/types';
 import type { ExportText } from './i18n';
+
+/** Names Decamp gives things from its catalog and calendar presets, in the reader's language. */
+export interface CatalogWords {
+  /** A provider's region by its id: "北京（由光环新网运营）"; the id itself when the catalog does not list it. */
+  readonly region: (provider: string, id: string) => string;
+  /** A region as the pickers show it: "cn-north-1 · 北京（由光环新网运营）", or the bare id of a region the catalog does not list. */
+  readonly regionLabel: (provider: string, id: string) => string;
+  /** A freeze window's name: a preset's in the reader's language while it reads as Decamp's, else as the user wrote it. */
+  readonly freeze: (window: Pick<FreezeWindow, 'name' | 'preset'>) => string;
+  /** A holiday's name: one of the catalog's (shared/catalog/holidays.ts) in the reader's language, else as written. */
+  readonly holiday: (name: string) => string;
+}
+
+/** The key of a holiday name in `assumptions:holidayName`: "New Year's Day" -> new-year-s-day. */
+function holidaySlug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Catalog words through a translator over the `catalog` namespace (the app's i18next `t`, or a
+ * document's ExportText.t): regions by provider and id (`catalog:region.<provider>.<id>`), preset
+ * freezes by preset (`catalog:freeze.<preset>`, with the year the name carries), holidays by
+ * their English name (`assumptions:holidayName.<slug>`).
+ */
+export function catalogWords(t: (key: string, params?: Record<string, unknown>) => string): CatalogWords {
+  const listed = (provider: string, id: string) => ((PROVIDERS as readonly string[]).includes(provider) ? regionInfo(provider as Provider, id) : undefined);
+  const region: CatalogWords['region'] = (provider, id) => {
+    const english = listed(provider, id)?.name;
+    // A typed region id may hold a dot, which i18next reads as a key path: only listed ids are looked up.
+    return english !== undefined || /^[a-z0-9-]+$/.test(id) ? t(`catalog:region.${provider}.${id}`, { defaultValue: english ?? id }) : id;
+  };
+  return {
+    region,
+    regionLabel: (provider, id) => {
+      const name = region(provider, id);
+      return name === id ? id : `${id} · ${name}`;
+    },
+    freeze: (window) => {
+      const preset = defaultFreezeName(window);
+      if (!preset) return window.name;
+      const name = t(`catalog:freeze.${preset.preset}`, { defaultValue: window.name });
+      return preset.year === null ? name : t('catalog:freezeInYear', { name, year: preset.year });
+    },
+    holiday: (name) => {
+      const key = holidaySlug(name);
+      return key ? t(`assumptions:holidayName.${key}`, { defaultValue: name }) : name;
+    },
+  };
+}
 
 export interface Names {
   readonly workload: (id: string) => string;
@@ -81,7 +136,7 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
     phase,
     milestone,
     targetOf: (id) => provider(workloads.get(id)?.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted'),
-    params: paramNamer(project, { waves, moveGroups }, wave),
+    params: paramNamer(project, { waves, moveGroups }, wave, catalogWords(t)),
   };
 }
 
@@ -93,9 +148,12 @@ const VERBATIM_PARAMS: ReadonlySet<string> = new Set(['context', 'transferUnit']
  * name, a move group's id its members, a dependency's id "needs -> needed", a team's id its name, a
  * pin's id the workload it pins, and a wave's planner name ("Wave 2") the reader's name for it
  * (the user's, or the translated one). Matched by value: the engine's params name things under
- * several keys (`workload`, `from`, `to`, `fromWave`, `group`...), and an id is unambiguous.
+ * several keys (`workload`, `from`, `to`, `fromWave`, `group`...), and an id is unambiguous. A
+ * list in a param ("Pilot, Wave 3 +2") is named item by item. With `words`, a freeze window Decamp
+ * named and a catalog region's name (`regionName` beside `provider` and `region`) read in the
+ * reader's language too.
  */
-export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGroups'> | null, waveName: (wave: Wave) => string): (params: TextParams) => TextParams {
+export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGroups'> | null, waveName: (wave: Wave) => string, words?: CatalogWords): (params: TextParams) => TextParams {
   const names = new Map<string, string>();
   const workloadName = new Map(project.workloads.map((w) => [w.id, w.name]));
   const list = (ids: readonly string[]) => {
@@ -107,16 +165,29 @@ export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGro
   for (const g of plan?.moveGroups ?? []) names.set(g.id, list(g.workloadIds));
   for (const p of project.pins) names.set(p.id, workloadName.get(p.workloadId) ?? p.workloadId);
   for (const w of plan?.waves ?? []) names.set(w.name, waveName(w));
+  if (words) for (const f of project.calendar.freezeWindows) names.set(f.name, words.freeze(f));
   // Workloads last: their names win where an id means two things.
   for (const [id, name] of workloadName) names.set(id, name);
+  const nameOf = (value: string): string | undefined => names.get(value) ?? (value.includes(', ') ? namedList(value) : undefined);
+  // "a, b, c +2": every item a known name, or the list stays as it is.
+  const namedList = (value: string): string | undefined => {
+    const more = / \+\d+$/.exec(value)?.[0] ?? '';
+    const items = value.slice(0, value.length - more.length).split(', ');
+    const named = items.map((item) => names.get(item));
+    return named.every((n) => n !== undefined) ? `${named.join(', ')}${more}` : undefined;
+  };
   return (params) => {
     let out: Record<string, string | number> | null = null;
     for (const [key, value] of Object.entries(params)) {
       if (typeof value !== 'string' || VERBATIM_PARAMS.has(key)) continue;
-      const named = names.get(value);
+      const named = nameOf(value);
       if (named === undefined || named === value) continue;
       out ??= { ...params };
       out[key] = named;
+    }
+    if (words && typeof params.regionName === 'string' && typeof params.provider === 'string' && typeof params.region === 'string') {
+      const region = words.region(params.provider, params.region);
+      if (region !== params.regionName) (out ??= { ...params }).regionName = region;
     }
     return out ?? params;
   };

@@ -6,6 +6,7 @@
  */
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCatalogWords } from '../views/shared/use-catalog-words';
 import { catalogForProvider, defaultSourceServiceForKind, REGIONS } from '../../../shared/catalog';
 import { freezePresetsForMove, homeOf, localCalendar, type MoveContext } from '../../../shared/catalog/local-calendar';
 import { type Currency, type FreezePreset, PROVIDERS, type Provider, type Strategy, STRATEGIES, WORKLOAD_KINDS, type WorkloadKind } from '../../../shared/model';
@@ -24,6 +25,7 @@ export function NewProjectDialog() {
 
 function NewProjectForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation(['common', 'providers', 'assumptions']);
+  const words = useCatalogWords();
   const id = useId();
   const locale = useDecampStore((s) => s.locale);
   const [startDate] = useState(todayIso);
@@ -99,7 +101,7 @@ function NewProjectForm({ onDone }: { onDone: () => void }) {
         <option value="">{t('providers:dialog.regionUnknown')}</option>
         {REGIONS[source].map((r) => (
           <option key={r.id} value={r.id}>
-            {r.id} · {r.name}
+            {words.regionLabel(source, r.id)}
           </option>
         ))}
       </select>

@@ -1,2 +1,2 @@
 /** The change-freeze presets live in shared/catalog (their seasons follow the project's regions). */
-export { nextPresetSpan, PRESET_YEARS, presetSpan, SPRING_FESTIVAL, type PresetSpan } from '../../../shared/catalog/freeze-presets';
+export { nextPresetSpan, PRESET_YEARS, presetFreezeName, presetSpan, SPRING_FESTIVAL, type PresetSpan } from '../../../shared/catalog/freeze-presets';

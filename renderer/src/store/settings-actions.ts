@@ -12,7 +12,7 @@ import {
   TeamSchema,
 } from '../../../shared/model';
 import { applyPatch, freshId, OK, refuse, refuseInvalid } from './edit-result';
-import { nextPresetSpan, presetSpan } from './freeze-presets';
+import { nextPresetSpan, presetFreezeName, presetSpan } from './freeze-presets';
 import { commitProject, noteResult } from './history';
 import type { DecampState, DocumentSlice, EditResult } from './types';
 
@@ -110,7 +110,7 @@ export function settingsActions(set: Set, get: Get): Actions {
         if (!found || !found.span) return fail(refuse('invalid', `no dates known for ${window.preset} ${window.year ?? ''}`, { field: 'preset', detail: window.preset }));
         const base = `${window.preset}-${found.year}`;
         const id = taken.has(base) ? freshId(base, taken, 2) : base;
-        entry = { id, name: `${window.preset} ${found.year}`, start: found.span.start, end: found.span.end, preset: window.preset };
+        entry = { id, name: presetFreezeName(window.preset, found.year), start: found.span.start, end: found.span.end, preset: window.preset };
       } else {
         entry = { id: freshId('freeze', taken, taken.size + 1), name: window.name, start: window.start, end: window.end };
       }

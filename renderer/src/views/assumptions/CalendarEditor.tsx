@@ -6,6 +6,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { useCatalogWords } from '../shared/use-catalog-words';
 import { holidayName } from './holiday-name';
 import { InPlaceEditor } from './InPlaceEditor';
 import { FREEZE_PRESETS, type FreezePreset } from '../../../../shared/model';
@@ -16,6 +17,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export function CalendarEditor() {
   const { t } = useTranslation('assumptions');
+  const words = useCatalogWords();
   const calendar = useDecampStore((s) => s.project.calendar);
   const startDate = useDecampStore((s) => s.project.project.startDate);
   const targetDate = useDecampStore((s) => s.project.project.targetDate);
@@ -69,12 +71,12 @@ export function CalendarEditor() {
         <tbody>
           {calendar.freezeWindows.map((f) => (
             <tr key={f.id}>
-              <td>{f.preset ? t(`calendar.preset.${f.preset}`) + ' ' + f.start.slice(0, 4) : f.name}</td>
+              <td>{words.freeze(f)}</td>
               <td>
                 {formatDate(f.start, locale)} – {formatDate(f.end, locale)}
               </td>
               <td>
-                <button type="button" onClick={() => removeFreezeWindow(f.id)} aria-label={t('calendar.removeOf', { name: f.name })}>
+                <button type="button" onClick={() => removeFreezeWindow(f.id)} aria-label={t('calendar.removeOf', { name: words.freeze(f) })}>
                   {t('calendar.remove')}
                 </button>
               </td>
@@ -127,7 +129,7 @@ export function CalendarEditor() {
               <td>{formatDate(h.date, locale)}</td>
               <td>{holidayName(h.name, t)}</td>
               <td>
-                <button type="button" aria-label={t('calendar.removeOf', { name: h.name || h.date })} onClick={() => updateCalendar({ holidays: calendar.holidays.filter((_, j) => j !== i) })}>
+                <button type="button" aria-label={t('calendar.removeOf', { name: h.name ? holidayName(h.name, t) : formatDate(h.date, locale) })} onClick={() => updateCalendar({ holidays: calendar.holidays.filter((_, j) => j !== i) })}>
                   {t('calendar.remove')}
                 </button>
               </td>

@@ -4,12 +4,14 @@
  * compliance gates read. "Default" follows the estate's home jurisdiction.
  */
 import { useTranslation } from 'react-i18next';
+import { useCatalogWords } from '../shared/use-catalog-words';
 import { defaultRegionFor, homeJurisdiction, REGIONS, targetProviderOf } from '../../../../shared/catalog';
 import type { Provider } from '../../../../shared/model';
 import { useDecampStore } from '../../store';
 
 export function TargetRegionsEditor() {
   const { t } = useTranslation(['providers', 'common']);
+  const words = useCatalogWords();
   const project = useDecampStore((s) => s.project);
   const { updateProjectMeta } = useDecampStore.getState();
   const counts = new Map<Provider, number>();
@@ -51,10 +53,10 @@ export function TargetRegionsEditor() {
                     <input key={assumed[provider] ?? ''} aria-label={t('regions.regionOf', { provider: label })} defaultValue={assumed[provider] ?? ''} placeholder={t('regions.ownDataCentre')} onBlur={(e) => set(provider, e.target.value.trim())} />
                   ) : (
                     <select aria-label={t('regions.regionOf', { provider: label })} value={assumed[provider] ?? ''} onChange={(e) => set(provider, e.target.value)}>
-                      <option value="">{t('regions.default', { region: fallback ? `${fallback.id} · ${fallback.name}` : '—' })}</option>
+                      <option value="">{t('regions.default', { region: fallback ? words.regionLabel(provider, fallback.id) : '—' })}</option>
                       {REGIONS[provider].map((r) => (
                         <option key={r.id} value={r.id}>
-                          {r.id} · {r.name}
+                          {words.regionLabel(provider, r.id)}
                         </option>
                       ))}
                       {assumed[provider] && !REGIONS[provider].some((r) => r.id === assumed[provider]) ? <option value={assumed[provider]}>{assumed[provider]}</option> : null}

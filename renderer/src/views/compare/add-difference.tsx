@@ -9,12 +9,14 @@ import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, MULTI_TARGET_MODES, type MultiTarg
 import { targetProviderOf } from '../../../../shared/catalog/placement';
 import { riskRegisterOf, useDecampStore } from '../../store';
 import { registerTitle } from '../shared/plan-labels';
+import { useCatalogWords } from '../shared/use-catalog-words';
 
 type Kind = ScenarioChange['kind'];
 const KINDS: readonly Kind[] = ['team', 'add-team', 'target', 'workload', 'secondary-target', 'assumption', 'start-date', 'add-freeze', 'remove-freeze', 'risk'];
 
 export function AddDifference({ scenarioId, project }: { readonly scenarioId: string; readonly project: Project }) {
   const { t } = useTranslation(['scenarios', 'common', 'assumptions']);
+  const words = useCatalogWords();
   const addChange = useDecampStore((s) => s.addScenarioChange);
   const [kind, setKind] = useState<Kind>('team');
   const [error, setError] = useState<string | null>(null);
@@ -181,7 +183,7 @@ export function AddDifference({ scenarioId, project }: { readonly scenarioId: st
           {input('freezeEnd', t('add.freezeEnd'), 'date')}
         </>
       ) : null}
-      {kind === 'remove-freeze' ? select('freeze', t('add.freeze'), project.calendar.freezeWindows.map((w) => [w.id, w.name] as const)) : null}
+      {kind === 'remove-freeze' ? select('freeze', t('add.freeze'), project.calendar.freezeWindows.map((w) => [w.id, words.freeze(w)] as const)) : null}
       {kind === 'risk' ? (
         <>
           {select('risk', t('add.risk'), riskRegisterOf(project).map((r) => [r.id, registerTitle(r.title, t)] as const))}

@@ -5,6 +5,7 @@
  */
 import { CATALOG, catalogEntry, providerOfService, REGIONS } from '../../../../shared/catalog';
 import { PROVIDERS, TargetSchema, type Workload } from '../../../../shared/model';
+import { catalogWords } from '../../../../shared/export/names';
 import { checkWith } from './cell-validation';
 import type { CellContext, CellOption, ParseResult } from './columns';
 
@@ -26,7 +27,8 @@ export function sourceServiceOptions(c: Pick<CellContext, 't'>, w: Workload | nu
  */
 export function targetRegionOptions(c: Pick<CellContext, 't' | 'defaultTarget'>, w: Workload | null): readonly CellOption[] {
   const provider = w?.target?.provider ?? c.defaultTarget;
-  const listed = provider ? REGIONS[provider].map((r) => ({ value: r.id, label: `${r.id} · ${r.name}` })) : [];
+  const words = catalogWords((key, params) => String(c.t(key as never, params as never)));
+  const listed = provider ? REGIONS[provider].map((r) => ({ value: r.id, label: words.regionLabel(provider, r.id) })) : [];
   const current = w?.target?.region;
   const extra = current && !listed.some((o) => o.value === current) ? [{ value: current, label: current }] : [];
   return [{ value: '', label: c.t('cell.defaultRegion') }, ...listed, ...extra];

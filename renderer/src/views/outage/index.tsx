@@ -12,12 +12,14 @@ import type { OutageFailure, OutageImpact } from '../../../../shared/plan/types'
 import { formatNumber } from '../../i18n/format';
 import { useDecampStore, useShallow } from '../../store';
 import { providerName, waveName } from '../shared/plan-labels';
+import { useCatalogWords } from '../shared/use-catalog-words';
 import { failureChoices, outageAcrossPlan } from './outage-model';
 
 type FailureType = OutageFailure['type'];
 
 export function OutageView() {
   const { t, i18n } = useTranslation(['outage', 'planviews', 'common']);
+  const words = useCatalogWords();
   const locale = i18n.language;
   const { project, plan } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan })));
   const choices = useMemo(() => failureChoices(project, plan), [project, plan]);
@@ -136,7 +138,7 @@ export function OutageView() {
             <select value={region} onChange={(e) => setRegion(e.target.value)}>
               {choices.regions.map((r) => (
                 <option key={`${r.provider}|${r.region}`} value={`${r.provider}|${r.region}`}>
-                  {providerName(r.provider, t)} · {r.region}
+                  {providerName(r.provider, t)} · {words.regionLabel(r.provider, r.region)}
                 </option>
               ))}
             </select>

@@ -8,12 +8,13 @@ import '../shared/plan-views.css';
 import './timeline.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildTimeline, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineMarker, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
+import { buildTimeline, type CalendarSpan, TIME_SCALES, type TimelineBand, type TimelineBar, type TimelineMarker, type TimelineRow, type TimeScale } from '../../../../shared/layout/timeline';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { todayIso, useDecampStore, useShallow } from '../../store';
 import { driverListText, waveDrivers, waveName } from '../shared/plan-labels';
 import { CostOverTime } from './cost-over-time';
 import { usePlanText } from '../shared/use-plan-text';
+import { useCatalogWords } from '../shared/use-catalog-words';
 import { TimelineCanvas } from './timeline-canvas';
 import { TimelineProgress } from './timeline-progress';
 
@@ -210,6 +211,16 @@ export function TimelineView() {
     },
     [waves, hasPilot, t, plan, planText],
   );
+  const words = useCatalogWords();
+  const freezes = project.calendar.freezeWindows;
+  const shadeTitle = useCallback(
+    (s: CalendarSpan) => {
+      if (s.kind === 'holiday') return words.holiday(s.name ?? '');
+      const freeze = freezes.find((f) => f.id === s.freezeId);
+      return freeze ? words.freeze(freeze) : (s.name ?? '');
+    },
+    [words, freezes],
+  );
 
   if (!plan || !geometry) return <p className="plan-wait">{t('waiting')}</p>;
   const allOpen = settings.expanded === 'all';
@@ -254,6 +265,7 @@ export function TimelineView() {
         barText={barText}
         bandTitle={bandTitle}
         markerTitle={markerTitle}
+        shadeTitle={shadeTitle}
         onBarClick={onBarClick}
         selectedWorkloadId={focusedId}
         highlighted={marked}

@@ -6,7 +6,7 @@
  */
 import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tick, TimelineBand, TimelineBar, TimelineGeometry, TimelineMarker, TimelineRow } from '../../../../shared/layout/timeline';
+import type { CalendarSpan, Tick, TimelineBand, TimelineBar, TimelineGeometry, TimelineMarker, TimelineRow } from '../../../../shared/layout/timeline';
 import { formatDate } from '../../i18n/format';
 
 export const LABEL_WIDTH = 240;
@@ -22,6 +22,8 @@ export interface TimelineCanvasProps {
   readonly bandTitle: (band: TimelineBand) => string;
   /** A marker's tooltip name (a cutover's wave, a milestone) in the reader's language. */
   readonly markerTitle: (marker: TimelineMarker) => string;
+  /** A holiday's or freeze window's tooltip name in the reader's language (a name the user typed as written). */
+  readonly shadeTitle: (span: CalendarSpan) => string;
   readonly onBarClick: (bar: TimelineBar) => void;
   readonly selectedWorkloadId: string | null;
   readonly highlighted: ReadonlySet<string>;
@@ -76,7 +78,7 @@ const Band = memo(function Band({ band, title }: { band: TimelineBand; title: st
 });
 
 export function TimelineCanvas(props: TimelineCanvasProps) {
-  const { geometry: g, rowLabel, barTitle, barText, bandTitle, markerTitle, onBarClick, selectedWorkloadId, highlighted, centreOn, onCentreChange, label } = props;
+  const { geometry: g, rowLabel, barTitle, barText, bandTitle, markerTitle, shadeTitle, onBarClick, selectedWorkloadId, highlighted, centreOn, onCentreChange, label } = props;
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const scroller = useRef<HTMLDivElement>(null);
@@ -159,7 +161,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
               <g transform={`translate(${dx},${dy})`}>
                 {g.shading.filter((s) => inX(s.x, s.width)).map((s) => (
                   <rect key={`${s.kind}:${s.start}`} className={`tl-shade tl-shade-${s.kind}`} x={s.x} y={view.top - HEADER_HEIGHT} width={s.width} height={view.height}>
-                    {s.name ? <title>{s.name}</title> : null}
+                    {s.name ? <title>{shadeTitle(s)}</title> : null}
                   </rect>
                 ))}
                 {g.ticks.filter((t) => inX(t.x, 1)).map((t) => (

@@ -1,8 +1,9 @@
 /** The focused workload's fields as a read-out; edits happen in the grid. */
 import { useTranslation } from 'react-i18next';
-import { catalogEntry } from '../../../../../shared/catalog';
+import { catalogEntry, providerOfService } from '../../../../../shared/catalog';
 import type { Workload } from '../../../../../shared/model';
 import { formatMoney, formatNumber } from '../../../i18n/format';
+import { useCatalogWords } from '../../shared/use-catalog-words';
 import { useInventoryStore } from '../store-context';
 
 export function FieldList({ workload: w }: { readonly workload: Workload }) {
@@ -11,6 +12,7 @@ export function FieldList({ workload: w }: { readonly workload: Workload }) {
   // Its bills in the currency they were entered in (costCurrency), else the project's.
   const currency = store((s) => w.costCurrency ?? s.project.project.currency);
   const teamName = store((s) => s.project.teams.find((team) => team.id === w.team)?.name ?? w.team);
+  const words = useCatalogWords();
   const lng = i18n.language;
   const num = (n: number) => formatNumber(n, lng);
   const rows: [string, string][] = [
@@ -18,7 +20,7 @@ export function FieldList({ workload: w }: { readonly workload: Workload }) {
     [t('column.kind'), t(`enum.kind.${w.kind}`)],
     // The catalog's product name, as the grid shows it; an id the catalog does not know is shown as written.
     [t('column.sourceService'), catalogEntry(w.sourceService)?.name ?? w.sourceService],
-    [t('field.region'), w.region ?? '—'],
+    [t('field.region'), w.region ? words.regionLabel(providerOfService(w.sourceService) ?? store.getState().project.project.sourceProvider, w.region) : '—'],
     [t('column.target'), w.target ? [t(`enum.provider.${w.target.provider}`), w.target.service].filter(Boolean).join(' · ') : t('field.defaultTarget')],
     [t('column.strategy'), t(`enum.strategy.${w.strategy}`)],
     [t('column.criticality'), t(`enum.criticality.${w.criticality}`)],
