@@ -8,6 +8,15 @@ export function listNames(names: readonly string[], max = 4): string {
   return `${names.slice(0, max - 1).join(', ')} and ${names.length - (max - 1)} others`;
 }
 
+/**
+ * A list of names for a translated text's params: "a, b, c, d +3". The English texts say "a, b and
+ * c" (listNames); a list in params must read in any language, so it joins with commas and counts
+ * the rest (docs/architecture.md, "Texts from shared/ come twice").
+ */
+export function paramList(names: readonly string[], max = 4): string {
+  return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
+}
+
 /** "a → b → c → a", eliding the middle of a long chain. */
 export function chain(ids: readonly string[], max = 8): string {
   if (ids.length <= max) return ids.join(' → ');

@@ -13,7 +13,7 @@
  * acyclic, and the plan says which they are (`looseLoopIssues`).
  */
 import type { Project } from '../model/schema';
-import { chain, listNames } from './english';
+import { chain, listNames, paramList } from './english';
 import { type Adjacency, buildAdjacency } from './graph/adjacency';
 import { type ProjectGraph, projectGraph } from './graph/project-graph';
 import { stronglyConnectedComponents } from './graph/scc';
@@ -178,7 +178,7 @@ export function looseLoopIssues(project: Project, grouping: Grouping): PlanIssue
       id: `issue:loose-loop:${deps[0]!.id}`,
       severity: 'info',
       code: 'loose-loop',
-      params: { count: deps.length, links: listNames(links, 4), dependencies: deps.map((d) => d.id).join(',') },
+      params: { count: deps.length, links: paramList(deps.map((d) => `${nm(d.from)} → ${nm(d.to)}`), 4), dependencies: deps.map((d) => d.id).join(',') },
       message:
         `${listNames(links, 4)} ${deps.length === 1 ? 'closes a loop' : `close loops (${deps.length} links)`} between move groups through loose asynchronous or data links only, ` +
         'so the groups move separately and these links run across clouds until both ends have moved. Tighten a link if it cannot tolerate the latency.',

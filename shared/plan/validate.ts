@@ -11,7 +11,7 @@ import type { Project } from '../model/schema';
 import { SOURCE_PROVIDERS, type SourceProvider } from '../model/vocabulary';
 import { resolveAssumptions } from './assumptions';
 import { assumptionIssues } from './validate-assumptions';
-import { listNames, plural } from './english';
+import { listNames, paramList, plural } from './english';
 import { isMovable } from './graph/project-graph';
 import type { IssueSeverity, PlanIssue, TextParams, WorkloadId } from './types';
 
@@ -54,7 +54,7 @@ export function findPlanIssues(project: Project): PlanIssue[] {
   const unflagged = complianceGates(project).crossBorderUnflagged;
   if (unflagged) {
     const n = unflagged.workloads.length;
-    add('warning', 'cross-border-unflagged', 'project', { workloads: n, names: listNames(unflagged.workloads) },
+    add('warning', 'cross-border-unflagged', 'project', { workloads: n, names: paramList(unflagged.workloads) },
       `${plural(n, 'workload')} holding data move from mainland China to a region outside it (${listNames(unflagged.workloads)}); if that data includes personal information, turn on "personal data leaves mainland China" so the PIPL cross-border assessment gates the move.`,
       ['project', 'compliance', 'crossBorderData'], unflagged.workloads.slice(0, 50));
   }

@@ -5,7 +5,7 @@
  * view and the waves board can show which rule gave way and what would restore it.
  */
 import type { Project } from '../../model/schema';
-import { listNames } from '../english';
+import { listNames, paramList } from '../english';
 import type { PlanIssue, WaveConditionId } from '../types';
 
 export interface WaveCondition {
@@ -44,6 +44,12 @@ export function conditionIssue(condition: WaveConditionId, code: string, key: st
 export function namesOf(project: Project, ids: readonly string[], max = 4): string {
   const byId = namesById(project);
   return listNames(ids.map((id) => byId.get(id) ?? id), max);
+}
+
+/** The same names for a text's params: joined with commas, never English "and" (paramList). */
+export function namesParam(project: Project, ids: readonly string[], max = 4): string {
+  const byId = namesById(project);
+  return paramList(ids.map((id) => byId.get(id) ?? id), max);
 }
 
 const NAMES = new WeakMap<Project, Map<string, string>>();

@@ -6,10 +6,10 @@
  * loosening would split it, pins on platform workloads, and a pilot that had to relax its rules.
  */
 import type { Project } from '../../model/schema';
-import { listNames, plural } from '../english';
+import { listNames, paramList, plural } from '../english';
 import type { ProjectGraph } from '../graph/project-graph';
 import type { MoveGroup, PlanIssue, WaveDraft, WorkloadId } from '../types';
-import { conditionIssue, namesById, namesOf, workloadIndex } from './conditions';
+import { conditionIssue, namesById, namesOf, namesParam, workloadIndex } from './conditions';
 import { MAX_SPLIT_MEMBERS, minimumSplit, type GroupEdge } from './min-cut';
 import type { PackResult } from './pack';
 import type { PilotChoice } from './pilot';
@@ -47,7 +47,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
     if (!f.mixedEnvironments) return;
     const m = groups[pos]!;
     issues.push(
-      conditionIssue('environments-apart', 'environments-bound', m.id, { group: m.id, workloads: namesOf(project, m.workloadIds), wave: waveName(pos) },
+      conditionIssue('environments-apart', 'environments-bound', m.id, { group: m.id, workloads: namesParam(project, m.workloadIds), wave: waveName(pos) },
         `${namesOf(project, m.workloadIds)} mix production and non-production workloads but must move together (${m.reason}), so ${waveName(pos)} holds both. ` +
           `Loosen one of the binding dependencies (${listNames(m.bindingDependencyIds, 3)}) or correct the environments.`,
         ['workloads', indexOfWorkload(m.workloadIds[0]!)], m.workloadIds),
@@ -56,7 +56,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
   for (const u of packed.pinMixesEnvironments) {
     const ids = unitWorkloads(u);
     issues.push(
-      conditionIssue('environments-apart', 'pin-mixes-environments', ids[0]!, { workloads: namesOf(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
+      conditionIssue('environments-apart', 'pin-mixes-environments', ids[0]!, { workloads: namesParam(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
         `A pin puts ${namesOf(project, ids)} (${plan.units[u]!.environment}) in ${waveName(plan.units[u]!.groups[0]!)}, which holds the other environment class: production and non-production share a wave. Move the pin to a wave of its own class.`,
         ['pins'], ids),
     );
@@ -75,7 +75,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
           ? largerThanAWave(split.over, input.maxWorkloads, project)
           : 'it and another application need each other both ways, so neither can move whole';
     issues.push(
-      conditionIssue('application-together', 'application-split', `${split.applications[0] ?? ''}:${split.reason}`, { application: name, reason: split.reason, waves: where.join(', '), workloads: ids.length },
+      conditionIssue('application-together', 'application-split', `${split.applications[0] ?? ''}:${split.reason}`, { application: paramList(split.applications, 3), reason: split.reason, waves: where.join(', '), workloads: ids.length },
         `${name}${bound} ${split.applications.length > 1 ? 'move' : 'moves'} in ${listNames(where)}, not in one wave: ${why}.`,
         ['workloads', indexOfWorkload(ids[0]!)], ids, where.length > 1 ? 'warning' : 'info'),
     );
@@ -85,7 +85,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
   for (const u of packed.nonProductionLate) {
     const ids = unitWorkloads(u);
     issues.push(
-      conditionIssue('non-production-first', 'non-production-after-production', ids[0]!, { workloads: namesOf(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
+      conditionIssue('non-production-first', 'non-production-after-production', ids[0]!, { workloads: namesParam(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
         `${namesOf(project, ids)} (non-production) moves in ${waveName(plan.units[u]!.groups[0]!)}, after production has started moving, because it needs production workloads that move first.`,
         ['workloads', indexOfWorkload(ids[0]!)], ids),
     );
@@ -93,7 +93,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
   for (const u of packed.criticalEarly) {
     const ids = unitWorkloads(u);
     issues.push(
-      conditionIssue('critical-later', 'critical-in-first-wave', ids[0]!, { workloads: namesOf(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
+      conditionIssue('critical-later', 'critical-in-first-wave', ids[0]!, { workloads: namesParam(project, ids), wave: waveName(plan.units[u]!.groups[0]!) },
         `${namesOf(project, ids)} (mission-critical or complexity 5) moves in ${waveName(plan.units[u]!.groups[0]!)}, one of the first production waves, because nothing else was ready to move then.`,
         ['workloads', indexOfWorkload(ids[0]!)], ids),
     );
@@ -114,13 +114,13 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
           ? `It is too large (${ids.length} workloads) to search for a split here.`
           : 'No set of dependencies splits it.';
       issues.push(
-        conditionIssue('wave-caps', 'move-group-over-cap', m.id, { group: m.id, names: namesOf(project, ids, 3), workloads: ids.length, wave, loosen: loosen.map((d) => d.id).join(', '), max: input.maxWorkloads },
+        conditionIssue('wave-caps', 'move-group-over-cap', m.id, { group: m.id, names: namesParam(project, ids, 3), workloads: ids.length, wave, loosen: loosen.map((d) => d.id).join(', '), max: input.maxWorkloads },
           `The move group of ${namesOf(project, ids, 3)} (${plural(ids.length, 'workload')}, bound by ${REASON_TEXT[m.reason]}) is larger than a wave's caps, so ${wave} holds it alone and over them. ${advice}`,
           ['workloads', indexOfWorkload(ids[0]!)], ids),
       );
     } else {
       issues.push(
-        conditionIssue('wave-caps', 'workload-over-cap', ids[0]!, { workloads: namesOf(project, ids), wave },
+        conditionIssue('wave-caps', 'workload-over-cap', ids[0]!, { workloads: namesParam(project, ids), wave },
           `${namesOf(project, ids)} alone is more than a wave's caps (its team's capacity for phase.wave.maxDays, or the wave's settings), so ${wave} holds it over them; its team works on it past the wave's usual length.`,
           ['workloads', indexOfWorkload(ids[0]!)], ids),
       );
@@ -144,7 +144,7 @@ export function describeFindings(input: FindingsInput): PlanIssue[] {
       id: 'issue:pilot-medium-criticality:pilot',
       severity: 'info',
       code: 'pilot-medium-criticality',
-      params: { workloads: namesOf(project, ids) },
+      params: { workloads: namesParam(project, ids) },
       message: `No low-criticality workload fits the pilot, so it takes ${namesOf(project, ids)}, of medium criticality.`,
       path: ['workloads', indexOfWorkload(ids[0]!)],
       workloadIds: ids,

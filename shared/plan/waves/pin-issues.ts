@@ -6,7 +6,7 @@
 import type { Pin, Project } from '../../model/schema';
 import type { ProjectGraph } from '../graph/project-graph';
 import type { MoveGroup, PlanIssue } from '../types';
-import { namesOf, workloadIndex } from './conditions';
+import { namesOf, namesParam, workloadIndex } from './conditions';
 
 /** One pin as `buildWaves` handled it; `winner` is the index of the pin that beat it, or -1. */
 export interface PinOutcome {
@@ -113,7 +113,7 @@ export function describeWaveIssues(input: WaveIssueInput): PlanIssue[] {
       id: `issue:pilot-fallback:${fallback[0]!.id}`,
       severity: 'info',
       code: 'pilot-fallback',
-      params: { group: fallback[0]!.id, workloads: ids.length, names: namesOf(project, ids), needs: namesOf(project, needs), needCount: needs.length },
+      params: { group: fallback[0]!.id, workloads: ids.length, names: namesParam(project, ids), needs: namesParam(project, needs), needCount: needs.length },
       condition: 'needs-first',
       message:
         `No workload fits every pilot rule (low or medium criticality, needing only the landing zone or other pilot workloads), so the pilot is ${namesOf(project, ids)}` +
