@@ -94,7 +94,7 @@ export function ComparisonTable({ comparison, project }: { readonly comparison: 
         ) : (
           <ol className="drivers">
             {c.figures.drivers.slice(0, 3).map((d) => (
-              <li key={d.id}>{d.measure === 'days' ? t('table.driverDays', { name: registerTitle(d.title, t), days: formatNumber(d.value, locale) }) : t('table.driverShare', { name: names.get(d.workloadId ?? '') ?? d.title, share: formatPercent(d.value, locale) })}</li>
+              <li key={d.id}>{d.measure === 'days' ? t('table.driverDays', { name: d.id.startsWith('uncertainty:') ? t(`summary:drivers.source.${d.id.slice('uncertainty:'.length)}`, { defaultValue: d.title }) : registerTitle(d.title, t), days: formatNumber(d.value, locale) }) : t('table.driverShare', { name: names.get(d.workloadId ?? '') ?? d.title, share: formatPercent(d.value, locale) })}</li>
             ))}
           </ol>
         ),

@@ -59,7 +59,7 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
       case 'compliance':
         return t(`timeline:phase.compliance.${h.gate}`, { defaultValue: h.gate });
       case 'cutovers': {
-        const parts = [...(h.workloadKinds ?? []).map((k) => t(`common:kind.${k}`)), ...(h.criticalities ?? []).map((c) => t(`common:criticality.${c}`)), ...(h.environments ?? [])];
+        const parts = [...(h.workloadKinds ?? []).map((k) => t(`common:kind.${k}`)), ...(h.criticalities ?? []).map((c) => t(`common:criticality.${c}`)), ...(h.environments ?? []).map((e) => t(`common:environment.${e}`))];
         return t(h.per === 'wave' ? 'hits.cutoversPerWave' : 'hits.cutovers', { which: parts.length > 0 ? parts.join(', ') : t('hits.every') });
       }
       case 'team':
