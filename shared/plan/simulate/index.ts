@@ -104,9 +104,8 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
   const freezeRunMax = new Float64Array(freezes.length);
   // The per-workload correlation (spreadDrivers) needs a few hundred runs, not all of a large estate's.
   const spreadRuns = Math.min(requested, Math.max(MIN_SPREAD_RUNS, Math.floor(SPREAD_WORK_BUDGET / Math.max(1, n))));
-  const sumX = new Float64Array(n);
-  const sumXX = new Float64Array(n);
-  const sumXY = new Float64Array(n);
+  // Per workload, side by side (x, x², x·end at 3i, 3i + 1, 3i + 2): one pass over one array a run.
+  const sums = new Float64Array(3 * n);
   const workloadDraw = new Float64Array(n);
   const teamRelease = labourScratch(model);
   let draws = newDraws(model);
@@ -127,9 +126,9 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
     if (r < spreadRuns) {
       for (let i = 0; i < n; i++) {
         const x = workloadDraw[i]!;
-        sumX[i]! += x;
-        sumXX[i]! += x * x;
-        sumXY[i]! += x * last;
+        sums[3 * i]! += x;
+        sums[3 * i + 1]! += x * x;
+        sums[3 * i + 2]! += x * last;
       }
     }
     walkCriticalPath(model, buf, trace, index, onPath, runMarked, r);
@@ -216,7 +215,7 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
       return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95), drivers: measured?.waves[w] ?? [] };
     }),
     criticalPath: [...options.criticalPath],
-    spreadDrivers: spreadDrivers(model, lastDays, Math.min(runs, spreadRuns), sumX, sumXX, sumXY),
+    spreadDrivers: spreadDrivers(model, lastDays, Math.min(runs, spreadRuns), sums),
     drivers: measured?.drivers ?? [],
     driverRuns: stored.length,
     criticality,
@@ -314,7 +313,7 @@ function activeSources(model: ScheduleModel, a: Assumptions): Set<UncertaintySou
  * Workloads whose draws explain the most variance of the end date: the squared correlation of a
  * workload's effort with the program end across runs (a breakdown of the `effort` driver).
  */
-function spreadDrivers(model: ScheduleModel, lastDays: Int32Array, runs: number, sumX: Float64Array, sumXX: Float64Array, sumXY: Float64Array): SpreadDriver[] {
+function spreadDrivers(model: ScheduleModel, lastDays: Int32Array, runs: number, sums: Float64Array): SpreadDriver[] {
   let sumY = 0;
   let sumYY = 0;
   for (let r = 0; r < runs; r++) {
@@ -327,10 +326,10 @@ function spreadDrivers(model: ScheduleModel, lastDays: Int32Array, runs: number,
   if (!(varY > 1e-12) || runs < 3) return [];
   const drivers: SpreadDriver[] = [];
   for (let i = 0; i < model.workloadIds.length; i++) {
-    const meanX = sumX[i]! / runs;
-    const varX = sumXX[i]! / runs - meanX * meanX;
+    const meanX = sums[3 * i]! / runs;
+    const varX = sums[3 * i + 1]! / runs - meanX * meanX;
     if (!(varX > 1e-12)) continue;
-    const cov = sumXY[i]! / runs - meanX * meanY;
+    const cov = sums[3 * i + 2]! / runs - meanX * meanY;
     const share = cov > 0 ? (cov * cov) / (varX * varY) : 0;
     if (share >= MIN_SPREAD_DRIVER_SHARE) drivers.push({ workloadId: model.workloadIds[i]!, share: round(Math.min(1, share), 3) });
   }
