@@ -187,12 +187,14 @@ the best of them (other load only ever adds).
 |---|---|---|---|
 | before the rebuild (2026-11-25, load 1.5) | 20,069 | 250 | - |
 | rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 14,379 | 1,299 | 1,791 |
+| before the second round of speed work (main at 60c2a90, quiet bench, 2026-12-01) | 19,791 | 1,700 | 1,777 |
 ${row('now (this run)', after.five, (r) => [r.total2000WallMs, r.total2000Ms])}
 
 | engine | dependencies | 50,000 workloads, 1,000 runs: ms wall | ms CPU |
 |---|---|---|---|
 | before the rebuild (2026-11-25, load 1.5) | 200,305 | 3,524 | - |
 | rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 143,186 | 10,597 | 12,239 |
+| before the second round of speed work (main at 60c2a90, quiet bench, 2026-12-01) | 198,735 | 7,897 | 9,254 |
 ${row('now (this run)', after.fifty, (r) => [r.total1000WallMs, r.total1000Ms])}
 
 The pre-rebuild engine drew only workload effort and compliance gates, had no risk register, no
@@ -237,11 +239,32 @@ ${chainLine}
   shapes, V8's slow generic path; they are copied key by key. The estimate built a new string for
   every assumption id of every workload, which each lookup hashed again; the ids are made once.
 - The driver analysis replayed its runs once more with every source on; the simulation had
-  scheduled exactly those runs, so their ends are passed in.
-- What remains (profiled at 5,000 workloads): about 3,700 schedule runs (2,000 in the simulation,
-  the rest in the driver replays) at about 0.1 ms each, the effort draws of every workload in every
-  run, and the deterministic phases' texts (runbooks, estimate factors, risks) and the garbage
-  collection they cause.
+  scheduled exactly those runs, so their ends are passed in. Its first step (the largest source
+  switched off alone) is the replay that source's own measure made, which is kept rather than made
+  again (71 of about 1,785 replays at 5,000 workloads).
+- A fractional number passed to a function V8 does not inline is boxed on the heap. The schedule
+  passed each part's effort, its team's capacity and the hypercare share to \`finishDay\` for every
+  part of every run: about 170 MB of garbage a plan at 5,000 workloads, half of all the plan
+  allocated. It passes the part's index, and \`finishDay\` reads the three itself.
+- \`assemble\` (one run's inputs from its draws) read the likely value inside branches that only the
+  driver analysis takes; V8 had compiled them without type feedback and threw the optimised code
+  away each time one was first taken (739 deoptimisations in six plans of the 5,000 estate). Every
+  value is read before the choice now.
+- Each part's drawn effort is summed in a local over its workloads (they are stored part by part)
+  instead of into the part's slot workload by workload, and the per-workload draws are kept only
+  for the runs the spread drivers read.
+- What remains (CPU profile of \`planProject\` at 5,000 workloads and 2,000 runs, shares of the
+  whole): about 3,700 schedule runs, 2,000 in the simulation and 1,714 driver replays, at about
+  0.1 ms each (30%; \`finishDay\`, a team's work around its cutover days and hypercares, is half of
+  it); the effort draws, 7.4 million table lookups (13%); the rest of the Monte Carlo (each run's
+  inputs and risk events, critical path, labour, freeze delays, percentiles, the drivers'
+  bookkeeping: about 15%); the deterministic phases (25%: waves and their runbooks 9%, estimates
+  5%, the schedule model 3%); risks (6%, of which the target-side single points 3%), cross-cloud
+  links (3%), cost and provenance (2%); and the garbage collection the texts of the deterministic
+  phases cause (about 8%). The replays are what the drivers need: each source switched off alone
+  and in turn changes every run from its first wave on (effort, pace, assessment, the landing zone,
+  hypercare and sign-off reach every part), so no replay can start from a shared prefix; only a
+  risk's replays are cut to the runs it struck in.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
