@@ -63,6 +63,8 @@ export interface CompiledRisk {
   /** PERT table offset for the impact's shape. */
   readonly table: Float64Array;
   readonly offset: number;
+  /** Scratch: a run's two uniforms per slot (whether it happens, its impact), drawn in one loop. */
+  readonly uniforms: Float64Array;
 }
 
 /** A run's events, appended to a log the driver analysis replays. */
@@ -187,7 +189,7 @@ export function compileRisks(project: Project, register: readonly RiskEntry[], m
     const m = Math.max(o, impact.likely);
     const p = Math.max(m, impact.pessimistic);
     const tables = buildPertTables(Float64Array.of(o), Float64Array.of(m), Float64Array.of(p));
-    out.push({ index, holdAt: new Int32Array(model.waveCount), holdRun: new Int32Array(model.waveCount).fill(-1), entry, probability, impact: { ...impact, optimistic: o, likely: m, pessimistic: p }, slots, table: tables.values, offset: tables.offsetOf[0]! });
+    out.push({ index, holdAt: new Int32Array(model.waveCount), holdRun: new Int32Array(model.waveCount).fill(-1), entry, probability, impact: { ...impact, optimistic: o, likely: m, pessimistic: p }, slots, table: tables.values, offset: tables.offsetOf[0]!, uniforms: new Float64Array(2 * slots.length) });
   });
   return out;
 }
@@ -213,9 +215,14 @@ const E_WAVE_DELAY = EventTarget.WaveDelay;
 export function drawRisk(risk: CompiledRisk, rng: Random, log: EventLog, run: number): boolean {
   let happened = false;
   const range = risk.impact.pessimistic - risk.impact.optimistic;
-  for (const slot of risk.slots) {
-    const u = rng.next();
-    const v = rng.next();
+  const slots = risk.slots;
+  // The same uniforms, in the same order, as two `next()` per slot.
+  const uv = risk.uniforms;
+  rng.fill(uv, 2 * slots.length);
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
+    const u = uv[2 * k]!;
+    const v = uv[2 * k + 1]!;
     if (u >= risk.probability) continue;
     happened = true;
     const x = v * STEPS;
