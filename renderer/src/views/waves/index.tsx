@@ -15,6 +15,7 @@ import { useDecampStore, useShallow } from '../../store';
 import { WorkloadPanel } from '../inventory/panel/workload-panel';
 import { waveName } from '../shared/plan-labels';
 import { type BoardCard, buildBoard } from './board-model';
+import { waveColumnCoordinates } from './column-keys';
 import { WaveColumn } from './wave-column';
 
 export function WavesView() {
@@ -73,7 +74,7 @@ export function WavesView() {
     [t, nameOf],
   );
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: waveColumnCoordinates }));
   const onDragEnd = useCallback(
     (e: DragEndEvent) => {
       const card = e.active.data.current?.card as BoardCard | undefined;
