@@ -27,6 +27,25 @@ describe('Risks view', () => {
     expect(useDecampStore.getState().highlightedWorkloadIds).toEqual(first.workloadIds);
   });
 
+  it("shows a finding's workloads on the timeline: the view opens with their waves open and the workloads marked", async () => {
+    const user = userEvent.setup();
+    const plan = useDecampStore.getState().plan!;
+    render(<RisksView />);
+    const items = within(screen.getByTestId('risk-findings')).getAllByRole('listitem');
+    const k = items.findIndex((item) => within(item).queryByRole('button', { name: 'Show on the timeline' }) !== null);
+    const rank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+    const risk = [...plan.risks].sort((a, b) => rank[a.severity] - rank[b.severity])[k]!;
+    await user.click(within(items[k]!).getByRole('button', { name: 'Show on the timeline' }));
+    const s = useDecampStore.getState();
+    expect(s.view).toBe('timeline');
+    expect(s.highlightedWorkloadIds).toEqual(risk.workloadIds);
+    const open = s.timelineSettings.expanded === 'all' ? plan.waves.map((w) => w.id) : s.timelineSettings.expanded;
+    for (const id of risk.workloadIds) {
+      const wave = plan.waves.find((w) => w.workloadIds.includes(id));
+      if (wave) expect(open).toContain(wave.id);
+    }
+  });
+
   it('draws the histogram with counts, months and P50/P80/P95 labels, and the planned end with its share of runs', () => {
     render(<RisksView />);
     const svg = screen.getByTestId('end-histogram');

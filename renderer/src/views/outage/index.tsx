@@ -17,12 +17,24 @@ import { failureChoices, outageAcrossPlan } from './outage-model';
 
 type FailureType = OutageFailure['type'];
 
+/** 18 Dec 2022: a cooling failure stopped servers in Alibaba Cloud's Hong Kong region (cn-hongkong) for over 12 hours. */
+const HONG_KONG = { provider: 'alibaba', region: 'cn-hongkong' } as const;
+const isHongKong = (region: string) => /hongkong|hong-kong|hk/i.test(region);
+
 export function OutageView() {
   const { t, i18n } = useTranslation(['outage', 'planviews', 'common']);
   const words = useCatalogWords();
   const locale = i18n.language;
   const { project, plan } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan })));
-  const choices = useMemo(() => failureChoices(project, plan), [project, plan]);
+  const estate = useMemo(() => failureChoices(project, plan), [project, plan]);
+  // The Hong Kong preset fails that region even where nothing of the estate runs in it (the answer is then: nothing stops);
+  // it never quietly fails another region under the Hong Kong label.
+  const [hongKongAsked, setHongKongAsked] = useState(false);
+  const choices = useMemo(
+    () => (hongKongAsked && !estate.regions.some((r) => isHongKong(r.region)) ? { ...estate, regions: [...estate.regions, HONG_KONG] } : estate),
+    [estate, hongKongAsked],
+  );
+  const hongKongOffered = estate.regions.some((r) => isHongKong(r.region)) || project.project.sourceProvider === HONG_KONG.provider;
   const [type, setType] = useState<FailureType>('identity');
   const [provider, setProvider] = useState(project.project.sourceProvider as string);
   const [region, setRegion] = useState(choices.regions[0] ? `${choices.regions[0].provider}|${choices.regions[0].region}` : '');
@@ -55,9 +67,10 @@ export function OutageView() {
       setType('identity');
       setProvider(project.project.sourceProvider);
     } else {
-      const hk = choices.regions.find((r) => /hongkong|hong-kong|hk/i.test(r.region));
+      const hk = estate.regions.find((r) => isHongKong(r.region)) ?? HONG_KONG;
+      setHongKongAsked(true);
       setType('region');
-      if (hk) setRegion(`${hk.provider}|${hk.region}`);
+      setRegion(`${hk.provider}|${hk.region}`);
     }
     setAtWave(-1);
   };
@@ -103,7 +116,7 @@ export function OutageView() {
         <button type="button" onClick={() => preset('aksk')}>
           {t('preset.aksk', { provider: providerName(project.project.sourceProvider, t) })}
         </button>
-        {choices.regions.length > 0 ? (
+        {hongKongOffered ? (
           <button type="button" onClick={() => preset('hongkong')}>
             {t('preset.region')}
           </button>
