@@ -253,18 +253,19 @@ ${chainLine}
 - Each part's drawn effort is summed in a local over its workloads (they are stored part by part)
   instead of into the part's slot workload by workload, and the per-workload draws are kept only
   for the runs the spread drivers read.
-- What remains (CPU profile of \`planProject\` at 5,000 workloads and 2,000 runs, shares of the
-  whole): about 3,700 schedule runs, 2,000 in the simulation and 1,714 driver replays, at about
-  0.1 ms each (30%; \`finishDay\`, a team's work around its cutover days and hypercares, is half of
-  it); the effort draws, 7.4 million table lookups (13%); the rest of the Monte Carlo (each run's
-  inputs and risk events, critical path, labour, freeze delays, percentiles, the drivers'
-  bookkeeping: about 15%); the deterministic phases (25%: waves and their runbooks 9%, estimates
-  5%, the schedule model 3%); risks (6%, of which the target-side single points 3%), cross-cloud
-  links (3%), cost and provenance (2%); and the garbage collection the texts of the deterministic
-  phases cause (about 8%). The replays are what the drivers need: each source switched off alone
-  and in turn changes every run from its first wave on (effort, pace, assessment, the landing zone,
-  hypercare and sign-off reach every part), so no replay can start from a shared prefix; only a
-  risk's replays are cut to the runs it struck in.
+- What remains (CPU profiles of \`planProject\` at 5,000 workloads and 2,000 runs, shares of the
+  whole; two profiles on the loaded machine differ by a few points): about 3,700 schedule runs,
+  2,000 in the simulation and 1,714 driver replays, at about 0.1 ms each (about a third;
+  \`finishDay\`, a team's work around its cutover days and hypercares, is over half of it); the
+  effort draws, 7.4 million table lookups (13%); the rest of the Monte Carlo (each run's inputs and
+  risk events, critical path, labour, freeze delays, percentiles, the drivers' bookkeeping: 11-15%);
+  the deterministic phases (about a quarter: waves and their runbooks 10%, estimates 4-5%, the
+  schedule model 3-4%); risks (4-6%, of which the target-side single points 2-3%), cross-cloud links
+  (1-3%), cost and provenance (2%); and the garbage collection the deterministic phases' texts cause
+  (about 8%). The replays are what the drivers need: each source switched off alone and in turn
+  changes every run from its first wave on (effort, pace, assessment, the landing zone, hypercare
+  and sign-off reach every part), so no replay can start from a shared prefix; only a risk's replays
+  are cut to the runs it struck in.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
