@@ -10,7 +10,7 @@ import { buildDependencyMap, type DependencyMapOptions, STAYING_CLUSTER_ID, wave
 import { LayoutCache, layoutHierarchy } from '../shared/layout/graph/hierarchy';
 import { buildTimeline } from '../shared/layout/timeline';
 import { planProject } from '../shared/plan/plan-project';
-import { everyWorkloadMoves, generateProject } from './generate';
+import { everyWorkloadMoves, generateProject, withDependencies } from './generate';
 import { writeReportSection } from './report-section';
 
 const LAYOUT_TARGET_MS = 500;
@@ -21,11 +21,9 @@ function time<T>(f: () => T): [T, number] {
   return [v, performance.now() - t];
 }
 
-/** `n` workloads with `perWorkload` dependencies each on average (every k-th generated edge kept). */
+/** `n` workloads with `perWorkload` dependencies each (taken evenly through the generated ones). */
 function estate(n: number, perWorkload: number): Project {
-  const p = generateProject(n);
-  const keep = Math.max(1, Math.round(p.dependencies.length / (n * perWorkload)));
-  return { ...p, dependencies: p.dependencies.filter((_, i) => i % keep === 0) };
+  return withDependencies(generateProject(n), perWorkload);
 }
 
 function median(xs: number[]): number {

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { serializeProject } from '../../shared/model';
 import type { Project } from '../../shared/model/schema';
 import { planProject } from '../../shared/plan/plan-project';
-import { everyWorkloadMoves, generateProject } from '../generate';
+import { everyWorkloadMoves, generateProject, withDependencies } from '../generate';
 import { writeReportSection } from '../report-section';
 import { buildWeb, hasChromium, launch, serve } from './chromium';
 import { percentile } from './measure';
@@ -21,9 +21,8 @@ import { percentile } from './measure';
 const FRAME_BUDGET_MS = 1000 / 60;
 
 function estate(n: number, perWorkload: number): Project {
-  const p = generateProject(n);
-  const keep = Math.max(1, Math.round(p.dependencies.length / (n * perWorkload)));
-  return { ...p, project: { ...p.project, name: `Estate of ${n}` }, dependencies: p.dependencies.filter((_, i) => i % keep === 0) };
+  const p = withDependencies(generateProject(n), perWorkload);
+  return { ...p, project: { ...p.project, name: `Estate of ${n}` } };
 }
 
 async function open(page: Page, project: Project, name: string): Promise<number> {
