@@ -85,6 +85,8 @@ export interface EstimateFactor {
   readonly name: string;
   readonly assumptionId: string;
   readonly value: number;
+  /** What the name says beyond its assumption, for a translation (the learning factor: the workload's place `n` in its `team`'s work). */
+  readonly params?: TextParams;
 }
 
 export interface WorkloadEstimate {

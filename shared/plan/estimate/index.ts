@@ -73,9 +73,9 @@ export function targetProviderOf(project: Project, w: Workload): TargetProvider 
 function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: EquivalentLookup, learning: { n: number; factor: number } | undefined): WorkloadEstimate {
   const factors: EstimateFactor[] = [];
   const used = new Set<AssumptionId>();
-  const take = (name: string, id: AssumptionId, value = a.value(id)): number => {
+  const take = (name: string, id: AssumptionId, value = a.value(id), params?: EstimateFactor['params']): number => {
     const v = nonNegative(value);
-    factors.push({ name, assumptionId: id, value: round(v, 4) });
+    factors.push({ name, assumptionId: id, value: round(v, 4), ...(params ? { params } : {}) });
     used.add(id);
     return v;
   };
@@ -101,7 +101,7 @@ function estimateOne(project: Project, w: Workload, a: Assumptions, lookup: Equi
     likely *= take(`criticality (${w.criticality})`, idOf('effort.criticality.', w.criticality));
     // A second provider (another landing, pipeline, replication and failover) costs its own share.
     if (w.secondaryTarget && w.secondaryTarget.provider !== provider) likely *= take(`second provider (${w.secondaryTarget.mode})`, idOf('effort.multiTarget.', w.secondaryTarget.mode));
-    if (learning && learning.n > 1) likely *= take(`learning (workload ${learning.n} of team ${w.team})`, 'effort.learningRate', learning.factor);
+    if (learning && learning.n > 1) likely *= take(`learning (workload ${learning.n} of team ${w.team})`, 'effort.learningRate', learning.factor, { n: learning.n, team: w.team });
   }
 
   const wideTail = w.strategy === 'refactor' || portability === 'none' || portability === 'refactor';

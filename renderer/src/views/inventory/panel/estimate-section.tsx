@@ -6,9 +6,14 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EstimateFactor, WorkloadEstimate } from '../../../../../shared/plan/types';
 import { formatNumber } from '../../../i18n/format';
+import { useInventoryStore } from '../store-context';
 
-/** A factor named from its assumption id (`effort.kind.database` -> "Kind (Database)"), in the reader's language. */
-export function factorLabel(f: EstimateFactor, t: TFunction<'inventory'>): string {
+/**
+ * A factor named from its assumption id (`effort.kind.database` -> "Kind (Database)"), in the reader's language;
+ * a factor without words of its own here is called by its assumption's name, never the engine's English.
+ * `teamName` names the team of the learning factor.
+ */
+export function factorLabel(f: EstimateFactor, t: TFunction<'inventory'>, teamName: (id: string) => string = (id) => id): string {
   const [, group, detail] = f.assumptionId.split('.');
   switch (group) {
     case 'base':
@@ -24,17 +29,23 @@ export function factorLabel(f: EstimateFactor, t: TFunction<'inventory'>): strin
     case 'criticality':
       return t('factor.criticality', { criticality: t(`enum.criticality.${detail}`) });
     case 'optimisticRatio':
+    case 'optimisticRatioRefactor':
     case 'pessimisticRatio':
     case 'pessimisticRatioRefactor':
       return t(`factor.${group}`);
+    case 'learningRate':
+      if (f.params) return t('factor.learning', { n: f.params.n, team: teamName(String(f.params.team)) });
+      return t(`assumptions:name.${f.assumptionId}`, { defaultValue: f.name });
     default:
-      return t('factor.other', { name: f.name });
+      return t(`assumptions:name.${f.assumptionId}`, { defaultValue: f.name });
   }
 }
 
 /** `undefined` while no plan exists yet; `null` when the plan has no estimate for it (retired, retained). */
 export function EstimateSection({ estimate }: { readonly estimate: WorkloadEstimate | null | undefined }) {
   const { t, i18n } = useTranslation('inventory');
+  const teams = useInventoryStore()((s) => s.project.teams);
+  const teamName = (id: string) => teams.find((x) => x.id === id)?.name ?? id;
   const num = (n: number) => formatNumber(n, i18n.language);
   return (
     <section className="inv-panel-section" aria-label={t('panel.estimate')}>
@@ -81,7 +92,7 @@ export function EstimateSection({ estimate }: { readonly estimate: WorkloadEstim
             <tbody>
               {estimate.factors.map((f, i) => (
                 <tr key={`${f.assumptionId}-${i}`}>
-                  <td>{factorLabel(f, t)}</td>
+                  <td>{factorLabel(f, t, teamName)}</td>
                   <td>
                     <code>{f.assumptionId}</code>
                   </td>
