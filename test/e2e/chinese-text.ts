@@ -24,8 +24,8 @@ export const KEPT_WORDS: ReadonlySet<string> = new Set([
   'Terraform', 'tf', 'HCL', 'Kubernetes', 'Compose', 'YAML', 'CMDB', 'Konveyor', 'ServiceNow', 'Decamp',
   // terms Chinese writes in Latin letters: regulation, networking and product abbreviations
   'ICP', 'MLPS', 'PIPL', 'CAC', 'IDC', 'AccessKey', 'AK', 'SK', 'DNS', 'TTL', 'MTU', 'VPN', 'IoT', 'API', 'SLA', 'RPO', 'RTO', 'ID', 'IP', 'CIDR', 'SaaS', 'Wiki', 'AWS',
-  // tools named in the texts: copy tools, project tools that open the exports, the issue types Jira and Azure Boards create
-  'rsync', 'rclone', 'ProjectLibre', 'GanttProject', 'Epic', 'Story', 'Task',
+  // tools and terms named in the texts: copy and backup tools, a Kubernetes Pod, project tools that open the exports, the issue types Jira and Azure Boards create
+  'rsync', 'rclone', 'Velero', 'Pod', 'ProjectLibre', 'GanttProject', 'Epic', 'Story', 'Task',
 ]);
 
 /** Names of more than one word that Chinese writes as they are. */
