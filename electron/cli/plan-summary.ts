@@ -39,6 +39,10 @@ export function formatPlanSummary(project: Project, plan: Plan): string {
   if (unconfirmed > 0 && discovery) {
     lines.push(`         ${unconfirmed} of ${counted(moving.length, 'workload')} not confirmed: work still to be found around them adds ${discovery.daysAtP80} working days at P80, ${Math.round(discovery.share * 100)}% of P95 - P50`);
   }
+  // Where waits and fixed-length phases are most of the plan, more engineers are not the lever: say so.
+  if (schedule.deterministicWorkingDays > 0 && schedule.fixedLengthDays * 2 >= schedule.deterministicWorkingDays) {
+    lines.push(`         ${schedule.fixedLengthDays} of the most likely plan's ${counted(schedule.deterministicWorkingDays, 'working day')} would remain with unlimited engineers (waits, approvals, gates, minimum lengths, rehearsals, hypercare)`);
+  }
   lines.push(
     `Cost     labour ${money(plan.cost.labour)} on the most likely schedule (${money(plan.cost.labourP50)} at P50, ${money(plan.cost.labourP80)} at P80: the team time the plan holds)` +
       `  dual running ${money(plan.cost.dualRunning)}  total ${money(plan.cost.totalP50)} at P50, ${money(plan.cost.totalP80)} at P80 (${money(plan.cost.total)} on the most likely schedule) ${plan.cost.currency}`,

@@ -71,7 +71,7 @@ export function horizonIssues(project: Project, scheduled: ScheduledProgram, wav
     }
     if (buf.start[w]! + Math.max(model.onlineDays[w]!, model.applianceDays[w]!) >= H) causes.push(`the data of ${wave.name} needs ${plural(Math.round(Math.max(model.onlineDays[w]!, model.applianceDays[w]!)), 'working day')} on the line or the appliances`);
   });
-  if (causes.length === 0) causes.push('the waves, hypercare and decommission together are longer than the horizon (phase.hypercare.days, phase.decommission.*, phase.wave.minDays)');
+  if (causes.length === 0) causes.push('the waves, hypercare and decommission together are longer than the horizon (phase.hypercare.*, phase.decommission.*, phase.cutover.*)');
   issues.push({
     id: 'issue:beyond-horizon:program',
     severity: 'error',

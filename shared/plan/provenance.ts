@@ -10,7 +10,9 @@ import type { ActualsEffect, Provenance, WaveDraft, WaveId, WorkloadEstimate, Wo
 const WAVE_IDS = [
   'team.focusFactor',
   'team.hypercareShare',
-  'phase.hypercare.days',
+  'phase.hypercare.criticalDays',
+  'phase.hypercare.productionDays',
+  'phase.hypercare.nonProductionDays',
   'phase.wave.maxDays',
   'phase.wave.maxWorkloads',
   'phase.optimisticRatio',
@@ -25,8 +27,6 @@ const WAVE_IDS = [
 
 /** Ids the program frame, the simulation and the cost totals read. */
 const PROGRAM_IDS = [
-  'phase.scale.workloadsAtMin',
-  'phase.scale.workloadsAtMax',
   'phase.assess.baseDays',
   'phase.assess.daysPerApplication',
   'phase.assess.unmappedFactor',
@@ -39,14 +39,11 @@ const PROGRAM_IDS = [
   'phase.foundation.personDaysPerTarget',
   'phase.foundation.extraTargetShare',
   'phase.foundation.overlapDays',
-  'phase.pilot.minDays',
   'phase.pilot.lessonsDays',
   'phase.pilot.maxWorkloads',
-  'phase.wave.minDays',
   'phase.wave.protectedWaves',
-  'phase.hypercare.days',
-  'phase.decommission.minDays',
-  'phase.decommission.maxDays',
+  'phase.decommission.personDaysPerDataStore',
+  'phase.decommission.personDaysPerWorkload',
   'phase.optimisticRatio',
   'phase.pessimisticRatio',
   'team.hypercareShare',
@@ -75,7 +72,9 @@ export function buildProvenance(
   for (const w of project.workloads) workloads[w.id] = estimates[w.id]?.assumptionIds ?? [];
   const byWave: Record<WaveId, readonly string[]> = {};
   for (const wave of waves) {
-    const ids = new Set<string>([...WAVE_IDS, wave.isPilot ? 'phase.pilot.minDays' : 'phase.wave.minDays']);
+    // A wave's shortest length: its users' smoke test (dev/test), or its change approval, TTL lead and notice.
+    const minimum = wave.environment === 'production' ? ['phase.cutover.changeApprovalDays', 'phase.dnsTtlLeadDays', 'phase.cutover.noticeDays'] : ['phase.cutover.nonProductionDays'];
+    const ids = new Set<string>([...WAVE_IDS, ...minimum]);
     for (const id of wave.workloadIds) for (const a of estimates[id]?.assumptionIds ?? []) ids.add(a);
     for (const c of compliance) ids.add(c.assumptionId);
     if (compliance.length > 0) for (const id of COMPLIANCE_SPREAD_IDS) ids.add(id);

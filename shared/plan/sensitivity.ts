@@ -43,7 +43,7 @@ export interface SensitivityRun {
 export const DEFAULT_SENSITIVITY_DELTA = 0.2;
 
 /** Program phases whose length is an assumption that can move the end on any project. */
-const PHASE_CANDIDATES: readonly AssumptionId[] = ['phase.assess.daysPerApplication', 'phase.assess.maxDays', 'phase.foundation.daysPerRegion', 'phase.foundation.daysPerIdentityIntegration', 'phase.pilot.minDays', 'phase.wave.minDays', 'phase.hypercare.days', 'phase.decommission.maxDays', 'team.hypercareShare'];
+const PHASE_CANDIDATES: readonly AssumptionId[] = ['phase.assess.daysPerApplication', 'phase.assess.maxDays', 'phase.foundation.daysPerRegion', 'phase.foundation.daysPerIdentityIntegration', 'phase.cutover.changeApprovalDays', 'phase.cutover.noticeDays', 'phase.hypercare.criticalDays', 'phase.hypercare.productionDays', 'phase.decommission.personDaysPerDataStore', 'team.hypercareShare'];
 /** Units whose values the engine reads as whole numbers. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['working days', 'days', 'workloads', 'runs']);
 

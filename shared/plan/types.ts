@@ -257,6 +257,13 @@ export interface Schedule {
   readonly p95End: IsoDate;
   readonly phases: readonly ProgramPhase[];
   readonly milestones: readonly Milestone[];
+  /** Working days from the start to the deterministic end (inclusive of both). */
+  readonly deterministicWorkingDays: number;
+  /**
+   * Of those, the working days the same plan would still take with unlimited engineers: waits,
+   * approvals, gates, minimum lengths, rehearsals, hypercare; what no effort shortens.
+   */
+  readonly fixedLengthDays: number;
   /** The project's date to meet (`project.targetDate`), when it has one. */
   readonly targetDate?: IsoDate;
   /** Share of runs (0..1) that end on or before the target date. */

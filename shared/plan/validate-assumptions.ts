@@ -22,10 +22,8 @@ const POSITIVE: ReadonlySet<AssumptionId> = new Set<AssumptionId>([
 /** Shares of something: at most 1. */
 const AT_MOST_ONE: ReadonlySet<AssumptionId> = new Set<AssumptionId>(['transfer.efficiency', 'team.focusFactor']);
 /** Ranges given as a pair: the minimum may not pass the maximum. */
-const MIN_MAX: readonly (readonly [AssumptionId, AssumptionId])[] = [
-  ['phase.wave.minDays', 'phase.wave.maxDays'],
-  ['phase.decommission.minDays', 'phase.decommission.maxDays'],
-];
+// None at present: the wave and decommission minimums that had a maximum now follow what drives them.
+const MIN_MAX: readonly (readonly [AssumptionId, AssumptionId])[] = [];
 
 export function assumptionIssues(project: Project, add: AddIssue): void {
   const index = new Map<string, number>();

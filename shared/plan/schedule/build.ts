@@ -13,6 +13,7 @@ import type { WaveDraft, WorkloadEstimate, WorkloadId } from '../types';
 import { assessmentSize, foundationSize, isConfirmed } from './frame';
 import { LEAD_TIME_KINDS, leadTimeTasks, needsRehearsal, rehearsalLikelyDays, rehearsalRule } from './lead-times';
 import type { ScheduleModel } from './model';
+import { decommissionDays, decommissionPersonDays, hypercareDays, waveMinimum } from './wave-frame';
 
 /** A compliance task that gates production cutovers. */
 export interface ComplianceTask {
@@ -41,13 +42,6 @@ export function complianceTasks(project: Project, a: Assumptions): ComplianceTas
   // The PIPL assessment needs the data-flow inventory that assessment produces.
   if (gates.pipl.applies) tasks.push({ id: 'compliance:pipl', gate: 'pipl', name: 'PIPL cross-border data assessment', anchor: 'assess', likelyDays: days('compliance.crossBorderAssessmentDays'), assumptionId: 'compliance.crossBorderAssessmentDays' });
   return tasks;
-}
-
-/** 0..1: where the estate sits between the smallest and the largest program (log of its workload count). */
-export function estateScale(workloads: number, a: Assumptions): number {
-  const lo = Math.max(1, finite(a.value('phase.scale.workloadsAtMin')));
-  const hi = Math.max(lo + 1, finite(a.value('phase.scale.workloadsAtMax')));
-  return clamp01(Math.log(Math.max(1, workloads) / lo) / Math.log(hi / lo));
 }
 
 export function buildScheduleModel(
@@ -101,6 +95,8 @@ export function buildScheduleModel(
   const rehearsalDrills = new Int32Array(W);
   const rehearsalDays = new Float64Array(W);
   const hasProductionWave = waves.some((w) => !w.isPilot);
+  const workloadById = new Map(project.workloads.map((w) => [w.id, w]));
+  const hypercare = new Float64Array(W);
   waves.forEach((wave, w) => {
     waveFirstPart[w] = partTeam.length;
     const byTeam = new Map<number, WorkloadId[]>();
@@ -135,7 +131,10 @@ export function buildScheduleModel(
     }
     onlineDays[w] = Math.min(calendar.horizon, online);
     applianceDays[w] = Math.min(calendar.horizon, offline);
-    minDays[w] = Math.max(1, Math.round(finite(a.value(wave.isPilot ? 'phase.pilot.minDays' : 'phase.wave.minDays'))));
+    // What no effort explains: its cutover's approvals and notice, its watch afterwards (wave-frame.ts).
+    const held = wave.workloadIds.flatMap((id) => workloadById.get(id) ?? []);
+    minDays[w] = waveMinimum(wave, held, a).days;
+    hypercare[w] = Math.round(hypercareDays(wave.environment, held, a));
     // Compliance gates production cutovers; the pilot is gated only when it is all there is.
     gated[w] = tasks.length > 0 && (!wave.isPilot || !hasProductionWave) ? 1 : 0;
     // A wave holding a mission-critical or zero-downtime workload rehearses its cutover.
@@ -160,8 +159,6 @@ export function buildScheduleModel(
   // decommission with the estate's size; the landing zone's work is the platform team's effort.
   const byId = new Map(project.workloads.map((w) => [w.id, w]));
   const movingWorkloads = [...waves.flatMap((w) => w.workloadIds), ...foundation.workloadIds].flatMap((id) => byId.get(id) ?? []);
-  const moving = movingWorkloads.length;
-  const scale = estateScale(moving, a);
   const assessment = assessmentSize(project, movingWorkloads, a);
   const landingZone = foundationSize(project, movingWorkloads, new Set(foundation.workloadIds), a);
   // Per part: the share of its likely effort on workloads nobody has confirmed (scope growth, simulate/sources.ts).
@@ -175,10 +172,12 @@ export function buildScheduleModel(
     }
     partUnconfirmed[q] = all > 0 ? open / all : 0;
   }
-  const between = (minId: AssumptionId, maxId: AssumptionId) => {
-    const lo = finite(a.value(minId));
-    return Math.max(1, Math.round(lo + Math.max(0, finite(a.value(maxId)) - lo) * scale));
-  };
+  // Decommission: each owner team deletes its own source resources at its capacity.
+  const decommissionByTeam = new Map<number, number>();
+  for (const wl of movingWorkloads) {
+    const t = teamOf(wl.id);
+    decommissionByTeam.set(t, (decommissionByTeam.get(t) ?? 0) + decommissionPersonDays(wl, a));
+  }
   const platformTeam = teamIndex.get(foundation.teamId) ?? 0;
   if (capacity.length === 0) {
     capacity.push(clampFocus(focusDefault));
@@ -213,9 +212,9 @@ export function buildScheduleModel(
     foundationEffort: { optimistic: effortOf(foundation.effort.optimistic), likely: effortOf(foundation.effort.likely), pessimistic: effortOf(foundation.effort.pessimistic) },
     platformTeam,
     lessonsDays: Math.max(0, Math.round(finite(a.value('phase.pilot.lessonsDays')))),
-    hypercareDays: Math.max(0, Math.round(finite(a.value('phase.hypercare.days')))),
+    hypercareDays: hypercare,
     hypercareShare: clamp01(finite(a.value('team.hypercareShare'))),
-    decommissionDays: between('phase.decommission.minDays', 'phase.decommission.maxDays'),
+    decommissionDays: decommissionDays(decommissionByTeam, capacity),
     complianceIds: tasks.map((t) => t.id),
     complianceAnchor: Int8Array.from(tasks, (t) => (t.anchor === 'foundation-start' ? 0 : t.anchor === 'ready' ? 1 : 2)),
     complianceOptimistic: Float64Array.from(tasks, (t) => t.likelyDays * clamp01(finite(a.value('compliance.optimisticRatio')))),

@@ -16,7 +16,7 @@ import { leadTimeTasks, type LeadTimeTask, rehearsalRule } from './lead-times';
 import { phaseIndex, walkCriticalPath } from './critical-path';
 import { createBuffers, likelyInputs, runSchedule, type RunInputs, type ScheduleBuffers, type ScheduleModel } from './model';
 
-export { complianceTasks, estateScale, type ComplianceTask } from './build';
+export { complianceTasks, type ComplianceTask } from './build';
 export { LEAD_TIME_KINDS, leadTimeTasks, needsRehearsal, rehearsalLikelyDays, rehearsalRule, type LeadTimeKind, type LeadTimeTask, type RehearsalRule } from './lead-times';
 export { phaseIndex, walkCriticalPath, type PhaseIndex } from './critical-path';
 export { createBuffers, likelyInputs, runSchedule, type RunInputs, type ScheduleBuffers, type ScheduleModel, type ScheduleTrace } from './model';
@@ -87,6 +87,7 @@ export function scheduleProgram(
   const inputs = likelyInputs(model);
   const endDay = runSchedule(model, inputs, calendar, buf, trace);
   const f = buf.frame;
+  const fixedLengthDays = Math.min(endDay, fixedLength(model, calendar));
 
   const d = (k: number) => calendar.dateOf(k);
   const allTeams = project.teams.map((t) => t.id);
@@ -171,7 +172,7 @@ export function scheduleProgram(
   const path = visited.map((k) => phaseIds[k]!);
 
   return {
-    schedule: { start: d(0), end: d(endDay - 1), deterministicEnd: d(endDay - 1), phases, milestones },
+    schedule: { start: d(0), end: d(endDay - 1), deterministicEnd: d(endDay - 1), deterministicWorkingDays: endDay, fixedLengthDays, phases, milestones },
     waves: waveDates,
     model,
     inputs,
@@ -186,6 +187,17 @@ export function scheduleProgram(
     actuals: actuals.effect,
     buffers: buf,
   };
+}
+
+/**
+ * The working days the deterministic plan would still take if every team had unlimited engineers
+ * (each part of a wave and the landing zone's work then take a day): what waits, approvals,
+ * gates, minimum lengths, rehearsals, the pilot's lessons and hypercare hold, which no head count
+ * shortens. The Summary says so when they are most of the plan.
+ */
+function fixedLength(model: ScheduleModel, calendar: WorkingCalendar): number {
+  const unlimited: ScheduleModel = { ...model, teamCapacity: model.teamCapacity.map((c) => (c > 0 ? c * 1e9 : c)), decommissionDays: 1 };
+  return runSchedule(unlimited, likelyInputs(unlimited), calendar, createBuffers(unlimited));
 }
 
 function round2(x: number): number {

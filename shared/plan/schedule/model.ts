@@ -66,8 +66,10 @@ export interface ScheduleModel {
   /** Team index that builds the landing zone. */
   readonly platformTeam: number;
   readonly lessonsDays: number;
-  readonly hypercareDays: number;
+  /** Per wave: likely working days of its hypercare, from its environment and criticality (wave-frame.ts). */
+  readonly hypercareDays: Float64Array;
   readonly hypercareShare: number;
+  /** Likely working days of decommission: the slowest team's deletions at its capacity (wave-frame.ts). */
   readonly decommissionDays: number;
   /** Compliance tasks: id, anchor (0 landing zone starts, 1 landing zone ready, 2 assessment ends), three-point days. */
   readonly complianceIds: readonly string[];
@@ -119,11 +121,12 @@ export interface RunInputs {
   readonly leadDays: Float64Array;
   /** Per wave: working days of its rehearsals (0: none). */
   readonly waveRehearsalDays: Float64Array;
+  /** Per wave: working days of its hypercare. */
+  readonly waveHypercareDays: Float64Array;
   assessDays: number;
   foundationMinDays: number;
   foundationEffort: number;
   foundationDelay: number;
-  hypercareDays: number;
   decommissionDays: number;
 }
 
@@ -210,11 +213,11 @@ export function likelyInputs(model: ScheduleModel): RunInputs {
     complianceDays: Float64Array.from(model.complianceLikely),
     leadDays: Float64Array.from(model.leadLikely),
     waveRehearsalDays: Float64Array.from(model.rehearsalDays),
+    waveHypercareDays: Float64Array.from(model.hypercareDays),
     assessDays: model.assessDays,
     foundationMinDays: model.foundationMinDays,
     foundationEffort: model.foundationEffort.likely,
     foundationDelay: 0,
-    hypercareDays: model.hypercareDays,
     decommissionDays: model.decommissionDays,
   };
 }
@@ -292,12 +295,12 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
   teamLastWave.fill(-1);
   holdCount.fill(0);
   if (model.platformTeam >= 0 && model.platformTeam < teamFree.length && foundationWorkEnd > ready) teamFree[model.platformTeam] = foundationWorkEnd;
-  const hypercare = wholeDays(input.hypercareDays, 0, H);
   let observed = 0;
   let lastHypercareEnd = ready;
   let lastHypercareWave = -1;
   for (let w = 0; w < model.waveCount; w++) {
     const fixedCutover = actualCutover[w]!;
+    const hypercare = wholeDays(input.waveHypercareDays[w]!, 0, H);
     if (fixedCutover >= 0) {
       // History: recorded start and cutover, whatever the draws say.
       start[w] = actualStart[w]!;
@@ -433,8 +436,9 @@ export function runSchedule(model: ScheduleModel, input: RunInputs, calendar: Wo
     if (trace) trace.cutoverBy[w] = cBy;
   }
 
-  // 5. Decommission.
-  const decommissionStart = lastHypercareEnd;
+  // 5. Decommission, after the last hypercare (with no wave, once the landing zone is signed off:
+  // its pieces are live on the target before their source copies go).
+  const decommissionStart = lastHypercareEnd > signoffEnd ? lastHypercareEnd : signoffEnd;
   const end = capAt(H, decommissionStart + wholeDays(input.decommissionDays, 1, H));
   frame.assessEnd = assessEnd;
   frame.foundationStart = foundationStart;
@@ -460,24 +464,31 @@ function capAt(horizon: number, x: number): number {
 
 /**
  * Records that team `t` is held on `day` (its cutover) and, by the hypercare share, until `end`
- * (exclusive). A team's holds are kept sorted by day; since every hypercare of a run has the same
- * length, they are then sorted by end too, which lets `finishDay` walk them in one pass.
+ * (exclusive). A team's cutover days are kept sorted, and its hypercare ends sorted on their own
+ * (hypercares differ in length by wave, so the k-th end need not be the k-th cutover's): how many
+ * hypercares are under way on a day is the cutovers before it less the ends by it, which is all
+ * `finishDay` needs, in one pass over both. With every hypercare the same length the two orders
+ * are one, as before.
  */
 function addHold(buf: ScheduleBuffers, t: number, day: number, end: number): void {
   const base = t * HOLD_SLOTS;
   let n = buf.holdCount[t]!;
   if (n === HOLD_SLOTS) {
-    // Full: the hold furthest in the future gives way (it is the last one).
+    // Full: the hold furthest in the future gives way (the last cutover and the last end).
     if (day >= buf.holdDay[base + n - 1]!) return;
     n--;
   }
   let k = n;
   while (k > 0 && buf.holdDay[base + k - 1]! > day) {
     buf.holdDay[base + k] = buf.holdDay[base + k - 1]!;
-    buf.holdEnd[base + k] = buf.holdEnd[base + k - 1]!;
     k--;
   }
   buf.holdDay[base + k] = day;
+  k = n;
+  while (k > 0 && buf.holdEnd[base + k - 1]! > end) {
+    buf.holdEnd[base + k] = buf.holdEnd[base + k - 1]!;
+    k--;
+  }
   buf.holdEnd[base + k] = end;
   buf.holdCount[t] = n + 1;
 }
@@ -502,7 +513,9 @@ function finishDay(model: ScheduleModel, input: RunInputs, buf: ScheduleBuffers,
   const holdDay = buf.holdDay;
   const holdEnd = buf.holdEnd;
   let n = buf.holdCount[t]!;
-  // Drop the holds that ended (a prefix: ends are sorted).
+  // Drop the holds that ended: a prefix of the ends, and as many of the earliest cutovers (each
+  // ended hold's cutover came before `s`, so the earliest `gone` cutovers are all before it too
+  // and the count under way on any day from `s` on stays the same).
   let gone = 0;
   while (gone < n && holdEnd[base + gone]! <= s) gone++;
   if (gone > 0) {

@@ -297,7 +297,7 @@ function activeSources(model: ScheduleModel, a: Assumptions): Set<UncertaintySou
   out.add('foundation');
   if (model.waveCount > 0) out.add('wave-minimums');
   if (model.onlineDays.some((d) => d > 0)) out.add('transfer');
-  if (model.waveCount > 0 && model.hypercareDays > 0) out.add('hypercare');
+  if (model.hypercareDays.some((d) => d > 0)) out.add('hypercare');
   out.add('decommission');
   if (model.complianceIds.length > 0) out.add('compliance');
   if (discoveryRange(a).high > 0 && model.partUnconfirmed.some((s) => s > 0)) out.add('discovery');

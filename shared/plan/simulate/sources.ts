@@ -9,7 +9,8 @@
  * - teams: one lognormal factor per team and run (`simulation.teamSpread`) on that team's work;
  * - assess, foundation (its minimum and the platform team's effort), wave-minimums, hypercare,
  *   decommission: elapsed phases drawn from a PERT-beta on (`phase.optimisticRatio`, 1,
- *   `phase.pessimisticRatio`) x their likely length;
+ *   `phase.pessimisticRatio`) x their likely length (hypercare: one ratio per run on every
+ *   wave's own length, so a run's watch periods are long or short together);
  * - transfer: one line efficiency per run, a PERT-beta on (`transfer.efficiencyLow`,
  *   `transfer.efficiency`, `transfer.efficiencyHigh`), scaling every online copy;
  * - compliance: each task's review from a PERT-beta on (`compliance.optimisticRatio`, 1,
@@ -68,6 +69,7 @@ export interface Draws {
   readonly waveMin: Float64Array;
   /** Multiplier of online copy time: nominal efficiency / drawn efficiency. */
   line: number;
+  /** Ratio of every wave's hypercare to its likely length. */
   hypercare: number;
   decommission: number;
   readonly gate: Float64Array;
@@ -142,7 +144,7 @@ export function newDraws(model: ScheduleModel): Draws {
     foundationEffort: model.foundationEffort.likely,
     waveMin: Float64Array.from(model.minDays),
     line: 1,
-    hypercare: model.hypercareDays,
+    hypercare: 1,
     decommission: model.decommissionDays,
     gate: Float64Array.from(model.complianceLikely),
     discovery: 0,
@@ -214,7 +216,7 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
       d.foundationEffort = model.foundationEffort.pessimistic > model.foundationEffort.optimistic ? foundationDraw.at(streams.foundation.next()) : model.foundationEffort.likely;
       for (let w = 0; w < d.waveMin.length; w++) d.waveMin[w] = model.minDays[w]! * phase.at(streams['wave-minimums'].next());
       d.line = nominal / efficiency.at(streams.transfer.next());
-      d.hypercare = model.hypercareDays * phase.at(streams.hypercare.next());
+      d.hypercare = phase.at(streams.hypercare.next());
       d.decommission = model.decommissionDays * phase.at(streams.decommission.next());
       const gt = gates.values;
       for (let g = 0; g < d.gate.length; g++) {
@@ -277,11 +279,11 @@ export function createAssembly(model: ScheduleModel): Assembly {
       complianceDays: new Float64Array(model.complianceIds.length),
       leadDays: new Float64Array(model.leadIds.length),
       waveRehearsalDays: new Float64Array(model.waveCount),
+      waveHypercareDays: new Float64Array(model.waveCount),
       assessDays: 0,
       foundationMinDays: 0,
       foundationEffort: 0,
       foundationDelay: 0,
-      hypercareDays: 0,
       decommissionDays: 0,
     },
     likelyPart,
@@ -337,7 +339,10 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   x.foundationMinDays = (off & FOUNDATION ? likelyFoundationMin : d.foundationMin) * P;
   x.foundationEffort = (off & FOUNDATION ? likelyFoundationEffort : d.foundationEffort) * platformFactor;
   x.foundationDelay = 0;
-  x.hypercareDays = (off & HYPERCARE ? likelyHypercare : d.hypercare) * P;
+  // One ratio per run on every wave's own hypercare.
+  const drawnHypercare = d.hypercare;
+  const hypercareRatio = (off & HYPERCARE ? 1 : drawnHypercare) * P;
+  for (let w = 0; w < model.waveCount; w++) x.waveHypercareDays[w] = likelyHypercare[w]! * hypercareRatio;
   x.decommissionDays = (off & DECOMMISSION ? likelyDecommission : d.decommission) * P;
   const likelyGate = model.complianceLikely;
   const drawnGate = d.gate;
@@ -360,6 +365,7 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
   let assessShare = 0;
   let foundationShare = 0;
   let hypercareShare = 0;
+  let hypercareDays = 0;
   let decommissionShare = 0;
   for (let e = from; e < to; e++) {
     if (offRisks !== undefined && offRisks[log.risk[e]!] === 1) continue;
@@ -403,7 +409,7 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
         transferShare += v;
         break;
       case E_HYPERCARE_DAYS:
-        x.hypercareDays += v;
+        hypercareDays += v;
         break;
       case E_HYPERCARE_SHARE:
         hypercareShare += v;
@@ -439,7 +445,9 @@ export function assemble(model: ScheduleModel, s: Assembly, d: Draws, log: Event
     x.foundationEffort *= 1 + foundationShare;
   }
   if (s.teamShare[model.platformTeam]) x.foundationEffort *= 1 + s.teamShare[model.platformTeam]!;
-  if (hypercareShare !== 0) x.hypercareDays *= 1 + hypercareShare;
+  if (hypercareShare !== 0 || hypercareDays !== 0) {
+    for (let w = 0; w < model.waveCount; w++) x.waveHypercareDays[w] = (x.waveHypercareDays[w]! + hypercareDays) * (1 + hypercareShare);
+  }
   if (decommissionShare !== 0) x.decommissionDays *= 1 + decommissionShare;
   return x;
 }

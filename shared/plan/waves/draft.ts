@@ -3,12 +3,13 @@
  * "Wave n"), with their environment, teams, applications and each workload's runbook.
  */
 import { equivalentFor } from '../../catalog';
-import type { Project } from '../../model/schema';
+import type { Project, Workload } from '../../model/schema';
 import type { Assumptions } from '../assumptions';
 import { projectGraph } from '../graph/project-graph';
 import type { MoveGroup, RunbookStep, WaveDraft, WaveEnvironment, WorkloadEstimate, WorkloadId } from '../types';
 import { platformRoleOf } from '../foundation/platform';
 import { rehearsalRule } from '../schedule/lead-times';
+import { hypercareDays } from '../schedule/wave-frame';
 import { runbookFor } from './runbook';
 
 export interface DraftInput {
@@ -33,7 +34,6 @@ export function draftWaves(input: DraftInput): WaveDraft[] {
   const teamRank = new Map(project.teams.map((t, i) => [t.id, i]));
   const dnsTtlLeadDays = assumptions.value('phase.dnsTtlLeadDays');
   const rehearsalDrills = rehearsalRule(assumptions).drills;
-  const hypercareDays = assumptions.value('phase.hypercare.days');
   const defaultTarget = project.project.defaultTargets[0] ?? 'self-hosted';
   // DNS zones among the platform workloads: an application that needs one switches its own records.
   const dnsZone = new Uint8Array(g.workloads.length);
@@ -42,6 +42,15 @@ export function draftWaves(input: DraftInput): WaveDraft[] {
     if (i !== undefined && platformRoleOf(g.workloads[i]!) === 'dns') dnsZone[i] = 1;
   }
   const buckets = Array.from({ length: waveTotal }, () => ({ groups: [] as string[], workloads: [] as string[], teams: new Set<string>(), apps: [] as string[], runbook: [] as RunbookStep[] }));
+  // Each wave's hypercare follows what it holds (schedule/wave-frame.ts), so its runbook says the same days.
+  const held = Array.from({ length: waveTotal }, () => [] as Workload[]);
+  groups.forEach((m, pos) => {
+    for (const id of m.workloadIds) {
+      const i = g.indexOf.get(id);
+      if (i !== undefined && posOf[i] === pos) held[finalWave[pos]!]!.push(g.workloads[i]!);
+    }
+  });
+  const hypercareOf = held.map((list, index) => Math.round(hypercareDays(environments[index] ?? 'production', list, assumptions)));
   groups.forEach((m, pos) => {
     const bucket = buckets[finalWave[pos]!]!;
     bucket.groups.push(m.id);
@@ -69,7 +78,7 @@ export function draftWaves(input: DraftInput): WaveDraft[] {
         dnsZones: [...dnsZones],
         dnsTtlLeadDays,
         rehearsalDrills,
-        hypercareDays,
+        hypercareDays: hypercareOf[finalWave[pos]!]!,
       });
       for (const s of steps) bucket.runbook.push(s);
     }

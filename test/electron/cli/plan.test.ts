@@ -16,6 +16,10 @@ describe('decamp plan', () => {
     expect(result.stdout).toMatch(/P50 \d{4}-\d{2}-\d{2} {2}P80 \d{4}-\d{2}-\d{2} {2}P95 \d{4}-\d{2}-\d{2}/);
     expect(result.stdout).toContain('Pilot');
     expect(result.stdout).toMatch(/Top risks \(\d+ of \d+\)/);
+    // The shop's date is mostly waits, approvals, drills and hypercare: the summary says so.
+    const json = JSON.parse((await run(['plan', sample, '--runs', '100', '--json'])).stdout) as { schedule: { fixedLengthDays: number; deterministicWorkingDays: number } };
+    expect(json.schedule.fixedLengthDays * 2).toBeGreaterThanOrEqual(json.schedule.deterministicWorkingDays);
+    expect(result.stdout).toContain(`${json.schedule.fixedLengthDays} of the most likely plan's ${json.schedule.deterministicWorkingDays} working days would remain with unlimited engineers`);
   });
 
   it('lists every issue it counts, where the count is, each with where it points', async () => {
@@ -49,7 +53,7 @@ describe('decamp plan', () => {
     const plan = JSON.parse(result.stdout);
     expect(plan.planFormat).toBe(2);
     // The names format 2 adds are the contract (docs/cli.md).
-    expect(plan.schedule).toMatchObject({ deterministicEnd: expect.stringMatching(ISO), deterministicPercentile: expect.any(Number), contingencyDays: expect.any(Number) });
+    expect(plan.schedule).toMatchObject({ deterministicEnd: expect.stringMatching(ISO), deterministicPercentile: expect.any(Number), contingencyDays: expect.any(Number), deterministicWorkingDays: expect.any(Number), fixedLengthDays: expect.any(Number) });
     expect(plan.simulation).toMatchObject({ drivers: expect.any(Array), criticality: expect.any(Array), p80StandardErrorDays: expect.any(Number), freezeImpact: expect.any(Array) });
     expect(plan.cost).toMatchObject({ labourP50: expect.any(Number), labourP80: expect.any(Number) });
     expect(plan.simulation.drivers[0]).toMatchObject({ id: expect.any(String), kind: expect.stringMatching(/^(risk|uncertainty)$/), daysAtP80: expect.any(Number), spreadDays: expect.any(Number) });

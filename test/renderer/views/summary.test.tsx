@@ -101,3 +101,23 @@ describe('Summary', () => {
     expect(screen.queryByTestId('assumption-sensitivity')).not.toBeInTheDocument();
   });
 });
+
+describe('Summary: time no effort shortens', () => {
+  it('says so on the small shop, where waits, approvals, drills and hypercare are most of the most likely plan', async () => {
+    await openSampleAndPlan('online-shop');
+    const s = useDecampStore.getState().plan!.schedule;
+    expect(s.fixedLengthDays * 2).toBeGreaterThanOrEqual(s.deterministicWorkingDays);
+    render(<SummaryView />);
+    expect(screen.getByTestId('fixed-length')).toHaveTextContent(
+      `${s.fixedLengthDays} of the most likely plan's ${s.deterministicWorkingDays} working days would remain with unlimited engineers: waits, approvals, gates, minimum lengths, rehearsals and hypercare, not the teams' effort. More engineers shorten only the other ${s.deterministicWorkingDays - s.fixedLengthDays}.`,
+    );
+  }, 30_000);
+
+  it('says nothing where the teams’ effort sets most of the date', async () => {
+    await openSampleAndPlan('ecommerce-iot');
+    const s = useDecampStore.getState().plan!.schedule;
+    expect(s.fixedLengthDays * 2).toBeLessThan(s.deterministicWorkingDays);
+    render(<SummaryView />);
+    expect(screen.queryByTestId('fixed-length')).toBeNull();
+  }, 30_000);
+});

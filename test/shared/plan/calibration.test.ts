@@ -47,11 +47,12 @@ describe.each(['online-shop', 'ecommerce-iot', 'large-estate'] as const)('%s aga
   it('gives a range as wide as IT schedules really are, with no pile of runs on one day', () => {
     // Flyvbjerg and Budzier: one IT project in six overran its schedule by almost 70%.
     expect(elapsed(s.p95End) / elapsed(s.p50End)).toBeGreaterThanOrEqual(1.15);
-    // No pile: the percentiles are days apart and no bin holds a third of the runs (the bins are a
-    // twentieth of the range wide, so a long tail of scope growth widens them; a pile on one day, as
-    // the old engine had, puts most runs in one bin).
+    // No pile: the percentiles are days apart and no bin holds a quarter of the runs (a pile on one
+    // day, as the old engine had, puts most runs in one bin). Scope growth's long tail had widened
+    // the bins (a twentieth of the range each) until one held close to a third; with hypercare and
+    // decommission following what drives them instead of 20 fixed days, the tallest holds 19-22%.
     const largest = Math.max(...plan.simulation.histogram.map((b) => b.count));
-    expect(largest / plan.simulation.runs).toBeLessThan(1 / 3);
+    expect(largest / plan.simulation.runs).toBeLessThan(0.25);
     expect(elapsed(s.p80End) - elapsed(s.p50End)).toBeGreaterThanOrEqual(5);
   });
 
@@ -80,9 +81,11 @@ describe('the plan moves the right way', () => {
   });
 
   it('finishes later on a slower line', () => {
-    // 100 Mbit/s: slow enough that the copies bind in most runs (at 200 the first waves cut over
-    // later, but their hypercare then falls after the later waves' work, and the unconfirmed
-    // inventory's growth hides the few days at P50).
+    // 100 Mbit/s: slow enough that the copies bind in most runs. At 200 the first large copy holds
+    // wave 1's cutover from day 124 to 211 and the seven waves that need it cut over in the six days
+    // after; their teams' work is done by then, so the hypercares that slowed it at 1 Gbit/s fall
+    // after it, and the most likely end comes 6 working days earlier (234 against 240) with the P50
+    // unchanged: a slower line binds the end only once its copy outlasts the work it hides.
     const p = sample('large-estate');
     expect(p50Days(withAssumption(p, 'transfer.bandwidthMbps', 100))).toBeGreaterThan(p50Days(p));
   });

@@ -62,6 +62,37 @@ describe('which lead times a project waits for', () => {
 });
 
 describe('lead times on the schedule', () => {
+  it('counts the wait for accounts once: the accounts are set up while their contract and quotas are reviewed', () => {
+    // One AWS landing zone from day 5 whose own elapsed time is 3 (provider) + 3 x 1 (production,
+    // log archive and audit accounts) + 2 (region) + 3 (the team's sign-in) = 11 days, and the
+    // accounts lead time of 10 from the same day. Both start on day 5 and run side by side, so
+    // readiness is the later of 16 and 15, not 5 + 11 + 10 = 26, nor 5 + 10 + 3 = 18.
+    const frame = (id: string, value: number) => ({ id, value, unit: 'working days', source: 'test' });
+    const base = missing(project(), { accounts: false });
+    const scaled = (accountsDays: number): Project => ({
+      ...base,
+      assumptions: [
+        ...base.assumptions.filter((x) => !x.id.startsWith('phase.foundation.days') && x.id !== 'phase.foundation.sharedAccountsPerProvider' && x.id !== 'leadTime.accountsDays'),
+        frame('phase.foundation.daysPerProvider', 3),
+        frame('phase.foundation.sharedAccountsPerProvider', 2),
+        frame('phase.foundation.daysPerAccount', 1),
+        frame('phase.foundation.daysPerRegion', 2),
+        frame('phase.foundation.daysPerIdentityIntegration', 3),
+        frame('leadTime.accountsDays', accountsDays),
+      ],
+    });
+    const s = run(scaled(10), drafts(base, [['a']]), { a: 2.1 });
+    expect(s.foundationStartDay).toBe(5);
+    expect(s.schedule.phases.find((x) => x.id === 'lead:accounts:aws')).toMatchObject({ workingDays: 10 });
+    expect(s.readyDay).toBe(16);
+    // A longer wait decides alone: 20 days from day 5 is ready on day 25, the per-account days inside it.
+    const slow = run(scaled(20), drafts(base, [['a']]), { a: 2.1 });
+    expect(slow.readyDay).toBe(25);
+    expect(slow.criticalPath).toContain('lead:accounts:aws');
+    // Without the wait, the landing zone's own 11 days: ready on day 16 again, so the wait added nothing there.
+    expect(run(scaled(0), drafts(base, [['a']]), { a: 2.1 }).readyDay).toBe(16);
+  });
+
   it('holds the landing zone until the hardware is racked: 40 days from day 5, ready on day 45 not 15', () => {
     const p = missing(project(), { hardware: false }, { defaultTargets: ['self-hosted'] });
     const s = run(p, drafts(p, [['a'], ['b']]), { a: 10.5, b: 21 });

@@ -28,9 +28,18 @@ export function workload(id: string, over: Partial<Workload> = {}): Workload {
 /** The numeric phases' base project: the graph tests' builder with three workloads of one team of 3. */
 /**
  * The fixed frame the hand-worked schedule tests were written for: assessment exactly 10 working
- * days and a landing-zone floor of exactly 10, whatever the estate (frame.ts scales both by default).
+ * days and a landing-zone floor of exactly 10, whatever the estate (frame.ts scales both by
+ * default); every production wave at least 10 days (its change approval) with 10 days of
+ * hypercare, and decommission at 7 person-days a workload, so the three workloads of one team of
+ * 2.1 a day take 10 days (wave-frame.ts scales all three by what the waves hold; wave-frame.test.ts
+ * works the defaults).
  */
 export const FIXED_FRAME: Readonly<Record<string, number>> = {
+  'phase.cutover.changeApprovalDays': 10,
+  'phase.hypercare.productionDays': 10,
+  'phase.hypercare.criticalDays': 10,
+  'phase.decommission.personDaysPerWorkload': 7,
+  'phase.decommission.personDaysPerDataStore': 7,
   'phase.assess.baseDays': 10,
   'phase.assess.daysPerApplication': 0,
   'phase.foundation.daysPerProvider': 10,

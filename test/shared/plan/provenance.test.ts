@@ -19,8 +19,10 @@ describe('buildProvenance', () => {
   });
 
   it('gives each wave its workloads’ ids plus the scheduling ones and the compliance gates', () => {
-    expect(prov.waves.pilot).toContain('phase.pilot.minDays');
-    expect(prov.waves['wave-1']).toContain('phase.wave.minDays');
+    // A production wave's shortest length is its change approval, TTL lead and notice (wave-frame.ts).
+    expect(prov.waves.pilot).toContain('phase.cutover.changeApprovalDays');
+    expect(prov.waves['wave-1']).toContain('phase.cutover.noticeDays');
+    expect(prov.waves['wave-1']).toContain('phase.hypercare.criticalDays');
     expect(prov.waves['wave-1']).toContain('compliance.icpFilingDays');
     expect(prov.waves['wave-1']).toContain('effort.base.rehost');
   });

@@ -59,7 +59,7 @@ describe('assumptionSensitivity', () => {
   });
 
   it('rounds assumptions counted in whole days', () => {
-    const hypercare = row(midResult, 'phase.hypercare.days');
+    const hypercare = row(midResult, 'phase.hypercare.criticalDays');
     expect(hypercare.lower.value).toBe(8);
     expect(hypercare.higher.value).toBe(12);
     const mlps = row(midResult, 'compliance.mlpsAssessmentDays');
@@ -84,7 +84,7 @@ describe('assumptionSensitivity', () => {
     expect(ids).not.toContain('effort.base.retain');
     expect(ids).not.toContain('simulation.programSpread');
     expect(ids).not.toContain('compliance.crossBorderAssessmentDays');
-    expect(ids).toEqual(expect.arrayContaining(['team.focusFactor', 'effort.base.replatform', 'effort.base.refactor', 'compliance.icpFilingDays', 'compliance.mlpsAssessmentDays', 'phase.hypercare.days']));
+    expect(ids).toEqual(expect.arrayContaining(['team.focusFactor', 'effort.base.replatform', 'effort.base.refactor', 'compliance.icpFilingDays', 'compliance.mlpsAssessmentDays', 'phase.hypercare.criticalDays']));
 
     const noRefactor: Project = { ...mid, workloads: mid.workloads.map((w) => (w.strategy === 'refactor' ? { ...w, strategy: 'replatform' as const } : w)) };
     expect(sensitivityCandidates(noRefactor)).not.toContain('effort.base.refactor');

@@ -8,6 +8,7 @@ import { useDecampStore, useShallow } from '../../store';
 import { OutageExposureCard } from '../outage/exposure-card';
 import { DateDrivers } from './DateDrivers';
 import { EndDateHistogram } from '../risks/end-date-histogram';
+import { FixedLength } from './FixedLength';
 import { Milestones } from './Milestones';
 import { TargetDateCard } from './TargetDate';
 import { UnconfirmedScope } from './UnconfirmedScope';
@@ -81,6 +82,7 @@ export function SummaryView() {
         </div>
         <OutageExposureCard project={project} plan={plan} />
       </div>
+      <FixedLength plan={plan} locale={locale} />
       <ProgressNotes locale={locale} />
 
       <h2>{t('histogram.heading')}</h2>
