@@ -26,6 +26,7 @@ import { lastWorkingDayBy, leversToReach80 } from './target-date';
 import type { GroupOrder, Plan, PlanIssue, Wave, WorkloadEstimate, WorkloadId } from './types';
 import { findPlanIssues } from './validate';
 import { buildWaves, type WavePlan } from './waves';
+import { pinScheduleIssues } from './waves/pin-schedule-issues';
 
 /** The default seed: the day Alibaba Cloud's AK/SK outage took every region down (12 Nov 2023). */
 export const DEFAULT_SEED = 20231112;
@@ -63,7 +64,7 @@ export function planDeterministic(project: Project): DeterministicPlan {
   const wavePlan = buildWaves(project, grouping, order, estimates, assumptions, foundation);
   const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
   const scheduled = scheduleProgram(project, foundation, wavePlan.waves, estimates, assumptions, calendar);
-  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar)];
+  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar), ...pinScheduleIssues(project, wavePlan.waves, scheduled, calendar)];
   return { assumptions, issues, grouping, order, estimates, foundation, wavePlan, calendar, scheduled };
 }
 

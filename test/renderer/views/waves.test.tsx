@@ -56,6 +56,35 @@ describe('Waves board', () => {
     expect(useDecampStore.getState().project.pins).toEqual([]);
   });
 
+  it('pins a card into a wave a change freeze holds; the card says which freeze and how many working days', async () => {
+    const user = userEvent.setup();
+    const before = useDecampStore.getState().plan!;
+    const project = useDecampStore.getState().project;
+    // A freeze over wave 1's whole window and four days past its cutover holds that cutover.
+    const wave1 = before.waves[1]!;
+    const end = new Date(`${wave1.cutover.start}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 4);
+    const freeze = { id: 'freeze-test', name: 'Quarter-end freeze', start: wave1.start, end: end.toISOString().slice(0, 10) };
+    act(() => useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [freeze] } }, filePath: null, displayName: 'x', diskVersion: null }));
+    await waitForPlan();
+    render(<WavesView />);
+    const target = useDecampStore.getState().plan!.waves[0]!.workloadIds.find((id) => document.querySelector(`[data-card="${id}"]`))!;
+    const name = project.workloads.find((w) => w.id === target)!.name;
+    const card = document.querySelector(`[data-card="${target}"]`) as HTMLElement;
+    await user.selectOptions(within(card).getByRole('combobox', { name: `Move ${name} to another wave` }), '1');
+    await waitForPlan();
+    const issue = await waitFor(() => {
+      const found = useDecampStore.getState().plan!.issues.find((i) => i.code === 'pin-held-by-freeze' && i.workloadIds.includes(target));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    const pinnedCard = document.querySelector(`[data-card="${target}"]`) as HTMLElement;
+    const said = within(within(pinnedCard).getByRole('list', { name: 'What the plan says about it' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const days = Number(issue.params.days);
+    expect(days).toBeGreaterThan(0);
+    expect(said).toContainEqual(expect.stringContaining(`${name} is pinned to ${String(issue.params.wave)}, which is ready to cut over on ${String(issue.params.readyDate)}, inside the change freeze Quarter-end freeze: the freeze holds the cutover ${days} working day${days === 1 ? '' : 's'}`));
+  }, 30_000);
+
   it('renames a wave, caps it, moves it and adds one, each stored in the project', async () => {
     const user = userEvent.setup();
     render(<WavesView />);

@@ -32,7 +32,7 @@ export interface BoardColumn {
 }
 
 /** Issue codes about a decision the user took on the board (pins, caps), shown on the card first. */
-export const PIN_ISSUE_CODES = new Set(['pin-breaks-order', 'pin-splits-group', 'pin-wave-renumbered', 'pin-wave-implausible', 'pin-conflict', 'pin-on-excluded']);
+export const PIN_ISSUE_CODES = new Set(['pin-breaks-order', 'pin-splits-group', 'pin-wave-renumbered', 'pin-wave-implausible', 'pin-conflict', 'pin-on-excluded', 'pin-held-by-freeze', 'pin-cutover-in-freeze', 'pin-production-before-non-production']);
 
 export function buildBoard(project: Project, plan: Plan): { columns: BoardColumn[]; excluded: readonly string[] } {
   const groupOf = new Map<string, Plan['moveGroups'][number]>();

@@ -1,0 +1,78 @@
+/**
+ * What a pin breaks once its wave is scheduled: a change freeze holding the pinned wave's cutover
+ * (which freeze, how many working days), and a pinned production workload moving before its own
+ * application's non-production copies. Each names the pin, so the board shows it on the card.
+ */
+import { describe, expect, it } from 'vitest';
+import { workingDaysBetween } from '../../../shared/plan/calendar';
+import { planProject } from '../../../shared/plan/plan-project';
+import { makeProject, makeWorkload } from './arbitraries';
+import { FIXED_FRAME } from './numeric-fixtures';
+
+const fixed = makeProject();
+const frame = { project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) };
+
+describe('a pin whose wave a change freeze holds', () => {
+  const base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
+  const unfrozen = planProject(base, { runs: 20 });
+  const ready = unfrozen.waves[0]!.cutover.start;
+  // A freeze from long before the day the wave is ready to four calendar days after it.
+  const freeze = { id: 'f', name: 'Singles Day freeze', start: '2026-01-12', end: addDays(ready, 4) };
+  const frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+  const plan = planProject(frozen, { runs: 20 });
+  const issue = plan.issues.find((i) => i.code === 'pin-held-by-freeze');
+
+  it('names the freeze and the working days it holds the cutover, counted from the day the wave was ready', () => {
+    const cutover = plan.waves[0]!.cutover.start;
+    // Held to the first working day after the freeze: from `ready` (exclusive) to `cutover` (inclusive).
+    const held = workingDaysBetween(frozen.calendar, ready, cutover) - 1;
+    expect(cutover > freeze.end).toBe(true);
+    expect(held).toBeGreaterThan(0);
+    expect(held).toBeLessThanOrEqual(4);
+    expect(issue).toMatchObject({ id: 'issue:pin-held-by-freeze:pin-a', severity: 'warning', path: ['pins', 0, 'wave'], workloadIds: ['a'] });
+    expect(issue!.params).toMatchObject({ pin: 'pin-a', workload: 'Orders API', freeze: 'Singles Day freeze', days: held, count: held, readyDate: ready, cutover });
+    expect(issue!.message).toContain(`inside the change freeze Singles Day freeze (2026-01-12 to ${freeze.end})`);
+    expect(issue!.message).toContain(`holds the cutover ${held} working day`);
+  });
+
+  it('is not there without the freeze, nor without the pin', () => {
+    expect(unfrozen.issues.filter((i) => i.code.startsWith('pin-held') || i.code === 'pin-cutover-in-freeze')).toEqual([]);
+    const unpinned = planProject({ ...frozen, pins: [] }, { runs: 20 });
+    expect(unpinned.issues.filter((i) => i.code === 'pin-held-by-freeze')).toEqual([]);
+  });
+});
+
+describe('a pin that moves production before its own non-production copies', () => {
+  // One application, a production (high criticality: not a pilot) and a test copy: unpinned, the test copy moves first (the
+  // packing's non-production-first rule). Pinning production to the pilot turns that round: the
+  // test copy cannot share production's wave (environments apart), so it moves in a later one.
+  const workloads = [
+    makeWorkload('shop', { name: 'Shop', application: 'Storefront', environment: 'production', criticality: 'high' }),
+    makeWorkload('shop-test', { name: 'Shop (test)', application: 'Storefront', environment: 'test', criticality: 'low' }),
+  ];
+  const base = makeProject({ ...frame, workloads });
+  const unpinned = planProject(base, { runs: 20 });
+  const plan = planProject({ ...base, pins: [{ id: 'pin-shop', workloadId: 'shop', wave: 0 }] }, { runs: 20 });
+  const waveOf = (p: typeof plan, id: string) => p.waves.find((w) => w.workloadIds.includes(id))!;
+
+  it('unpinned, the test copy moves first and nothing is reported', () => {
+    expect(waveOf(unpinned, 'shop-test').index).toBeLessThan(waveOf(unpinned, 'shop').index);
+    expect(unpinned.issues.filter((i) => i.code === 'pin-production-before-non-production')).toEqual([]);
+  });
+
+  it('pinned, says which copies now move later and in which wave', () => {
+    expect(waveOf(plan, 'shop').index).toBe(0);
+    const later = waveOf(plan, 'shop-test');
+    expect(later.index).toBeGreaterThan(0);
+    const issue = plan.issues.find((i) => i.code === 'pin-production-before-non-production');
+    expect(issue).toMatchObject({ id: 'issue:pin-production-before-non-production:pin-shop', severity: 'warning', condition: 'non-production-first', path: ['pins', 0, 'wave'], workloadIds: ['shop', 'shop-test'] });
+    expect(issue!.params).toMatchObject({ workload: 'Shop', application: 'Storefront', workloads: 'Shop (test)', copies: 1, wave: waveOf(plan, 'shop').name, laterWaves: later.name });
+    expect(issue!.message).toContain(`before Shop (test), the non-production copies of Storefront, which move in ${later.name}`);
+  });
+});
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
