@@ -40,4 +40,11 @@ describe('ci summary', () => {
     expect(run).toMatch(/need\+=\(fonts-noto-cjk\)/);
     expect(run).toMatch(/apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y/);
   });
+
+  it('the README says to install Chromium and the CJK fonts (without them every Chinese string renders as empty boxes)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('apt-get install chromium fonts-noto-cjk');
+    expect(readme).toMatch(/empty boxes/);
+  });
 });
