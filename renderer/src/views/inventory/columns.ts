@@ -30,6 +30,8 @@ export interface InventoryRow {
   /** Built in the landing zone (foundation) rather than moved in a wave. */
   readonly foundation: boolean;
   readonly likelyEffort: number | null;
+  /** The likely effort is the user's own estimate (an override), not the estimator's. */
+  readonly effortOverridden?: boolean;
   /** Lower-case text the search box matches against. */
   readonly haystack: string;
 }
@@ -239,7 +241,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
     editor: 'none',
     numeric: true,
     value: (r) => r.likelyEffort ?? undefined,
-    display: (r, c) => (r.likelyEffort === null ? '—' : c.t('cell.personDays', { value: c.formatNumber(r.likelyEffort) })),
+    display: (r, c) => (r.likelyEffort === null ? '—' : c.t(r.effortOverridden ? 'cell.personDaysOverridden' : 'cell.personDays', { value: c.formatNumber(r.likelyEffort) })),
   },
   {
     id: 'targetRegion',

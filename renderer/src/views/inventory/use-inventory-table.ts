@@ -76,6 +76,7 @@ export function useInventoryTable(options: InventoryTableOptions) {
             excluded: planIndex.excluded.has(w.id),
             foundation: planIndex.foundation.has(w.id),
             likelyEffort: plan?.estimates[w.id]?.effort.likely ?? null,
+            effortOverridden: plan?.estimates[w.id]?.overridden === true,
             haystack: haystackOf(w),
           };
           cache.set(w, row);
