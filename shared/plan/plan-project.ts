@@ -64,7 +64,7 @@ export function planDeterministic(project: Project): DeterministicPlan {
   const wavePlan = buildWaves(project, grouping, order, estimates, assumptions, foundation);
   const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
   const scheduled = scheduleProgram(project, foundation, wavePlan.waves, estimates, assumptions, calendar);
-  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar), ...pinScheduleIssues(project, wavePlan.waves, scheduled, calendar)];
+  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar), ...pinScheduleIssues(project, wavePlan.waves, scheduled, calendar, wavePlan.issues)];
   return { assumptions, issues, grouping, order, estimates, foundation, wavePlan, calendar, scheduled };
 }
 

@@ -11,7 +11,8 @@ import type { ScheduledProgram } from '../schedule';
 import type { PlanIssue, WaveDraft } from '../types';
 import { namesById, namesOf, namesParam } from './conditions';
 
-export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[], scheduled: Pick<ScheduledProgram, 'waves'>, calendar: WorkingCalendar): PlanIssue[] {
+/** `waveIssues`: what `buildWaves` reported, to leave out the pins it did not apply (pin-splits-group). */
+export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[], scheduled: Pick<ScheduledProgram, 'waves'>, calendar: WorkingCalendar, waveIssues: readonly PlanIssue[] = []): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const waveOf = new Map<string, WaveDraft>();
   for (const w of waves) for (const id of w.workloadIds) waveOf.set(id, w);
@@ -20,11 +21,13 @@ export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[],
   const workloadById = new Map(project.workloads.map((w) => [w.id, w]));
   const isProduction = (id: string) => (workloadById.get(id)?.environment ?? 'production') === 'production';
   const seen = new Set<string>();
+  const lost = new Set(waveIssues.filter((i) => i.code === 'pin-splits-group').map((i) => String(i.params.pin)));
 
   project.pins.forEach((pin, pinIndex) => {
     const wave = waveOf.get(pin.workloadId);
-    // A pin that lost to another (pin-splits-group) or on an excluded workload is reported elsewhere.
-    if (!wave || wave.index !== pin.wave || seen.has(pin.workloadId)) return;
+    // A pin that lost to another (pin-splits-group) or on an excluded workload is reported elsewhere;
+    // a renumbered pin (the waves before it would be empty) still placed its workload where it is.
+    if (!wave || lost.has(pin.id) || seen.has(pin.workloadId)) return;
     seen.add(pin.workloadId);
     const workload = names.get(pin.workloadId) ?? pin.workloadId;
     const dates = datesOf.get(wave.id);

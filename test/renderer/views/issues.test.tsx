@@ -87,4 +87,38 @@ describe('Issues', () => {
       await i18next.changeLanguage('en');
     });
   }, 30_000);
+
+  it('lists a pin whose wave a change freeze holds, with the freeze and the working days, in both languages', async () => {
+    const { project, plan } = useDecampStore.getState();
+    // Pin a lone workload of wave 1 into the pilot, and freeze from the pilot's start to a month past its cutover.
+    const pilot = plan!.waves[0]!;
+    const end = new Date(`${pilot.cutover.start}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 30);
+    const target = plan!.waves[1]!.workloadIds.find((id) => !plan!.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(id)))!;
+    act(() => {
+      useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'qe', name: 'Quarter-end freeze', start: pilot.start, end: end.toISOString().slice(0, 10) }] } }, filePath: null, displayName: 'x', diskVersion: null });
+    });
+    await waitForPlan();
+    act(() => {
+      expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
+    });
+    await waitForPlan();
+    const issue = useDecampStore.getState().plan!.issues.find((i) => i.code === 'pin-held-by-freeze' && i.workloadIds.includes(target))!;
+    expect(issue).toBeDefined();
+    const days = Number(issue.params.days);
+    const name = project.workloads.find((w) => w.id === target)!.name;
+    const { unmount } = render(<IssuesView />);
+    expect(screen.getByText((text) => text.startsWith(`${name} is pinned to`) && text.includes(`inside the change freeze Quarter-end freeze: the freeze holds the cutover ${days} working day`))).toBeInTheDocument();
+    unmount();
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
+    render(<IssuesView />);
+    const zh = screen.getByText((text) => text.includes('变更冻结期 Quarter-end freeze') && text.includes(`推迟 ${days} 个工作日`));
+    expect(zh.textContent).toContain(name);
+    expect(zh.textContent).not.toMatch(/Wave \d|Pilot/);
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+  }, 30_000);
 });

@@ -35,6 +35,11 @@ describe('a pin whose wave a change freeze holds', () => {
     expect(issue!.message).toContain(`holds the cutover ${held} working day`);
   });
 
+  it('is reported for a pin whose wave was renumbered too: the pin still placed the workload there', () => {
+    const renumbered = planProject({ ...frozen, pins: [{ id: 'pin-a', workloadId: 'a', wave: 3 }] }, { runs: 20 });
+    expect(renumbered.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['pin-wave-renumbered', 'pin-held-by-freeze']));
+  });
+
   it('is not there without the freeze, nor without the pin', () => {
     expect(unfrozen.issues.filter((i) => i.code.startsWith('pin-held') || i.code === 'pin-cutover-in-freeze')).toEqual([]);
     const unpinned = planProject({ ...frozen, pins: [] }, { runs: 20 });
