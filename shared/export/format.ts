@@ -13,6 +13,9 @@ export interface DocumentFormat {
   readonly percent: (share: number) => string;
   /** `2027-02-01` -> `Feb 2027` / `2027年2月`. */
   readonly month: (iso: string) => string;
+  /** An axis's two rows: `2027-02-01` -> `Feb` / `2月`, and `2027` / `2027年`. */
+  readonly monthName: (iso: string) => string;
+  readonly year: (iso: string) => string;
   /** 42000 GB -> `42 TB`. */
   readonly dataSize: (gb: number) => string;
 }
@@ -27,6 +30,8 @@ export function documentFormat(lng: ExportLanguage, currency: string): DocumentF
   const shortF = new Intl.DateTimeFormat(lng, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const numbers = new Map<number, Intl.NumberFormat>();
   const monthF = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const monthNameF = new Intl.DateTimeFormat(lng, { month: 'short', timeZone: 'UTC' });
+  const yearF = new Intl.DateTimeFormat(lng, { year: 'numeric', timeZone: 'UTC' });
   const moneyF = new Intl.NumberFormat(lng, { style: 'currency', currency, maximumFractionDigits: 0 });
   const pctF = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 0 });
   const number = (n: number, digits = 1) => {
@@ -39,6 +44,8 @@ export function documentFormat(lng: ExportLanguage, currency: string): DocumentF
     shortDate: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? shortF.format(utc(iso)) : iso),
     number,
     month: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? monthF.format(utc(iso)) : iso),
+    monthName: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? monthNameF.format(utc(iso)) : iso),
+    year: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? yearF.format(utc(iso)) : iso),
     money: (n) => moneyF.format(n),
     percent: (share) => pctF.format(share),
     dataSize: (gb) => (gb >= 1000 ? `${number(gb / 1000)} TB` : `${number(gb)} GB`),

@@ -5,6 +5,7 @@
  * document's language.
  */
 import { overlayGeometry } from '../layout/distribution-overlay';
+import { monthAxisLabels } from '../layout/month-axis';
 import type { Project } from '../model/schema';
 import type { Plan } from '../plan/types';
 import { baselineVariance, changeWords, compareScenarios, latestBaseline, type Comparison, type ComparisonColumn, type OutageExposure } from '../scenarios';
@@ -91,7 +92,8 @@ function overlaySvg(c: DecisionsContext, comparison: Comparison): string {
     out.push(`<line x1="${g.plot.left}" x2="${g.plot.left + g.plot.width}" y1="${r(tick.y)}" y2="${r(tick.y)}" stroke="#d9dde3" stroke-dasharray="2 3"/>`);
     out.push(`<text x="${g.plot.left - 6}" y="${r(tick.y + 4)}" text-anchor="end" fill="#52606d">${esc(fmt.percent(tick.value))}</text>`);
   }
-  for (const tick of g.monthTicks) out.push(`<text x="${r(tick.x + 2)}" y="${r(bottom + 17)}" fill="#52606d">${esc(fmt.month(tick.iso))}</text>`);
+  for (const label of monthAxisLabels(g.monthTicks, { month: fmt.monthName, year: fmt.year }, { right: width }))
+    out.push(`<text x="${r(label.x)}" y="${r(bottom + (label.row === 0 ? 14 : 26))}" fill="#52606d">${esc(label.text)}</text>`);
   if (g.guide80 !== undefined) out.push(`<line x1="${g.plot.left}" x2="${g.plot.left + g.plot.width}" y1="${r(g.guide80)}" y2="${r(g.guide80)}" stroke="#52606d" stroke-dasharray="4 3"/>`);
   g.series.forEach((s, i) => {
     const color = SERIES[i % SERIES.length]!;

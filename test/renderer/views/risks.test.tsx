@@ -56,6 +56,22 @@ describe('Risks view', () => {
     expect(svg.querySelector('.hist-bar title')!.textContent).toMatch(/run/);
   });
 
+  it("labels the histogram's months on one row and the years on the row below, the first year where the axis starts", () => {
+    const plan = useDecampStore.getState().plan!;
+    render(<RisksView />);
+    const svg = screen.getByTestId('end-histogram');
+    const months = [...svg.querySelectorAll('[data-axis-row="0"]')].map((t) => t.textContent);
+    const years = [...svg.querySelectorAll('[data-axis-row="1"]')].map((t) => t.textContent);
+    expect(months.length).toBeGreaterThan(6);
+    for (const m of months) expect(m).toMatch(/^[A-Z][a-z]{2}$/);
+    const bins = plan.simulation.histogram;
+    const first = Number(bins[0]!.start.slice(0, 4));
+    const last = Number(bins[bins.length - 1]!.end.slice(0, 4));
+    expect(years[0]).toBe(String(first));
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => String(first + i)));
+    expect(first + years.length - 1).toBeLessThanOrEqual(last + 1);
+  });
+
   it('draws the tornado of what moves the date once it is known', async () => {
     act(() => useDecampStore.getState().setView('risks'));
     render(<RisksView />);

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MonthAxisLabels } from '../../components/MonthAxisLabels';
 import { overlayGeometry, type OverlayMode } from '../../../../shared/layout/distribution-overlay';
 import type { ComparisonColumn } from '../../../../shared/scenarios';
 import { formatDate, formatPercent } from '../../i18n/format';
@@ -13,14 +14,6 @@ const WIDTH = 880;
 const HEIGHT = 280;
 
 export const seriesColour = (i: number) => `var(--cat-${i % 10})`;
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function month(iso: string, locale: string, withYear: boolean): string {
-  const key = `${locale}|${withYear}`;
-  let f = monthFormats.get(key);
-  if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })));
-  return f.format(new Date(`${iso}T00:00:00Z`));
-}
 
 export function OverlayChart({ columns }: { readonly columns: readonly ComparisonColumn[] }) {
   const { t, i18n } = useTranslation('scenarios');
@@ -56,11 +49,11 @@ export function OverlayChart({ columns }: { readonly columns: readonly Compariso
         {g.monthTicks.map((tick) => (
           <g key={tick.iso} className="axis">
             <line x1={tick.x} x2={tick.x} y1={bottom} y2={bottom + 4} />
-            <text x={tick.x + 2} y={bottom + 18}>
-              {month(tick.iso, locale, tick.yearStart)}
-            </text>
           </g>
         ))}
+        <g className="axis">
+          <MonthAxisLabels ticks={g.monthTicks} locale={locale} baseline={bottom + 15} right={WIDTH} />
+        </g>
         {g.guide80 !== undefined ? <line className="guide80" x1={g.plot.left} x2={g.plot.left + g.plot.width} y1={g.guide80} y2={g.guide80} /> : null}
         {g.series.map((s, i) => (
           <g key={s.id} data-series={s.id} style={{ color: seriesColour(i) }}>

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MonthAxisLabels } from '../../components/MonthAxisLabels';
 import { histogramGeometry } from '../../../../shared/layout/histogram';
 import type { HistogramBin } from '../../../../shared/plan/types';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
@@ -19,14 +20,6 @@ export interface EndDateHistogramProps {
   readonly runs: number;
   readonly width?: number;
   readonly height?: number;
-}
-
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-function month(iso: string, locale: string, withYear: boolean): string {
-  const key = `${locale}|${withYear}`;
-  let f = monthFormats.get(key);
-  if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(locale, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' })));
-  return f.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function EndDateHistogram({ bins, p50, p80, p95, deterministic, deterministicPercentile, runs, width = 720, height = 260 }: EndDateHistogramProps) {
@@ -70,14 +63,14 @@ export function EndDateHistogram({ bins, p50, p80, p95, deterministic, determini
         </rect>
       ))}
       <line className="hist-axis" x1={g.plot.left} x2={g.plot.left + g.plot.width} y1={bottom} y2={bottom} />
-      {g.monthTicks.map((m, i) => (
+      {g.monthTicks.map((m) => (
         <g key={m.iso} className="hist-month">
           <line x1={m.x} x2={m.x} y1={bottom} y2={bottom + 5} />
-          <text x={m.x + 2} y={bottom + 17}>
-            {month(m.iso, locale, m.yearStart || i === 0)}
-          </text>
         </g>
       ))}
+      <g className="hist-month">
+        <MonthAxisLabels ticks={g.monthTicks} locale={locale} baseline={bottom + 15} right={width} />
+      </g>
       {g.markers.map((m) => (
         <g key={m.key} className={`hist-marker hist-${m.key}`} data-marker={m.key}>
           <line x1={m.x} x2={m.x} y1={g.plot.top - 4} y2={bottom} />

@@ -7,6 +7,28 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 
+/**
+ * The label cut to the room left of the bars, by its drawn width: a Chinese label is twice as wide
+ * per character as an English one, so a cut by character count ran off the chart's left edge. The
+ * whole label stays in the row's tooltip. 12 px text: about 6.4 px a Latin character (mixed case) and
+ * 12 px a CJK one.
+ */
+export function labelFits(text: string, room: number): boolean {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) >= 0x2e80 ? 12 : 6.4;
+  return w <= room;
+}
+
+function fitLabel(text: string, room: number): string {
+  if (labelFits(text, room)) return text;
+  let out = '';
+  for (const ch of text) {
+    if (!labelFits(`${out}${ch}…`, room)) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
 export interface TornadoRow {
   readonly id: string;
   readonly label: string;
@@ -45,7 +67,7 @@ export function Tornado({ rows, title, unit, testId }: { readonly rows: readonly
           <g key={r.id} className="tornado-row" data-driver={r.id}>
             <title>{`${r.label}: ${r.lowLabel ?? ''}${r.lowLabel && r.highLabel ? ' · ' : ''}${r.highLabel ?? formatNumber(r.high, locale)}`}</title>
             <text className="tornado-label" x={labelW - 8} y={y + 14} textAnchor="end">
-              {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
+              {fitLabel(r.label, labelW - 12)}
             </text>
             {r.low < 0 ? <rect className="tornado-low" x={lowX} y={y} width={zero - lowX} height={rowH - 8} /> : null}
             <rect className="tornado-high" x={zero} y={y} width={Math.max(0.5, r.high * scale)} height={rowH - 8} />
