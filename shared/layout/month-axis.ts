@@ -40,7 +40,7 @@ const OFFSET = 2;
 
 export function monthAxisLabels(ticks: readonly MonthTick[], words: MonthAxisWords, options: MonthAxisOptions): MonthAxisLabel[] {
   const measure = options.textWidth ?? labelWidth;
-  const gap = options.gap ?? 6;
+  const gap = options.gap ?? 3;
   const out: MonthAxisLabel[] = [];
   const rowEnd = [-Infinity, -Infinity];
   const place = (tick: MonthTick, row: 0 | 1, text: string) => {
