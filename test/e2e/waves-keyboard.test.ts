@@ -16,17 +16,21 @@ describe.runIf(browserAvailable())('The waves board by keyboard, in Chromium', (
   beforeEach(() => {
     page = app.page;
   });
-  const live = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent ?? '').join(' | '));
-
-  it('lifts a card with Space, carries it a wave a press with the arrows, and drops and pins it with Space', async () => {
+  /** Opens the board and lifts, by keyboard, the sample's ingress load balancer in Wave 3 (the fourth column): pinned to the pilot, it moves before what it needs. */
+  const liftLoadBalancer = async () => {
     await page.keyboard.press('Control+6');
     const board = page.getByTestId('waves-board');
     await visible(board);
-    // The sample's ingress load balancer, in Wave 3 (the fourth column): pinned to the pilot, it moves before what it needs.
     const moving = board.locator('section[data-wave="3"] li.wave-card').filter({ hasText: 'Application load balancer' }).first();
     const cardId = (await moving.getAttribute('data-card'))!;
     await moving.locator('.wave-card-handle').focus();
     await page.keyboard.press('Space');
+    return { board, cardId };
+  };
+  const live = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent ?? '').join(' | '));
+
+  it('lifts a card with Space, carries it a wave a press with the arrows, and drops and pins it with Space', async () => {
+    const { board, cardId } = await liftLoadBalancer();
     // Lifted: it is announced over its own wave.
     await expect.poll(live, { timeout: WAIT_MS }).toMatch(/Application load balancer \(ingress\) is over Wave 3\./);
     await page.keyboard.press('ArrowLeft');
@@ -47,13 +51,7 @@ describe.runIf(browserAvailable())('The waves board by keyboard, in Chromium', (
   });
 
   it('cancels a keyboard move with Escape: the card stays where it was, unpinned', async () => {
-    await page.keyboard.press('Control+6');
-    const board = page.getByTestId('waves-board');
-    await visible(board);
-    const moving = board.locator('section[data-wave="3"] li.wave-card').filter({ hasText: 'Application load balancer' }).first();
-    const cardId = (await moving.getAttribute('data-card'))!;
-    await moving.locator('.wave-card-handle').focus();
-    await page.keyboard.press('Space');
+    const { board, cardId } = await liftLoadBalancer();
     await expect.poll(live, { timeout: WAIT_MS }).toMatch(/is over Wave 3\./);
     await page.keyboard.press('ArrowRight');
     await expect.poll(live, { timeout: WAIT_MS }).toMatch(/is over Wave 4\./);

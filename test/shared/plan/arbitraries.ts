@@ -183,3 +183,28 @@ export function runGraphPhases(project: Project, estimates: Record<WorkloadId, W
   const plan = buildWaves(project, grouping, order, estimates, resolveAssumptions(project));
   return { grouping, order, plan, estimates };
 }
+
+/**
+ * Assumptions that switch off every uncertainty source but the one a test is about: no spread, every
+ * ratio 1, transfer at one rate, no scope growth, no failed drill. A test adds back what it measures.
+ */
+export const QUIET_SOURCES: Readonly<Record<string, number>> = {
+  'simulation.programSpread': 0,
+  'simulation.teamSpread': 0,
+  'effort.optimisticRatio': 1,
+  'effort.pessimisticRatio': 1,
+  'effort.optimisticRatioRefactor': 1,
+  'effort.pessimisticRatioRefactor': 1,
+  'phase.optimisticRatio': 1,
+  'phase.pessimisticRatio': 1,
+  'compliance.optimisticRatio': 1,
+  'compliance.pessimisticRatio': 1,
+  'transfer.efficiencyLow': 0.8,
+  'transfer.efficiencyHigh': 0.8,
+  // No scope growth: the fixtures' workloads are unconfirmed, and these tests are about the other sources.
+  'discovery.growthLikely': 0,
+  'discovery.growthHigh': 0,
+  'leadTime.optimisticRatio': 1,
+  'leadTime.pessimisticRatio': 1,
+  'rehearsal.failProbability': 0,
+};

@@ -8,28 +8,7 @@ import type { Project, RiskEntry } from '../../../shared/model/schema';
 import { isoToDay, workingDaysBetween as calendarWorkingDays } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
 import { inverseCdf, PERT_TABLE_STEPS } from '../../../shared/plan/simulate/pert';
-import { makeProject, makeWorkload } from './arbitraries';
-
-const QUIET: Record<string, number> = {
-  'simulation.programSpread': 0,
-  'simulation.teamSpread': 0,
-  'effort.optimisticRatio': 1,
-  'effort.pessimisticRatio': 1,
-  'effort.optimisticRatioRefactor': 1,
-  'effort.pessimisticRatioRefactor': 1,
-  'phase.optimisticRatio': 1,
-  'phase.pessimisticRatio': 1,
-  'compliance.optimisticRatio': 1,
-  'compliance.pessimisticRatio': 1,
-  'transfer.efficiencyLow': 0.8,
-  'transfer.efficiencyHigh': 0.8,
-  // No scope growth: the fixtures' workloads are unconfirmed, and these tests are about the other sources.
-  'discovery.growthLikely': 0,
-  'discovery.growthHigh': 0,
-  'leadTime.optimisticRatio': 1,
-  'leadTime.pessimisticRatio': 1,
-  'rehearsal.failProbability': 0,
-};
+import { makeProject, makeWorkload, QUIET_SOURCES } from './arbitraries';
 
 function withAssumptions(p: Project, values: Record<string, number>): Project {
   return { ...p, assumptions: [...p.assumptions.filter((a) => !(a.id in values)), ...Object.entries(values).map(([id, value]) => ({ id, value, unit: '', source: 'test' }))] };
@@ -43,7 +22,7 @@ function quiet(risks: RiskEntry[], over: Partial<Project> = {}): Project {
     risks,
     ...over,
   });
-  return withAssumptions(p, QUIET);
+  return withAssumptions(p, QUIET_SOURCES);
 }
 
 const days = (iso: string, p: Project) => isoToDay(iso) - isoToDay(p.project.startDate);

@@ -11,27 +11,7 @@ import { loadSample } from '../../../shared/samples';
 import { isoToDay } from '../../../shared/plan/calendar';
 import { waveP80s } from '../../../shared/plan/simulate/wave-drivers';
 import { percentiles } from '../../../shared/plan/simulate/percentiles';
-import { makeProject, makeWorkload } from './arbitraries';
-
-const QUIET: Record<string, number> = {
-  'simulation.programSpread': 0,
-  'simulation.teamSpread': 0,
-  'effort.optimisticRatio': 1,
-  'effort.pessimisticRatio': 1,
-  'effort.optimisticRatioRefactor': 1,
-  'effort.pessimisticRatioRefactor': 1,
-  'phase.optimisticRatio': 1,
-  'phase.pessimisticRatio': 1,
-  'compliance.optimisticRatio': 1,
-  'compliance.pessimisticRatio': 1,
-  'transfer.efficiencyLow': 0.8,
-  'transfer.efficiencyHigh': 0.8,
-  'discovery.growthLikely': 0,
-  'discovery.growthHigh': 0,
-  'leadTime.optimisticRatio': 1,
-  'leadTime.pessimisticRatio': 1,
-  'rehearsal.failProbability': 0,
-};
+import { makeProject, makeWorkload, QUIET_SOURCES } from './arbitraries';
 
 function quiet(risks: RiskEntry[]): Project {
   const p = makeProject({
@@ -39,7 +19,7 @@ function quiet(risks: RiskEntry[]): Project {
     dependencies: [{ id: 'app->db', from: 'app', to: 'db', kind: 'sync', coupling: 'tight' }],
     risks,
   });
-  return { ...p, assumptions: [...p.assumptions.filter((a) => !(a.id in QUIET)), ...Object.entries(QUIET).map(([id, value]) => ({ id, value, unit: '', source: 'test' }))] };
+  return { ...p, assumptions: [...p.assumptions.filter((a) => !(a.id in QUIET_SOURCES)), ...Object.entries(QUIET_SOURCES).map(([id, value]) => ({ id, value, unit: '', source: 'test' }))] };
 }
 
 function risk(id: string, over: Partial<RiskEntry>): RiskEntry {
