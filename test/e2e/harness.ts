@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { buildWeb, CHROMIUM, hasChromium, launch, RESULTS, serve } from '../../bench/renderer/chromium';
 
@@ -13,6 +13,9 @@ export const inCi = process.env.CI !== undefined && process.env.CI !== '' && pro
 
 /** Waits on what the app shows: generous for a loaded 2-core machine, still well short of the 120 s test timeout, so a hang fails. */
 export const WAIT_MS = 30_000;
+
+/** Waits until the locator's first match is visible. */
+export const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
 
 /**
  * Whether the browser journeys can run here. Without Chromium they are skipped on a developer's machine with a message saying how to

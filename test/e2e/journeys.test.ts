@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, browserSuite, RESULTS, WAIT_MS } from './harness';
+import { browserAvailable, browserSuite, RESULTS, visible, WAIT_MS } from './harness';
 import { DEFAULT_SAMPLE_ID, loadSample } from '../../shared/samples';
 import { dayOf, expectedFirstStartPlan, shownDate } from './expected-plan';
 import { FAKE_FILE_ACCESS } from './fake-file-access';
@@ -202,5 +202,4 @@ async function dismissHint(page: Page): Promise<void> {
   if ((await button.count()) > 0) await button.click();
 }
 
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
 const gone = (l: Locator) => expect.poll(() => l.count(), { timeout: WAIT_MS }).toBe(0);

@@ -7,9 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { expectedFirstStartPlan } from './expected-plan';
-import { browserAvailable, browserSuite, WAIT_MS } from './harness';
-
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+import { browserAvailable, browserSuite, visible, WAIT_MS } from './harness';
 
 describe.runIf(browserAvailable())('The plan views in Chromium', () => {
   const app = browserSuite({ viewport: { width: 1440, height: 900 }, dismissHint: true });

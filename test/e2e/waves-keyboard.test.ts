@@ -3,11 +3,9 @@
  * ← or → carries it one wave (the screen reader hears which), Space drops and pins it there; the
  * card then shows what the pin breaks, and Escape cancels a move.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, browserSuite, WAIT_MS } from './harness';
-
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: WAIT_MS });
+import { browserAvailable, browserSuite, visible, WAIT_MS } from './harness';
 
 describe.runIf(browserAvailable())('The waves board by keyboard, in Chromium', () => {
   const app = browserSuite({ viewport: { width: 1440, height: 900 }, dismissHint: true });

@@ -16,6 +16,9 @@ import { CostOverTime } from './cost-over-time';
 import { usePlanText } from '../shared/use-plan-text';
 import { useCatalogWords } from '../shared/use-catalog-words';
 import { TimelineCanvas } from './timeline-canvas';
+
+/** The legend's colour swatches: the i18n key under `legend.` and the swatch's class suffix. */
+const SWATCHES = [['wave', 'wave'], ['critical', 'critical'], ['band', 'band'], ['wait', 'wait'], ['leadTime', 'lead-time'], ['rehearsal', 'rehearsal'], ['actual', 'actual'], ['freeze', 'freeze'], ['off', 'off']] as const;
 import { TimelineProgress } from './timeline-progress';
 
 export function TimelineView() {
@@ -274,33 +277,11 @@ export function TimelineView() {
         label={t('chartLabel', { count: plan.waves.length })}
       />
       <ul className="tl-legend" aria-label={t('legend.title')}>
-        <li>
-          <span className="swatch tl-swatch-wave" /> {t('legend.wave')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-critical" /> {t('legend.critical')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-band" /> {t('legend.band')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-wait" /> {t('legend.wait')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-lead-time" /> {t('legend.leadTime')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-rehearsal" /> {t('legend.rehearsal')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-actual" /> {t('legend.actual')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-freeze" /> {t('legend.freeze')}
-        </li>
-        <li>
-          <span className="swatch tl-swatch-off" /> {t('legend.off')}
-        </li>
+        {SWATCHES.map(([key, swatch]) => (
+          <li key={key}>
+            <span className={`swatch tl-swatch-${swatch}`} /> {t(`legend.${key}`)}
+          </li>
+        ))}
         <li>
           <span className="tl-legend-diamond" aria-hidden="true">◆</span> {t('legend.cutover')}
         </li>
