@@ -193,19 +193,25 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
       for (let t = 0; t < d.team.length; t++) d.team[t] = teamSpread > 0 ? Math.exp(teamSpread * streams.teams.normal()) : 1;
       // Workloads are stored part by part, so each part's sum is kept in a local and written once
       // (the same additions in the same order as adding into the part's slot).
+      // Every array in a local: the closure's own variables are read from its context on every use.
       const table = effort.values;
       const offsetOf = effort.offsetOf;
       const part = d.part;
-      streams.effort.fill(uniforms, n);
-      for (let q = 0; q < partCount; q++) {
+      const u01 = uniforms;
+      const low = effortLow;
+      const range = effortRange;
+      const starts = partStart;
+      const parts = partCount;
+      streams.effort.fill(u01, n);
+      for (let q = 0; q < parts; q++) {
         let sum = 0;
-        const last = partStart[q + 1]!;
-        for (let i = partStart[q]!; i < last; i++) {
-          const u = uniforms[i]! * STEPS;
+        const last = starts[q + 1]!;
+        for (let i = starts[q]!; i < last; i++) {
+          const u = u01[i]! * STEPS;
           const j = u | 0;
           const at = offsetOf[i]! + j;
           const lo = table[at]!;
-          const x = effortLow[i]! + effortRange[i]! * (lo + (u - j) * (table[at + 1]! - lo));
+          const x = low[i]! + range[i]! * (lo + (u - j) * (table[at + 1]! - lo));
           if (workloadDraw !== undefined) workloadDraw[i] = x;
           sum += x;
         }
@@ -214,7 +220,10 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
       d.assess = model.assessDays * phase.at(streams.assess.next());
       d.foundationMin = model.foundationMinDays * phase.at(streams.foundation.next());
       d.foundationEffort = model.foundationEffort.pessimistic > model.foundationEffort.optimistic ? foundationDraw.at(streams.foundation.next()) : model.foundationEffort.likely;
-      for (let w = 0; w < d.waveMin.length; w++) d.waveMin[w] = model.minDays[w]! * phase.at(streams['wave-minimums'].next());
+      const waveMin = d.waveMin;
+      const minDays = model.minDays;
+      const minimums = streams['wave-minimums'];
+      for (let w = 0; w < waveMin.length; w++) waveMin[w] = minDays[w]! * phase.at(minimums.next());
       d.line = nominal / efficiency.at(streams.transfer.next());
       d.hypercare = phase.at(streams.hypercare.next());
       d.decommission = model.decommissionDays * phase.at(streams.decommission.next());
@@ -237,8 +246,10 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
         d.lead[l] = model.leadOptimistic[l]! + (model.leadPessimistic[l]! - model.leadOptimistic[l]!) * (lo + (u - j) * (lt[at + 1]! - lo));
       }
       const rr = streams.rehearsals;
-      for (let w = 0; w < d.rehearsal.length; w++) {
-        const drills = model.rehearsalDrills[w]!;
+      const rehearsal = d.rehearsal;
+      const drillsOf = model.rehearsalDrills;
+      for (let w = 0; w < rehearsal.length; w++) {
+        const drills = drillsOf[w]!;
         let days = 0;
         for (let k = 0; k < drills; k++) {
           // A drill, its lessons, and again after them while it fails.
@@ -247,7 +258,7 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
             if (attempt === MAX_REPEATS || rr.next() >= failP) break;
           }
         }
-        d.rehearsal[w] = days;
+        rehearsal[w] = days;
       }
     },
   };
