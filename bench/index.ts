@@ -253,19 +253,46 @@ ${chainLine}
 - Each part's drawn effort is summed in a local over its workloads (they are stored part by part)
   instead of into the part's slot workload by workload, and the per-workload draws are kept only
   for the runs the spread drivers read.
+- The effort draws read their arrays from locals: V8 reads a closure's own variables from its
+  context on every use, and the draw loop (7.4 million lookups a plan) is a closure. The draws are
+  the same numbers; the draw alone is 10-15% faster (old and new sampler alternating in one process).
 - What remains (CPU profiles of \`planProject\` at 5,000 workloads and 2,000 runs, shares of the
-  whole; two profiles on the loaded machine differ by a few points): about 3,700 schedule runs,
-  2,000 in the simulation and 1,714 driver replays, at about 0.1 ms each (about a third;
-  \`finishDay\`, a team's work around its cutover days and hypercares, is over half of it); the
-  effort draws, 7.4 million table lookups (13%); the rest of the Monte Carlo (each run's inputs and
-  risk events, critical path, labour, freeze delays, percentiles, the drivers' bookkeeping: 11-15%);
-  the deterministic phases (about a quarter: waves and their runbooks 10%, estimates 4-5%, the
-  schedule model 3-4%); risks (4-6%, of which the target-side single points 2-3%), cross-cloud links
-  (1-3%), cost and provenance (2%); and the garbage collection the deterministic phases' texts cause
-  (about 8%). The replays are what the drivers need: each source switched off alone and in turn
-  changes every run from its first wave on (effort, pace, assessment, the landing zone, hypercare
-  and sign-off reach every part), so no replay can start from a shared prefix; only a risk's replays
-  are cut to the runs it struck in.
+  whole; profiles on the loaded machine differ by a few points): the deterministic phases, about a
+  quarter (waves and their runbooks 7-10%, estimates 4-5%, the schedule model 2-3%); about 3,700
+  schedule runs, 2,000 in the simulation and 1,714 driver replays (1,359 with one source switched
+  off alone, 355 in the turns), about a third (\`finishDay\`, a team's work around its cutover days
+  and hypercares, is half of it: data-dependent branches over each team's holds, not arithmetic);
+  the effort draws with their generator (11-13%); the rest of the Monte Carlo (each run's inputs
+  and risk events, critical path, labour, freeze delays, percentiles, the drivers' bookkeeping:
+  about 10%); risks (5-6%, of which the target-side single points 2-3%), cross-cloud links, cost
+  and provenance (3%); and garbage collection (about 8%, mostly scavenges copying the plan's own
+  runbooks and estimates, about 20 MB of JSON at 5,000 workloads, which survive). The replays are
+  what the drivers need: each source switched off alone and in turn changes every run from its
+  first wave on (effort, pace, assessment, the landing zone, hypercare and sign-off reach every
+  part), so no replay can start from a shared prefix; only a risk's replays are cut to the runs it
+  struck in.
+- Tried and not kept, each measured against the code before it in one process (the machine's load
+  moves whole-plan timings by 10-30%, which hides a few percent): holds dropped by moving a start
+  slot instead of shifting them (the schedule 5% slower), the full-capacity case worked out before
+  calling \`finishDay\` (3-4% slower), divisions skipped where a span cannot hold the rest of a
+  part's work (1-2% faster: not worth the proof it needs).
+- So one thread is near the end of small wins, and the 1 s target needs the second core. The runs
+  split exactly: every source and risk has its own seeded stream, so a second thread that steps its
+  streams past the first half's draws (each stream by what a run takes from it, which is fixed, but
+  for the rehearsals': a failed drill draws again, so those are drawn and dropped) schedules the
+  second half; the replays with one source switched off alone (four fifths of the replays) are
+  independent per source, so each thread takes half the sources. Ends, cutovers and labour
+  concatenate, every count (criticality, freezes, occurrences, runs beyond the horizon) adds, and
+  the spread drivers' sums all come from the first half when the split is at or past their runs (538
+  at 5,000 workloads). The turns (355 replays) and everything after the Monte Carlo stay on one
+  thread. Estimate from the shares above: the deterministic phases (a quarter, worked on both
+  threads at once), the turns and everything after the Monte Carlo (a seventh) stay serial, and the
+  simulation with the alone replays (over half) halves: about 70% of today's time, about 1.0 s, at
+  the edge of the target unless the deterministic phases shrink too; with the helper thread kept
+  alive between plans (a cold worker pays its start-up) and holding its own copy of the plan's
+  inputs. The hosts would run it: the renderer's plan worker through a helper worker, the CLI and
+  the bench through worker_threads; a test would plan random projects and seeds both ways and
+  compare the JSON.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
