@@ -1,10 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { Position } from '@xyflow/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDecampStore } from '../../../renderer/src/store';
 import { MapView } from '../../../renderer/src/views/map';
 import { ConnectPopover } from '../../../renderer/src/views/map/connect-popover';
-import { DASH_TRUE_LENGTH, dashPathLength } from '../../../renderer/src/views/map/map-edges';
+import { DASH_TRUE_LENGTH, dashPathLength, dependencyPath, STRAIGHT_PAST } from '../../../renderer/src/views/map/map-edges';
 import { interimLinksAfter } from '../../../renderer/src/views/map/use-map-model';
 import { openSampleAndPlan, waitForPlan } from './helpers';
 
@@ -165,5 +166,13 @@ describe('Dependency map', () => {
     expect(dashPathLength(0, 0, 300, 400)).toBe(500);
     expect(dashPathLength(0, 0, 40_000, 0)).toBe(DASH_TRUE_LENGTH);
     expect(dashPathLength(5, 5, 5, 5)).toBe(1);
+  });
+
+  it('draws an edge between near cards as a curve and one between far cards as a straight line (cheap to dash and raster, map-edges.tsx)', () => {
+    const [near] = dependencyPath(0, 0, Position.Right, 300, 200, Position.Left);
+    expect(near).toMatch(/^M0,0 C/);
+    const [far, labelX, labelY] = dependencyPath(0, 0, Position.Right, STRAIGHT_PAST + 1, 0, Position.Left);
+    expect(far).toBe(`M 0,0L ${STRAIGHT_PAST + 1},0`);
+    expect([labelX, labelY]).toEqual([(STRAIGHT_PAST + 1) / 2, 0]);
   });
 });

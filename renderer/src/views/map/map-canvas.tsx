@@ -16,6 +16,7 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
+  Panel,
   type OnBeforeDelete,
   type OnSelectionChangeParams,
   ReactFlow,
@@ -27,7 +28,7 @@ import { useTranslation } from 'react-i18next';
 import { useDecampStore } from '../../store';
 import { ConnectPopover, type ProposedDependency } from './connect-popover';
 import { MAP_EDGE_TYPES } from './map-edges';
-import { MAP_NODE_TYPES, type MapNode } from './map-nodes';
+import { MAP_NODE_TYPES, MapFarContext, type MapNode } from './map-nodes';
 import type { MapModel } from './use-map-model';
 
 export interface MapCanvasProps {
@@ -207,43 +208,51 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
   // Measured (npm run bench views): on a 1,000-card map, rendering only what is in view kept panning at 60 fps with a p95 of
   // 50 ms where rendering everything gave 133 ms and an 8.8 s stall.
   const large = nodes.length > 600;
-  // Far out, a card's small print cannot be read: drawing only its name and colour makes every zoom step cheaper to paint.
+  // Far out, a card's small print cannot be read: drawing only its name and colour (and plain lines, map.css) makes every
+  // zoom step cheaper to paint, and each card that comes into view while zooming out cheaper to mount.
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
 
   return (
     <div className={far ? 'map-canvas is-far' : 'map-canvas'} ref={wrapper} onKeyDown={onKeyDown} data-testid="map-canvas" data-layout-ms={model.layoutMs?.toFixed(1) ?? ''} data-nodes={nodes.length}>
-      <ReactFlow<MapNode, Edge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={MAP_NODE_TYPES}
-        edgeTypes={MAP_EDGE_TYPES}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
-        onBeforeDelete={onBeforeDelete}
-        onConnectStart={onConnectStart}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={false}
-        deleteKeyCode={['Delete', 'Backspace']}
-        minZoom={0.03}
-        maxZoom={2}
-        onlyRenderVisibleElements={large}
-        elevateNodesOnSelect={false}
-        ariaLabelConfig={ariaLabelConfig}
-        proOptions={{ hideAttribution: false }}
-      >
-        <Background gap={24} size={1} />
-        <Controls showInteractive={false} showFitView={false}>
-          <ControlButton className="react-flow__controls-fitview" onClick={onFitButton} title={t('a11y.fitView')} aria-label={t('a11y.fitView')}>
-            <svg viewBox="0 0 32 30" aria-hidden="true">
-              <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
-            </svg>
-          </ControlButton>
-        </Controls>
-        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeClassName={(n) => (n.type === 'cluster' ? 'minimap-cluster' : 'minimap-card')} />
-      </ReactFlow>
+      <MapFarContext.Provider value={far}>
+        <ReactFlow<MapNode, Edge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={MAP_NODE_TYPES}
+          edgeTypes={MAP_EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onSelectionChange={onSelectionChange}
+          onBeforeDelete={onBeforeDelete}
+          onConnectStart={onConnectStart}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={false}
+          deleteKeyCode={['Delete', 'Backspace']}
+          minZoom={0.03}
+          maxZoom={2}
+          onlyRenderVisibleElements={large}
+          elevateNodesOnSelect={false}
+          ariaLabelConfig={ariaLabelConfig}
+          proOptions={{ hideAttribution: false }}
+        >
+          <Background gap={24} size={1} />
+          <Controls showInteractive={false} showFitView={false}>
+            <ControlButton className="react-flow__controls-fitview" onClick={onFitButton} title={t('a11y.fitView')} aria-label={t('a11y.fitView')}>
+              <svg viewBox="0 0 32 30" aria-hidden="true">
+                <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {far ? (
+            <Panel position="top-left" className="map-far-note" data-testid="map-far-note">
+              {t('far.note')}
+            </Panel>
+          ) : null}
+          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeClassName={(n) => (n.type === 'cluster' ? 'minimap-cluster' : 'minimap-card')} />
+        </ReactFlow>
+      </MapFarContext.Provider>
       {proposal ? (
         <ConnectPopover
           proposal={proposal}

@@ -49,6 +49,13 @@ export interface MapNodeActions {
 }
 export const MapNodeActionsContext = createContext<MapNodeActions>({ toggle: () => undefined });
 
+/**
+ * True while the map is zoomed out past reading (map-canvas.tsx): cards draw their name and colour only. One
+ * subscription to the zoom in the canvas, passed down, instead of one per card; it changes only when the zoom
+ * crosses the threshold, so a wheel step re-renders no card.
+ */
+export const MapFarContext = createContext(false);
+
 function Handles({ direction }: { readonly direction: Direction }) {
   const [inSide, outSide] = direction === 'LR' ? [Position.Left, Position.Right] : [Position.Top, Position.Bottom];
   return (
@@ -60,7 +67,18 @@ function Handles({ direction }: { readonly direction: Direction }) {
 }
 
 export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeProps<WorkloadNodeType>) {
-  const classes = ['map-card', selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.runsOn !== null && data.moved ? 'is-moved' : ''].filter(Boolean).join(' ');
+  const far = useContext(MapFarContext);
+  const classes = ['map-card', far ? 'is-far' : '', selected ? 'is-selected' : '', data.highlighted ? 'is-highlighted' : '', data.runsOn !== null && data.moved ? 'is-moved' : ''].filter(Boolean).join(' ');
+  if (far) {
+    // Far out a card is a box in its colour with its name (unreadable small print is left out: every card that
+    // comes into view while zooming out mounts this, not the full card); its handles stay, so a drag still connects.
+    return (
+      <div className={classes} style={{ '--card-accent': data.colour } as CSSProperties} data-workload={data.workloadId} title={data.name}>
+        <Handles direction={data.direction} />
+        <div className="map-card-name">{data.name}</div>
+      </div>
+    );
+  }
   return (
     <div className={classes} style={{ '--card-accent': data.colour } as CSSProperties} data-workload={data.workloadId}>
       <Handles direction={data.direction} />
