@@ -1,13 +1,18 @@
 /**
  * What a pin breaks that only shows once the waves are placed and scheduled: the pinned wave's
- * cutover held back by a change freeze (and for how many working days), or scheduled inside one;
+ * cutover held back by a change freeze (and for how many working days), or recorded inside one;
  * and a pinned production workload that moves before the non-production copies of its own
  * application (the planner's packing moves non-production first; a pin can overrule it).
  * Reported per pin, so the waves board shows each on the pinned card and Issues lists it.
+ *
+ * The scheduler never plans a cutover inside a freeze (it moves to the next open working day, and
+ * `pin-held-by-freeze` says so); only a recorded cutover (an actual finish, history that no rule
+ * moves) can lie in one: a freeze added after the cutover, an approved exception, or a mistyped date.
  */
 import type { Project } from '../../model/schema';
 import type { WorkingCalendar } from '../calendar';
 import type { ScheduledProgram } from '../schedule';
+import { matchActuals } from '../schedule/actuals';
 import type { PlanIssue, WaveDraft } from '../types';
 import { namesById, namesOf, namesParam } from './conditions';
 
@@ -22,6 +27,8 @@ export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[],
   const isProduction = (id: string) => (workloadById.get(id)?.environment ?? 'production') === 'production';
   const seen = new Set<string>();
   const lost = new Set(waveIssues.filter((i) => i.code === 'pin-splits-group').map((i) => String(i.params.pin)));
+  const recordedFinish = matchActuals(project.actuals, waves).finish;
+  const recorded = new Set(waves.filter((_, k) => recordedFinish[k] !== undefined).map((w) => w.id));
 
   project.pins.forEach((pin, pinIndex) => {
     const wave = waveOf.get(pin.workloadId);
@@ -33,7 +40,7 @@ export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[],
     const dates = datesOf.get(wave.id);
     if (dates) {
       const heldBy = dates.cutoverDay > dates.wantedCutoverDay ? calendar.freezesAt(dates.wantedCutoverDay)[0] : undefined;
-      const inside = calendar.freezesAt(dates.cutoverDay)[0];
+      const inside = recorded.has(wave.id) ? calendar.freezesAt(dates.cutoverDay)[0] : undefined;
       if (heldBy) {
         const days = dates.cutoverDay - dates.wantedCutoverDay;
         issues.push({
@@ -53,7 +60,9 @@ export function pinScheduleIssues(project: Project, waves: readonly WaveDraft[],
           severity: 'warning',
           code: 'pin-cutover-in-freeze',
           params: { pin: pin.id, workload, workloadId: pin.workloadId, wave: wave.name, freeze: inside.name, freezeId: inside.id, freezeStart: inside.start, freezeEnd: inside.end, cutover: dates.cutover.start },
-          message: `Pin '${pin.id}' puts ${workload} in ${wave.name}, whose cutover (${dates.cutover.start}) falls in the change freeze ${inside.name} (${inside.start} to ${inside.end}).`,
+          message:
+            `Pin '${pin.id}' puts ${workload} in ${wave.name}, whose recorded cutover (${dates.cutover.start}) falls in the change freeze ${inside.name} (${inside.start} to ${inside.end}). ` +
+            'The planner never schedules a cutover in a freeze: check the recorded date, or whether the freeze was added after it.',
           path: ['pins', pinIndex, 'wave'],
           workloadIds: [pin.workloadId],
         });

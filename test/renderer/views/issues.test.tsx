@@ -121,4 +121,45 @@ describe('Issues', () => {
       await i18next.changeLanguage('en');
     });
   }, 30_000);
+
+  it('lists a pin whose recorded cutover lies in a change freeze added afterwards, with the date and the freeze, in both languages', async () => {
+    const { plan } = useDecampStore.getState();
+    const target = plan!.waves[1]!.workloadIds.find((id) => !plan!.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(id)))!;
+    act(() => {
+      expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
+    });
+    await waitForPlan();
+    // The pilot ran as planned and the team records it; then a freeze is set over the days around its cutover.
+    const pilot = useDecampStore.getState().plan!.waves[0]!;
+    act(() => {
+      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
+    });
+    await waitForPlan();
+    const project = useDecampStore.getState().project;
+    act(() => {
+      useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null });
+    });
+    await waitForPlan();
+    const after = useDecampStore.getState().plan!;
+    expect(after.waves[0]!.cutover.start).toBe(pilot.cutover.start);
+    const issue = after.issues.find((i) => i.code === 'pin-cutover-in-freeze' && i.workloadIds.includes(target))!;
+    expect(issue).toBeDefined();
+    expect(after.issues.some((i) => i.code === 'pin-held-by-freeze')).toBe(false);
+    const name = project.workloads.find((w) => w.id === target)!.name;
+    const { unmount } = render(<IssuesView />);
+    expect(
+      screen.getByText(`${name} is pinned to Pilot, whose recorded cutover (${pilot.cutover.start}) falls in the change freeze Audit freeze (${pilot.start} to ${pilot.cutover.start}). The planner never schedules a cutover in a freeze: check the recorded date, or whether the freeze was added after it.`),
+    ).toBeInTheDocument();
+    unmount();
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
+    render(<IssuesView />);
+    const zh = screen.getByText((text) => text.includes(`其记录的切换日（${pilot.cutover.start}）落在变更冻结期 Audit freeze`) && text.includes('请核对记录的日期'));
+    expect(zh.textContent).toContain(name);
+    expect(zh.textContent).not.toMatch(/Wave \d|Pilot/);
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+  }, 30_000);
 });

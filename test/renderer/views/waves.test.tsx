@@ -7,6 +7,7 @@ import { useDecampStore } from '../../../renderer/src/store';
 import { WavesView } from '../../../renderer/src/views/waves';
 import { waitForPlan } from './helpers';
 import { openSampleAndPlan } from './helpers';
+import { i18next } from '../../../renderer/src/i18n';
 
 describe('Waves board', () => {
   beforeEach(async () => {
@@ -83,6 +84,38 @@ describe('Waves board', () => {
     const days = Number(issue.params.days);
     expect(days).toBeGreaterThan(0);
     expect(said).toContainEqual(expect.stringContaining(`${name} is pinned to ${String(issue.params.wave)}, which is ready to cut over on ${String(issue.params.readyDate)}, inside the change freeze Quarter-end freeze: the freeze holds the cutover ${days} working day${days === 1 ? '' : 's'}`));
+  }, 30_000);
+
+  it('shows on the pinned card that its wave\'s recorded cutover lies in a change freeze, in English and in Chinese', async () => {
+    const plan = useDecampStore.getState().plan!;
+    const target = plan.waves[1]!.workloadIds.find((id) => !plan.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(id)))!;
+    act(() => {
+      expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
+    });
+    await waitForPlan();
+    // The pilot is recorded as finished on its planned cutover; a freeze over its last days is added afterwards.
+    const pilot = useDecampStore.getState().plan!.waves[0]!;
+    act(() => {
+      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
+    });
+    await waitForPlan();
+    const project = useDecampStore.getState().project;
+    act(() => useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null }));
+    await waitForPlan();
+    expect(useDecampStore.getState().plan!.issues.some((i) => i.code === 'pin-cutover-in-freeze' && i.workloadIds.includes(target))).toBe(true);
+    const name = project.workloads.find((w) => w.id === target)!.name;
+    const said = () => within(within(document.querySelector(`[data-card="${target}"]`) as HTMLElement).getByRole('list', { name: /What the plan says about it|计划对它的提示/ })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const { unmount } = render(<WavesView />);
+    expect(said()).toContainEqual(expect.stringContaining(`${name} is pinned to Pilot, whose recorded cutover (${pilot.cutover.start}) falls in the change freeze Audit freeze`));
+    unmount();
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
+    render(<WavesView />);
+    expect(said()).toContainEqual(expect.stringContaining(`其记录的切换日（${pilot.cutover.start}）落在变更冻结期 Audit freeze`));
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
   }, 30_000);
 
   it('renames a wave, caps it, moves it and adds one, each stored in the project', async () => {

@@ -47,6 +47,49 @@ describe('a pin whose wave a change freeze holds', () => {
   });
 });
 
+describe('a pin on a wave whose recorded cutover lies in a change freeze', () => {
+  // Hand-worked: the lone workload's pilot runs 2026-01-26 to a cutover on Friday 2026-02-06 (unfrozen, as planned). The
+  // team records that history (started 2026-01-26, finished 2026-02-06), and an audit freeze over 2026-02-02..2026-02-10 is
+  // added afterwards. History is not moved by any rule, so the recorded
+  // cutover sits in the freeze: the one way a cutover can (the scheduler moves every planned one out, see the next test).
+  const base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
+  const freeze = { id: 'audit', name: 'Audit freeze', start: '2026-02-02', end: '2026-02-10' };
+  const frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+  const recorded = { ...frozen, actuals: [{ id: 'act-pilot', wave: 0, start: '2026-01-26', finish: '2026-02-06' }] };
+
+  it('is planned to cut over on Friday 2026-02-06 without the freeze (the dates the rest is worked from)', () => {
+    const plain = planProject(base, { runs: 20 });
+    expect([plain.waves[0]!.start, plain.waves[0]!.cutover.start]).toEqual(['2026-01-26', '2026-02-06']);
+  });
+
+  it('reports pin-cutover-in-freeze with the recorded date and the freeze, and not pin-held-by-freeze', () => {
+    const plan = planProject(recorded, { runs: 20 });
+    expect(plan.waves[0]!.cutover.start).toBe('2026-02-06');
+    const codes = plan.issues.map((i) => i.code);
+    expect(codes).not.toContain('pin-held-by-freeze');
+    const issue = plan.issues.find((i) => i.code === 'pin-cutover-in-freeze');
+    expect(issue).toMatchObject({ id: 'issue:pin-cutover-in-freeze:pin-a', severity: 'warning', path: ['pins', 0, 'wave'], workloadIds: ['a'] });
+    expect(issue!.params).toEqual({ pin: 'pin-a', workload: 'Orders API', workloadId: 'a', wave: 'Pilot', freeze: 'Audit freeze', freezeId: 'audit', freezeStart: '2026-02-02', freezeEnd: '2026-02-10', cutover: '2026-02-06' });
+    expect(issue!.message).toBe(
+      "Pin 'pin-a' puts Orders API in Pilot, whose recorded cutover (2026-02-06) falls in the change freeze Audit freeze (2026-02-02 to 2026-02-10). " +
+        'The planner never schedules a cutover in a freeze: check the recorded date, or whether the freeze was added after it.',
+    );
+  });
+
+  it('without the recorded finish, the same freeze holds the planned cutover to Wednesday 2026-02-11 instead (pin-held-by-freeze, 3 working days)', () => {
+    const plan = planProject(frozen, { runs: 20 });
+    expect(plan.waves[0]!.cutover.start).toBe('2026-02-11');
+    expect(plan.issues.map((i) => i.code)).not.toContain('pin-cutover-in-freeze');
+    expect(plan.issues.find((i) => i.code === 'pin-held-by-freeze')!.params).toMatchObject({ readyDate: '2026-02-06', cutover: '2026-02-11', days: 3 });
+  });
+
+  it('is not reported without the pin, nor when the recorded cutover is outside the freeze', () => {
+    expect(planProject({ ...recorded, pins: [] }, { runs: 20 }).issues.filter((i) => i.code.startsWith('pin-'))).toEqual([]);
+    const before = { ...recorded, calendar: { ...recorded.calendar, freezeWindows: [{ ...freeze, start: '2026-02-09' }] } };
+    expect(planProject(before, { runs: 20 }).issues.filter((i) => i.code.includes('freeze'))).toEqual([]);
+  });
+});
+
 describe('a pin that moves production before its own non-production copies', () => {
   // One application, a production (high criticality: not a pilot) and a test copy: unpinned, the test copy moves first (the
   // packing's non-production-first rule). Pinning production to the pilot turns that round: the
