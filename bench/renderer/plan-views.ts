@@ -205,6 +205,8 @@ async function main() {
         "after 15 of 108, 19 of 106, 24 of 113, 33 of 106, 40 of 224 (p95 33-50 ms): a median share of 18 % over 25 ms, not 25 %, within this machine's noise, and not yet free of",
         'stutter. What remains is a full re-raster of the visible tiles at every wheel step in software (about 40 ms a frame zoomed in here); a GPU rasters them for',
         'far less, and headless software rendering is the floor.',
+        'Crossing zoom 0.4 swaps every mounted card at once; that render is deferred (useDeferredValue in map-canvas.tsx), since in two traced',
+        'runs the wheel event that crossed it spent 160 and 251 ms in script; with it deferred, three traced runs had no frame over 70 ms.',
         '',
       ].join('\n'),
     );

@@ -23,7 +23,7 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDecampStore } from '../../store';
 import { ConnectPopover, type ProposedDependency } from './connect-popover';
@@ -210,7 +210,8 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
   const large = nodes.length > 600;
   // Far out, a card's small print cannot be read: drawing only its name and colour (and plain lines, map.css) makes every
   // zoom step cheaper to paint, and each card that comes into view while zooming out cheaper to mount.
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  // Deferred: crossing the threshold swaps every mounted card, and that render must not hold up the wheel step that caused it.
+  const far = useDeferredValue(useStore((s) => s.transform[2] < FAR_ZOOM));
 
   return (
     <div className={far ? 'map-canvas is-far' : 'map-canvas'} ref={wrapper} onKeyDown={onKeyDown} data-testid="map-canvas" data-layout-ms={model.layoutMs?.toFixed(1) ?? ''} data-nodes={nodes.length}>
