@@ -1,0 +1,124 @@
+/**
+ * `planProject` on both cores for Node hosts (the CLI, the bench): a worker thread simulates the
+ * later half of the Monte Carlo's runs while this thread plans the earlier half, and the halves
+ * merge into the single thread's plan to the last bit (shared/plan/plan-parallel.ts). The worker
+ * loads the TypeScript sources through tsx, as bin/decamp.mjs does: the CLI's own tsx loader is
+ * scoped to its import and is not inherited by a worker. A helper that cannot start, fails or exits
+ * leaves the host to simulate those runs itself: the same plan, on one core.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Project } from '../../shared/model/schema';
+import { finishSplitPlan, planEarlierRuns } from '../../shared/plan/plan-parallel';
+import { type PlanOptions, planProject } from '../../shared/plan/plan-project';
+import type { RunsPart } from '../../shared/plan/simulate';
+import type { Plan } from '../../shared/plan/types';
+import type { HelperRequest } from './helper-worker';
+
+type Reply = { id: number; part: RunsPart | null } | { id: number; error: string };
+
+// CommonJS, as an eval worker is: import tsx's ES module API, then the helper's TypeScript through it.
+const BOOTSTRAP = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.parent)).catch((error) => {
+  parentPort.postMessage({ id: -1, error: String((error && error.message) || error) });
+});
+`;
+
+/** tsx's ES module API as a file URL, from its package's own exports (its CommonJS build cannot load from an eval worker). */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const exports = (require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+/** One helper thread, kept between plans (a cold worker pays for loading the engine). */
+export class PlanHelper {
+  private worker: Worker | undefined;
+  private failed = false;
+  private next = 1;
+  private readonly waiting = new Map<number, (part: RunsPart | null) => void>();
+
+  /** The later runs of the plan of `project`, or null when the helper cannot give them. */
+  laterRuns(project: Project, options: PlanOptions): Promise<RunsPart | null> {
+    const worker = this.start();
+    if (!worker) return Promise.resolve(null);
+    const id = this.next++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      try {
+        worker.postMessage({ id, project, options } satisfies HelperRequest);
+      } catch {
+        this.waiting.delete(id);
+        resolve(null);
+      }
+    });
+  }
+
+  /** Ends the thread; a later plan starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.settleAll();
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker | undefined {
+    if (this.worker || this.failed) return this.worker;
+    try {
+      const module = new URL('./helper-worker.ts', import.meta.url).href;
+      const tsx = tsxApi();
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsx, module, parent: import.meta.url } });
+      worker.unref(); // a helper never keeps the process alive
+      worker.on('message', (reply: Reply) => {
+        if (reply.id === -1) return this.fail();
+        const resolve = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        resolve?.('part' in reply ? reply.part : null);
+      });
+      worker.on('error', () => this.fail());
+      worker.on('exit', () => {
+        if (this.worker === worker) this.worker = undefined;
+        this.settleAll();
+      });
+      this.worker = worker;
+    } catch {
+      this.failed = true;
+    }
+    return this.worker;
+  }
+
+  private fail(): void {
+    this.failed = true;
+    void this.close();
+  }
+
+  private settleAll(): void {
+    for (const resolve of this.waiting.values()) resolve(null);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * The plan of `project`, its Monte Carlo split over this thread and `helper`'s; byte-identical to
+ * `planProject`. 'auto' runs decide batch by batch, so they stay on one thread.
+ */
+export async function planOnTwoThreads(project: Project, options: PlanOptions, helper: PlanHelper): Promise<Plan> {
+  if (options.runs === 'auto') return planProject(project, options);
+  const later = helper.laterRuns(project, options); // posted before this thread starts its half
+  const earlier = planEarlierRuns(project, options);
+  return finishSplitPlan(earlier, await later);
+}
+
+/** One plan on two threads with a helper started and ended for it (a CLI command plans once). */
+export async function planOnce(project: Project, options: PlanOptions): Promise<Plan> {
+  const helper = new PlanHelper();
+  try {
+    return await planOnTwoThreads(project, options, helper);
+  } finally {
+    await helper.close();
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The Node hosts' two-thread plan (electron/plan-helper): a real worker thread, loading the engine
+ * through tsx as the CLI does, simulates the later runs, and the plan is planProject's to the byte.
+ */
+import { describe, expect, it } from 'vitest';
+import { PlanHelper, planOnTwoThreads } from '../../electron/plan-helper';
+import { planProject } from '../../shared/plan/plan-project';
+import { loadSample } from '../../shared/samples';
+
+describe('the plan on two threads in Node', () => {
+  it('a worker thread simulates the later runs and the plan is the one-thread plan', async () => {
+    const project = loadSample('ecommerce-iot');
+    const helper = new PlanHelper();
+    try {
+      const later = await helper.laterRuns(project, { seed: 11, runs: 600 });
+      expect(later).not.toBeNull();
+      expect([later!.from, later!.to]).toEqual([300, 600]);
+      const plan = await planOnTwoThreads(project, { seed: 11, runs: 600 }, helper);
+      expect(JSON.stringify(plan)).toBe(JSON.stringify(planProject(project, { seed: 11, runs: 600 })));
+    } finally {
+      await helper.close();
+    }
+  }, 60_000);
+
+  it('a helper that is gone leaves this thread to simulate every run, with the same plan', async () => {
+    const project = loadSample('online-shop');
+    const helper = new PlanHelper();
+    await helper.close();
+    (helper as unknown as { failed: boolean }).failed = true;
+    expect(await helper.laterRuns(project, { seed: 2, runs: 300 })).toBeNull();
+    const plan = await planOnTwoThreads(project, { seed: 2, runs: 300 }, helper);
+    expect(JSON.stringify(plan)).toBe(JSON.stringify(planProject(project, { seed: 2, runs: 300 })));
+  });
+});
