@@ -1,0 +1,69 @@
+/**
+ * The plan worker's two-thread planner (renderer/src/plan-worker/plan-helper.ts) with a stand-in
+ * for its nested worker that answers as plan-helper.worker.ts does, through a structured clone:
+ * the helper is asked for the later runs, and the plan is planProject's to the byte; a helper that
+ * errors, or none at all, leaves every run to the plan worker, with the same plan.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Project } from '../../shared/model';
+import { planLaterRuns } from '../../shared/plan/plan-parallel';
+import { type PlanOptions, planProject } from '../../shared/plan/plan-project';
+import { loadSample } from '../../shared/samples';
+import { createTwoThreadPlanner } from '../../renderer/src/plan-worker/plan-helper';
+
+/** A nested worker in miniature: posts back on a later task, as a real one would. */
+function fakeHelper(behaviour: 'answer' | 'error') {
+  const asked: number[] = [];
+  const worker = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    onerror: null as ((event: ErrorEvent) => void) | null,
+    terminated: false,
+    postMessage(data: { id: number; project: Project; options: PlanOptions }) {
+      asked.push(data.id);
+      const copy = structuredClone(data);
+      setTimeout(() => {
+        if (behaviour === 'error') return worker.onerror?.({ message: 'helper crashed' } as ErrorEvent);
+        worker.onmessage?.({ data: structuredClone({ id: copy.id, part: planLaterRuns(copy.project, copy.options) }) } as MessageEvent);
+      }, 0);
+    },
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  return { worker, asked };
+}
+
+describe('the plan worker on two threads', () => {
+  const project = loadSample('ecommerce-iot');
+  const options = { seed: 5, runs: 500 };
+  const expected = JSON.stringify(planProject(project, options));
+
+  it('asks its helper for the later runs and gives the one-thread plan, plan after plan with one helper', async () => {
+    const { worker, asked } = fakeHelper('answer');
+    let started = 0;
+    const planner = createTwoThreadPlanner(() => {
+      started++;
+      return worker as unknown as Worker;
+    });
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+    expect(asked).toEqual([1, 2]);
+    expect(started).toBe(1);
+  });
+
+  it('plans every run itself when the helper errors, and does not ask it again', async () => {
+    const { worker, asked } = fakeHelper('error');
+    const planner = createTwoThreadPlanner(() => worker as unknown as Worker);
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+    expect(worker.terminated).toBe(true);
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+    expect(asked).toEqual([1]);
+  });
+
+  it('plans on its own thread where no nested worker can start', async () => {
+    const planner = createTwoThreadPlanner(() => {
+      throw new Error('no nested workers here');
+    });
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+  });
+});
