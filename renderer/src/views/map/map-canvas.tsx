@@ -20,6 +20,7 @@ import {
   type OnBeforeDelete,
   type OnSelectionChangeParams,
   ReactFlow,
+  type Viewport,
   useReactFlow,
   useStore,
 } from '@xyflow/react';
@@ -46,6 +47,10 @@ export interface MapCanvasProps {
 const READABLE_ZOOM = 0.55;
 /** Below this zoom cards show their name and colour only. */
 const FAR_ZOOM = 0.4;
+/** Maps with more nodes than this render only what is in view and hide their lines while the user zooms. */
+const LARGE_MAP = 600;
+/** A zoom has settled when this long has passed without a step (a wheel notch, a pinch's move). */
+export const ZOOM_SETTLE_MS = 150;
 
 /** The nearest card from `from` in an arrow's direction, favouring cards straight ahead. */
 function nearest(model: MapModel, from: string, key: string): string | null {
@@ -207,7 +212,37 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
   );
   // Measured (npm run bench views): on a 1,000-card map, rendering only what is in view kept panning at 60 fps with a p95 of
   // 50 ms where rendering everything gave 133 ms and an 8.8 s stall.
-  const large = nodes.length > 600;
+  const large = nodes.length > LARGE_MAP;
+
+  // While the user zooms a large map, its lines (all but a selected one) are hidden and come back once the zoom has settled: every
+  // zoom step re-rasters what is drawn, and in software the lines were half of that (docs/performance.md). Panning only moves
+  // tiles already drawn, so it keeps them. A data attribute set on the element, not React state: no render at the start or the end.
+  const settle = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastZoom = useRef<number | null>(null);
+  const endZooming = useCallback(() => {
+    if (settle.current !== null) clearTimeout(settle.current);
+    settle.current = null;
+    delete wrapper.current?.dataset.zooming;
+  }, []);
+  useEffect(() => endZooming, [endZooming]);
+  useEffect(() => {
+    if (!large) endZooming();
+  }, [large, endZooming]);
+  const onMoveStart = useCallback((_: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+    lastZoom.current = viewport.zoom;
+  }, []);
+  const onMove = useCallback(
+    (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
+      const zoomed = lastZoom.current !== null && viewport.zoom !== lastZoom.current;
+      lastZoom.current = viewport.zoom;
+      // Only the user's own zoom: a fit or a keyboard jump to a card (no event) redraws once and should keep its lines.
+      if (!large || !zoomed || event === null || !wrapper.current) return;
+      wrapper.current.dataset.zooming = '';
+      if (settle.current !== null) clearTimeout(settle.current);
+      settle.current = setTimeout(endZooming, ZOOM_SETTLE_MS);
+    },
+    [large, endZooming],
+  );
   // Far out, a card's small print cannot be read: drawing only its name and colour (and plain lines, map.css) makes every
   // zoom step cheaper to paint, and each card that comes into view while zooming out cheaper to mount.
   // Deferred: crossing the threshold swaps every mounted card, and that render must not hold up the wheel step that caused it.
@@ -224,6 +259,8 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onSelectionChange={onSelectionChange}
+          onMoveStart={onMoveStart}
+          onMove={onMove}
           onBeforeDelete={onBeforeDelete}
           onConnectStart={onConnectStart}
           onConnect={onConnect}
