@@ -1,6 +1,6 @@
 /**
  * The large map's lines while zooming, in real Chromium: on a map of 1,000 workloads the lines are hidden while the wheel turns
- * (every step re-rasters what is drawn, and the lines were half of it, docs/performance.md) and come back once the zoom settles,
+ * (every step re-rasters what is drawn, and the lines were half of it, docs/performance.md), all but a selected one, and come back once the zoom settles,
  * with the wave slider's cross-cloud highlight; panning keeps them; the large sample (150 workloads) never hides them.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,8 @@ const RECORDER = `(() => {
     const canvas = document.querySelector('[data-testid=map-canvas]');
     const edges = [...document.querySelectorAll('.react-flow__edge')];
     const shown = edges.filter((e) => getComputedStyle(e).display !== 'none').length;
-    window.__seen.push({ type, zooming: canvas.dataset.zooming !== undefined, edges: edges.length, shown });
+    const selected = edges.filter((e) => e.classList.contains('selected')).length;
+    window.__seen.push({ type, zooming: canvas.dataset.zooming !== undefined, edges: edges.length, shown, selected });
   };
   window.addEventListener('wheel', () => look('wheel'), { capture: true, passive: true });
   window.addEventListener('mousemove', (e) => { if (e.buttons === 1) look('drag'); }, true);
@@ -35,6 +36,7 @@ interface Seen {
   readonly zooming: boolean;
   readonly edges: number;
   readonly shown: number;
+  readonly selected: number;
 }
 
 const seen = (page: Page) => page.evaluate<Seen[]>(`window.__seen.splice(0)`);
@@ -111,6 +113,30 @@ describe.runIf(browserAvailable())('The map hides its lines while a large map zo
     expect(await cross.count()).toBeGreaterThan(0);
     expect(await cross.evaluateAll((es) => es.every((e) => getComputedStyle(e).display !== 'none'))).toBe(true);
     await app.shot('map-zoom-lines-settled');
+
+    // A selected line stays while zooming: click one in the middle of its length, where no card covers it.
+    const point = await page.locator('.react-flow__edge:not(.is-cross) .react-flow__edge-interaction').evaluateAll((paths) => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      for (const p of paths as SVGPathElement[]) {
+        const at = p.getPointAtLength(p.getTotalLength() / 2);
+        const m = p.getScreenCTM()!;
+        const x = m.a * at.x + m.c * at.y + m.e;
+        const y = m.b * at.x + m.d * at.y + m.f;
+        const top = document.elementFromPoint(x, y);
+        if (x > pane.left + 60 && x < pane.right - 260 && y > pane.top + 20 && y < pane.bottom - 20 && top !== null && p.parentElement!.contains(top)) return { x, y };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await expect.poll(() => page.locator('.react-flow__edge.selected').count(), { timeout: WAIT_MS }).toBe(1);
+    await page.evaluate(`window.__seen.splice(0)`);
+    await wheel(page, 4, -120);
+    const withSelection = (await seen(page)).filter((s) => s.type === 'wheel' && s.zooming);
+    expect(withSelection.length).toBeGreaterThanOrEqual(2);
+    expect(withSelection.every((s) => s.selected === 1 && s.shown === 1)).toBe(true);
+    await expect.poll(() => canvas.getAttribute('data-zooming'), { timeout: WAIT_MS }).toBe(null);
+    expect(await shownEdges(page)).toBe(await page.locator('.react-flow__edge').count());
 
     // Panning is cheap already (tiles only move): the lines stay.
     await drag(page);
