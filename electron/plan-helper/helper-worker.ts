@@ -1,22 +1,34 @@
 /**
- * The helper thread's side (node:worker_threads): a project and plan options in, the later half of
- * the Monte Carlo's runs out (shared/plan/plan-parallel.ts), or null when the runs do not split.
- * An error is sent back as a message, so the host plans those runs itself.
+ * The helper thread's side (node:worker_threads), two requests a plan: the later half of the
+ * Monte Carlo's runs (it keeps that plan's set-up), then its share of the drivers' replays with
+ * one source switched off alone (shared/plan/plan-parallel.ts). An error goes back as a message,
+ * so the host does that part itself.
  */
 import { parentPort } from 'node:worker_threads';
 import type { Project } from '../../shared/model/schema';
-import { planLaterRuns } from '../../shared/plan/plan-parallel';
+import { type LaterRuns, planLaterRuns, replayLaterAlone } from '../../shared/plan/plan-parallel';
 import type { PlanOptions } from '../../shared/plan/plan-project';
+import type { AloneRequest } from '../../shared/plan/simulate';
 
-export interface HelperRequest {
-  readonly id: number;
-  readonly project: Project;
-  readonly options: PlanOptions;
-}
+export type HelperRequest =
+  | { readonly kind: 'later'; readonly id: number; readonly project: Project; readonly options: PlanOptions }
+  | { readonly kind: 'alone'; readonly id: number; readonly of: number; readonly request: AloneRequest };
+
+/** The set-up of the plan whose later runs were asked for last: its alone replays come next. */
+let kept: { id: number; later: LaterRuns } | undefined;
 
 parentPort?.on('message', (request: HelperRequest) => {
   try {
-    parentPort!.postMessage({ id: request.id, part: planLaterRuns(request.project, request.options) });
+    if (request.kind === 'later') {
+      const later = planLaterRuns(request.project, request.options);
+      kept = { id: request.id, later };
+      parentPort!.postMessage({ id: request.id, value: later.part });
+      return;
+    }
+    if (kept?.id !== request.of) throw new Error('the plan of these replays is no longer here');
+    const share = replayLaterAlone(kept.later, request.request);
+    kept = undefined;
+    parentPort!.postMessage({ id: request.id, value: share });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,7 +1,8 @@
 /**
  * `planProject` on both cores for Node hosts (the CLI, the bench): a worker thread simulates the
- * later half of the Monte Carlo's runs while this thread plans the earlier half, and the halves
- * merge into the single thread's plan to the last bit (shared/plan/plan-parallel.ts). The worker
+ * later half of the Monte Carlo's runs while this thread plans the earlier half, then each replays
+ * half of the drivers' runs with one source switched off alone, and the halves merge into the
+ * single thread's plan to the last bit (shared/plan/plan-parallel.ts). The worker
  * loads the TypeScript sources through tsx, as bin/decamp.mjs does: the CLI's own tsx loader is
  * scoped to its import and is not inherited by a worker. A helper that cannot start, fails or exits
  * leaves the host to simulate those runs itself: the same plan, on one core.
@@ -11,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Project } from '../../shared/model/schema';
-import { finishSplitPlan, planEarlierRuns } from '../../shared/plan/plan-parallel';
+import { finishMergedPlan, helperAloneRequest, mergeLaterRuns, planEarlierRuns, replayHostAlone } from '../../shared/plan/plan-parallel';
 import { type PlanOptions, planProject } from '../../shared/plan/plan-project';
-import type { RunsPart } from '../../shared/plan/simulate';
+import type { AloneRequest, AloneShare, RunsPart } from '../../shared/plan/simulate';
 import type { Plan } from '../../shared/plan/types';
 import type { HelperRequest } from './helper-worker';
 
-type Reply = { id: number; part: RunsPart | null } | { id: number; error: string };
+type Reply = { id: number; value: unknown } | { id: number; error: string };
 
 // CommonJS, as an eval worker is: import tsx's ES module API, then the helper's TypeScript through it.
 const BOOTSTRAP = `
@@ -40,20 +41,32 @@ export class PlanHelper {
   private worker: Worker | undefined;
   private failed = false;
   private next = 1;
-  private readonly waiting = new Map<number, (part: RunsPart | null) => void>();
+  private readonly waiting = new Map<number, (value: unknown) => void>();
 
-  /** The later runs of the plan of `project`, or null when the helper cannot give them. */
-  laterRuns(project: Project, options: PlanOptions): Promise<RunsPart | null> {
-    const worker = this.start();
-    if (!worker) return Promise.resolve(null);
+  /** The later runs of the plan of `project` (`of` names that plan for `aloneShare`), or null when the helper cannot give them. */
+  async laterRuns(project: Project, options: PlanOptions): Promise<{ of: number; part: RunsPart | null } | null> {
     const id = this.next++;
+    const part = await this.ask<RunsPart | null>({ kind: 'later', id, project, options });
+    return part === undefined ? null : { of: id, part };
+  }
+
+  /** The helper's share of the alone replays of plan `of`, or null when it cannot give it. */
+  async aloneShare(of: number, request: AloneRequest): Promise<AloneShare | null> {
+    const share = await this.ask<AloneShare>({ kind: 'alone', id: this.next++, of, request });
+    return share ?? null;
+  }
+
+  /** Posts a request; undefined when the helper cannot answer it. */
+  private ask<T>(message: HelperRequest): Promise<T | undefined> {
+    const worker = this.start();
+    if (!worker) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+      this.waiting.set(message.id, resolve as (value: unknown) => void);
       try {
-        worker.postMessage({ id, project, options } satisfies HelperRequest);
+        worker.postMessage(message);
       } catch {
-        this.waiting.delete(id);
-        resolve(null);
+        this.waiting.delete(message.id);
+        resolve(undefined);
       }
     });
   }
@@ -77,7 +90,7 @@ export class PlanHelper {
         if (reply.id === -1) return this.fail();
         const resolve = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
-        resolve?.('part' in reply ? reply.part : null);
+        resolve?.('value' in reply ? reply.value : undefined);
       });
       worker.on('error', () => this.fail());
       worker.on('exit', () => {
@@ -97,7 +110,7 @@ export class PlanHelper {
   }
 
   private settleAll(): void {
-    for (const resolve of this.waiting.values()) resolve(null);
+    for (const resolve of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
   }
 }
@@ -110,7 +123,12 @@ export async function planOnTwoThreads(project: Project, options: PlanOptions, h
   if (options.runs === 'auto') return planProject(project, options);
   const later = helper.laterRuns(project, options); // posted before this thread starts its half
   const earlier = planEarlierRuns(project, options);
-  return finishSplitPlan(earlier, await later);
+  const helped = await later;
+  const merged = mergeLaterRuns(earlier, helped?.part ?? null);
+  const request = helped?.part ? helperAloneRequest(merged) : null;
+  const helperShare = request ? helper.aloneShare(helped!.of, request) : Promise.resolve(null);
+  const hostShare = replayHostAlone(merged);
+  return finishMergedPlan(merged, hostShare, await helperShare);
 }
 
 /** One plan on two threads with a helper started and ended for it (a CLI command plans once). */

@@ -1,20 +1,28 @@
 /**
  * The Node hosts' two-thread plan (electron/plan-helper): a real worker thread, loading the engine
- * through tsx as the CLI does, simulates the later runs, and the plan is planProject's to the byte.
+ * through tsx as the CLI does, simulates the later runs and replays its share of the drivers' runs
+ * with one source switched off alone, and the plan is planProject's to the byte.
  */
 import { describe, expect, it } from 'vitest';
 import { PlanHelper, planOnTwoThreads } from '../../electron/plan-helper';
+import { helperAloneRequest, mergeLaterRuns, planEarlierRuns } from '../../shared/plan/plan-parallel';
 import { planProject } from '../../shared/plan/plan-project';
 import { loadSample } from '../../shared/samples';
 
 describe('the plan on two threads in Node', () => {
-  it('a worker thread simulates the later runs and the plan is the one-thread plan', async () => {
+  it('a worker thread simulates the later runs and half the alone replays, and the plan is the one-thread plan', async () => {
     const project = loadSample('ecommerce-iot');
     const helper = new PlanHelper();
     try {
       const later = await helper.laterRuns(project, { seed: 11, runs: 600 });
-      expect(later).not.toBeNull();
-      expect([later!.from, later!.to]).toEqual([300, 600]);
+      expect(later?.part).not.toBeNull();
+      expect([later!.part!.from, later!.part!.to]).toEqual([300, 600]);
+      // Its share of the drivers' replays with one source switched off alone, from the host's merged runs.
+      const merged = mergeLaterRuns(planEarlierRuns(project, { seed: 11, runs: 600 }), later!.part);
+      const share = await helper.aloneShare(later!.of, helperAloneRequest(merged)!);
+      expect(share).not.toBeNull();
+      expect([...share!.sources]).toEqual(merged.helperSources);
+      expect(merged.helperSources.length).toBeGreaterThan(2);
       const plan = await planOnTwoThreads(project, { seed: 11, runs: 600 }, helper);
       expect(JSON.stringify(plan)).toBe(JSON.stringify(planProject(project, { seed: 11, runs: 600 })));
     } finally {

@@ -1,17 +1,18 @@
 /**
  * `planProject` on both cores in the plan worker: a nested worker (plan-helper.worker.ts)
  * simulates the later half of the Monte Carlo's runs while the plan worker plans the earlier half,
- * and the halves merge into the single thread's plan to the last bit (shared/plan/plan-parallel.ts).
+ * then each replays half of the drivers' runs with one source switched off alone, and the halves merge into the single thread's plan to the last bit (shared/plan/plan-parallel.ts).
  * The helper is started once and kept: a cold worker pays for loading the engine. Where no nested
  * worker can start, or it fails, the plan worker simulates every run itself: the same plan.
  */
 import type { Project } from '../../../shared/model';
-import { finishSplitPlan, planEarlierRuns } from '../../../shared/plan/plan-parallel';
+import { finishMergedPlan, helperAloneRequest, mergeLaterRuns, planEarlierRuns, replayHostAlone } from '../../../shared/plan/plan-parallel';
 import { type PlanOptions, planProject } from '../../../shared/plan/plan-project';
-import type { RunsPart } from '../../../shared/plan/simulate';
+import type { AloneShare, RunsPart } from '../../../shared/plan/simulate';
 import type { Plan } from '../../../shared/plan/types';
+import type { HelperRequest } from './plan-helper.worker';
 
-type Reply = { id: number; part: RunsPart | null } | { id: number; error: string };
+type Reply = { id: number; value: unknown } | { id: number; error: string };
 
 export interface TwoThreadPlanner {
   plan(project: Project, options: PlanOptions): Promise<Plan>;
@@ -22,12 +23,12 @@ export function createTwoThreadPlanner(makeWorker: () => Worker | undefined): Tw
   let worker: Worker | undefined;
   let failed = false;
   let next = 1;
-  const waiting = new Map<number, (part: RunsPart | null) => void>();
+  const waiting = new Map<number, (value: unknown) => void>();
   const fail = () => {
     failed = true;
     worker?.terminate();
     worker = undefined;
-    for (const resolve of waiting.values()) resolve(null);
+    for (const resolve of waiting.values()) resolve(undefined);
     waiting.clear();
   };
   const helper = (): Worker | undefined => {
@@ -45,31 +46,37 @@ export function createTwoThreadPlanner(makeWorker: () => Worker | undefined): Tw
       const reply = event.data;
       const resolve = waiting.get(reply.id);
       waiting.delete(reply.id);
-      resolve?.('part' in reply ? reply.part : null);
+      resolve?.('value' in reply ? reply.value : undefined);
     };
     worker.onerror = fail;
     return worker;
   };
-  const laterRuns = (project: Project, options: PlanOptions): Promise<RunsPart | null> => {
+  /** Posts a request; undefined when the helper cannot answer it. */
+  const ask = <T>(message: HelperRequest): Promise<T | undefined> => {
     const w = helper();
-    if (!w) return Promise.resolve(null);
-    const id = next++;
+    if (!w) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      waiting.set(id, resolve);
+      waiting.set(message.id, resolve as (value: unknown) => void);
       try {
-        w.postMessage({ id, project, options });
+        w.postMessage(message);
       } catch {
-        waiting.delete(id);
-        resolve(null);
+        waiting.delete(message.id);
+        resolve(undefined);
       }
     });
   };
   return {
     async plan(project, options) {
       if (options.runs === 'auto') return planProject(project, options);
-      const later = laterRuns(project, options); // posted before this thread starts its half
+      const of = next++;
+      const later = ask<RunsPart | null>({ kind: 'later', id: of, project, options }); // posted before this thread starts its half
       const earlier = planEarlierRuns(project, options);
-      return finishSplitPlan(earlier, await later);
+      const part = (await later) ?? null;
+      const merged = mergeLaterRuns(earlier, part);
+      const request = part ? helperAloneRequest(merged) : null;
+      const helperShare = request ? ask<AloneShare>({ kind: 'alone', id: next++, of, request }) : Promise.resolve(undefined);
+      const hostShare = replayHostAlone(merged);
+      return finishMergedPlan(merged, hostShare, (await helperShare) ?? null);
     },
   };
 }

@@ -14,11 +14,14 @@ import type { WorkingCalendar } from '../calendar';
 import { round } from '../estimate';
 import type { ScheduleModel } from '../schedule';
 import type { CriticalityIndex, FreezeImpact, IsoDate, SimulationResult, SpreadDriver } from '../types';
-import { measureDrivers } from './drivers';
+import { aloneSources, type AloneShare, type DriverSetup, finishDrivers, replayAlone, setUpDrivers } from './drivers';
 import { countValues, histogram, p80StandardError, percentiles, quantile } from './percentiles';
 import { createRunContext, type RunContext, type RunsPart, type SimulateOptions, simulateRuns } from './simulate-runs';
-import { discoveryRange, type UncertaintySource } from './sources';
+import { activeSources } from './active-sources';
 
+export { type AloneRequest, aloneRequest, replayAloneShare } from './alone-replays';
+export { type AloneShare, aloneSources, replayAlone, splitAloneSources } from './drivers';
+export { activeSources } from './active-sources';
 export { mergeRuns } from './merge-runs';
 export { AUTO_BATCH, AUTO_MAX_RUNS, AUTO_TARGET_STANDARD_ERROR, createRunContext, heldLabour, labourScratch, type RunContext, type RunsPart, type SimulateOptions, simulateRuns, skipRuns } from './simulate-runs';
 export { UNCERTAINTY_SOURCES } from './sources';
@@ -44,41 +47,42 @@ export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar,
 
 /** The simulation's results from all its runs (`part` covers runs [0, runs)), the driver analysis included. */
 export function summariseRuns(ctx: RunContext, part: RunsPart): SimulationResult & SimulationExtras {
-  const { model, calendar, assumptions, options, risks } = ctx;
+  return finishSummary(beginSummary(ctx, part));
+}
+
+/** The summary up to the drivers' alone replays, which `finishSummary` takes in shares (or makes). */
+export interface PendingSummary {
+  readonly ctx: RunContext;
+  readonly part: RunsPart;
+  readonly counted: ReturnType<typeof countValues>;
+  readonly program: readonly [number, number, number];
+  readonly wavePercentiles: readonly [number, number, number][];
+  /** Undefined when the drivers are not measured (a quick re-plan) or no run was kept for them. */
+  readonly drivers: DriverSetup | undefined;
+}
+
+export function beginSummary(ctx: RunContext, part: RunsPart): PendingSummary {
+  const { model, assumptions, options, risks } = ctx;
   if (part.from !== 0) throw new Error('The summary needs every run from the first');
   const W = model.waveCount;
   const runs = part.to;
-  const { lastDays, cutovers, labour, occurred, onPath, freezeHeld, freezeDelay, beyond, converged, stored } = part;
-  const freezes = calendar.cal.freezes;
-  const active = activeSources(model, assumptions);
-  const buf = ctx.buffers;
-  const assembly = ctx.assembly;
-  const log = part.log;
-  const eventStart = part.eventStart;
-  const spreadRuns = ctx.spreadRuns;
-  const sums = part.spreadSums ?? new Float64Array(3 * model.workloadIds.length);
-  const date = (k: number): IsoDate => calendar.dateOf(k);
+  const { lastDays, cutovers, occurred, stored } = part;
   const byWave = transpose(cutovers, runs, W);
   const counted = countValues(lastDays, 0, runs);
   const program = [quantile(counted, runs, 0.5), quantile(counted, runs, 0.8), quantile(counted, runs, 0.95)] as const;
-  const detLast = options.deterministicEndDay - 1;
-  let atOrBefore = 0;
-  for (let r = 0; r < runs; r++) if (lastDays[r]! <= detLast) atOrBefore++;
-  const labourSorted = Float64Array.from(labour.subarray(0, runs)).sort();
-  const rank = (q: number) => labourSorted[Math.max(0, Math.ceil(q * runs) - 1)] ?? 0;
   const wavePercentiles = Array.from({ length: W }, (_, w) => percentiles(byWave, w * runs, runs));
   const waveP80Days = Int32Array.from(wavePercentiles, (p) => p[1]);
-  const measured = options.drivers === false ? undefined : measureDrivers({
+  const drivers = options.drivers === false ? undefined : setUpDrivers({
     model,
-    calendar,
-    buffers: buf,
-    assembly,
+    calendar: ctx.calendar,
+    buffers: ctx.buffers,
+    assembly: ctx.assembly,
     draws: stored,
-    log,
-    eventStart,
+    log: part.log,
+    eventStart: part.eventStart,
     risks,
     occurrence: risks.map((_, k) => occurred[k]! / runs),
-    active,
+    active: activeSources(model, assumptions),
     deterministicLastDay: options.deterministicEndDay - 1,
     storedEnds: lastDays,
     storedWaveEnds: cutovers,
@@ -87,6 +91,28 @@ export function summariseRuns(ctx: RunContext, part: RunsPart): SimulationResult
     programSpread: program[2] - program[0],
     ...(options.targetLastDay !== undefined ? { targetLastDay: options.targetLastDay } : {}),
   });
+  return { ctx, part, counted, program, wavePercentiles, drivers };
+}
+
+/**
+ * The summary, with the drivers from `shares` of their alone replays (replayAlone over a split of
+ * `aloneSources`, possibly on another thread); without shares this thread makes every replay.
+ */
+export function finishSummary(pending: PendingSummary, shares?: readonly AloneShare[]): SimulationResult & SimulationExtras {
+  const { ctx, part, counted, program, wavePercentiles } = pending;
+  const { model, calendar, options } = ctx;
+  const runs = part.to;
+  const { lastDays, labour, onPath, freezeHeld, freezeDelay, beyond, converged, stored } = part;
+  const freezes = calendar.cal.freezes;
+  const sums = part.spreadSums ?? new Float64Array(3 * model.workloadIds.length);
+  const date = (k: number): IsoDate => calendar.dateOf(k);
+  const detLast = options.deterministicEndDay - 1;
+  let atOrBefore = 0;
+  for (let r = 0; r < runs; r++) if (lastDays[r]! <= detLast) atOrBefore++;
+  const labourSorted = Float64Array.from(labour.subarray(0, runs)).sort();
+  const rank = (q: number) => labourSorted[Math.max(0, Math.ceil(q * runs) - 1)] ?? 0;
+  const setup = pending.drivers;
+  const measured = setup === undefined ? undefined : finishDrivers(setup, shares ?? [replayAlone(setup, aloneSources(setup))]);
   let onTime = 0;
   if (options.targetLastDay !== undefined) for (let r = 0; r < runs; r++) if (lastDays[r]! <= options.targetLastDay) onTime++;
   const criticality: CriticalityIndex[] = options.phaseIds.map((id, k) => ({ id, index: round(onPath[k]! / runs, 3) }));
@@ -110,7 +136,7 @@ export function summariseRuns(ctx: RunContext, part: RunsPart): SimulationResult
       return { waveId, p50End: date(p50), p80End: date(p80), p95End: date(p95), drivers: measured?.waves[w] ?? [] };
     }),
     criticalPath: [...options.criticalPath],
-    spreadDrivers: spreadDrivers(model, lastDays, Math.min(runs, spreadRuns), sums),
+    spreadDrivers: spreadDrivers(model, lastDays, Math.min(runs, ctx.spreadRuns), sums),
     drivers: measured?.drivers ?? [],
     driverRuns: stored.length,
     criticality,
@@ -137,28 +163,6 @@ function transpose(runMajor: Int32Array, runs: number, W: number): Int32Array {
       for (let r = r0; r < r1; r++) for (let w = w0; w < w1; w++) out[w * runs + r] = runMajor[r * W + w]!;
     }
   }
-  return out;
-}
-
-/** Which sources can vary at all on this model (a source with nothing to vary is no driver). */
-function activeSources(model: ScheduleModel, a: Assumptions): Set<UncertaintySource> {
-  const out = new Set<UncertaintySource>();
-  if (model.workloadIds.length > 0) out.add('effort');
-  if (a.value('simulation.programSpread') > 0) out.add('program');
-  if (a.value('simulation.teamSpread') > 0 && model.teamCount > 0) out.add('teams');
-  out.add('assess');
-  out.add('foundation');
-  if (model.waveCount > 0) out.add('wave-minimums');
-  if (model.onlineDays.some((d) => d > 0)) out.add('transfer');
-  if (model.hypercareDays.some((d) => d > 0)) out.add('hypercare');
-  out.add('decommission');
-  if (model.complianceIds.length > 0) out.add('compliance');
-  if (discoveryRange(a).high > 0 && model.partUnconfirmed.some((s) => s > 0)) out.add('discovery');
-  const leadSources = ['lead-hardware', 'lead-line', 'lead-accounts', 'lead-signoff'] as const;
-  for (let l = 0; l < model.leadIds.length; l++) if (model.leadPessimistic[l]! > model.leadOptimistic[l]!) out.add(leadSources[model.leadKind[l]!] ?? 'lead-accounts');
-  // Drills vary when one can fail, or when their length is drawn (a phase ratio's spread).
-  const drillsVary = a.value('rehearsal.failProbability') > 0 || (a.value('rehearsal.drillDays') > 0 && a.value('phase.pessimisticRatio') > a.value('phase.optimisticRatio'));
-  if (drillsVary && model.rehearsalDrills.some((d) => d > 0)) out.add('rehearsals');
   return out;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Monte Carlo split over two threads gives the single thread's plan to the last bit: the later
  * runs are simulated from streams stepped past the earlier ones (no draw made), passed through a
- * structured clone as a worker's message is, and merged. Checked on the three samples and on random
+ * structured clone as a worker's message is, and merged; the drivers' replays with one source
+ * switched off alone are split too, the helper replaying its share on its own set-up. Checked on the three samples and on random
  * projects, seeds and run counts (counts small enough that the driver runs and the spread drivers'
  * runs reach into the later half, so those merges are exercised too), with freezes and a target date.
  */
@@ -9,16 +10,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { addWorkingDays } from '../../../shared/plan/calendar';
-import { finishSplitPlan, planEarlierRuns, planLaterRuns } from '../../../shared/plan/plan-parallel';
+import { finishMergedPlan, finishSplitPlan, helperAloneRequest, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone } from '../../../shared/plan/plan-parallel';
 import { planProject } from '../../../shared/plan/plan-project';
 import { createRandom } from '../../../shared/plan/simulate/random';
 import { loadSample } from '../../../shared/samples';
 import { projectArb } from './arbitraries';
 
+/** Host and helper as two threads would run them: each its own set-up, every message through a structured clone. */
 function split(project: Project, options: { seed: number; runs: number }): string {
+  const helper = planLaterRuns(structuredClone(project), options);
   const earlier = planEarlierRuns(project, options);
-  const later = planLaterRuns(project, options);
-  return JSON.stringify(finishSplitPlan(earlier, later === null ? null : structuredClone(later)));
+  const merged = mergeLaterRuns(earlier, helper.part === null ? null : structuredClone(helper.part));
+  const request = helperAloneRequest(merged);
+  const helperShare = request === null ? null : structuredClone(replayLaterAlone(helper, structuredClone(request)));
+  return JSON.stringify(finishMergedPlan(merged, replayHostAlone(merged), helperShare));
 }
 
 function withCalendar(p: Project): fc.Arbitrary<Project> {
@@ -51,6 +56,13 @@ describe('the plan on two threads', () => {
     );
   });
 
+  it('the helper replays about half the drivers\' alone replays', () => {
+    const merged = mergeLaterRuns(planEarlierRuns(loadSample('ecommerce-iot'), { seed: 7, runs: 2000 }), null);
+    expect(merged.hostSources.length).toBeGreaterThan(2);
+    expect(merged.helperSources.length).toBeGreaterThan(2);
+    expect([...merged.hostSources, ...merged.helperSources].sort((a, b) => a - b)).toEqual([...new Set([...merged.hostSources, ...merged.helperSources])].sort((a, b) => a - b));
+  });
+
   it('without a helper thread the host simulates the later runs itself, with the same answer', () => {
     const project = loadSample('online-shop');
     const earlier = planEarlierRuns(project, { seed: 3, runs: 400 });
@@ -60,8 +72,8 @@ describe('the plan on two threads', () => {
 
   it("'auto' runs and a single run do not split", () => {
     const project = loadSample('online-shop');
-    expect(planLaterRuns(project, { seed: 3, runs: 'auto' })).toBeNull();
-    expect(planLaterRuns(project, { seed: 3, runs: 1 })).toBeNull();
+    expect(planLaterRuns(project, { seed: 3, runs: 'auto' }).part).toBeNull();
+    expect(planLaterRuns(project, { seed: 3, runs: 1 }).part).toBeNull();
     expect(JSON.stringify(finishSplitPlan(planEarlierRuns(project, { seed: 3, runs: 'auto' }), null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 'auto' })));
   });
 
