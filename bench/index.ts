@@ -198,7 +198,7 @@ Each size runs in a fresh child process; "max RSS" is that process's peak reside
 ### Targets
 ${verdict}
 
-The target is wall time on a quiet machine: \`planProject\` runs in the plan worker while the user waits
+The target is wall time on a quiet machine: the plan worker plans (on both cores) while the user waits
 for the new plan, so the time that matters is the time to the answer. CPU time (user + system of every
 thread of the process) is reported beside it: it is higher than the wall time on a quiet machine,
 because V8's garbage collector marks and sweeps on helper threads on the second core while the plan
@@ -212,14 +212,16 @@ the best of them (other load only ever adds).
 | before the rebuild (2026-11-25, load 1.5) | 20,069 | 250 | - |
 | rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 14,379 | 1,299 | 1,791 |
 | before the second round of speed work (main at 60c2a90, quiet bench, 2026-12-01) | 19,791 | 1,700 | 1,777 |
-${row('now (this run)', after.five, (r) => [r.total2000WallMs, r.total2000Ms])}
+${row('now (this run), one thread', after.five, (r) => [r.total2000WallMs, r.total2000Ms])}
+${row('now (this run), both cores', after.five, (r) => [r.twoThreads2000WallMs, null])}
 
 | engine | dependencies | 50,000 workloads, 1,000 runs: ms wall | ms CPU |
 |---|---|---|---|
 | before the rebuild (2026-11-25, load 1.5) | 200,305 | 3,524 | - |
 | rebuilt, before the speed work (main at d0d3d1b, 2026-12-01, load 1.8) | 143,186 | 10,597 | 12,239 |
 | before the second round of speed work (main at 60c2a90, quiet bench, 2026-12-01) | 198,735 | 7,897 | 9,254 |
-${row('now (this run)', after.fifty, (r) => [r.total1000WallMs, r.total1000Ms])}
+${row('now (this run), one thread', after.fifty, (r) => [r.total1000WallMs, r.total1000Ms])}
+${row('now (this run), both cores', after.fifty, (r) => [r.twoThreads1000WallMs, null])}
 
 The pre-rebuild engine drew only workload effort and compliance gates, had no risk register, no
 driver analysis, no landing zone and pooled the teams; the rebuilt engine does all of that in the
@@ -238,6 +240,7 @@ estates that had lost a quarter of their dependencies (below).
 - "planProject 2,000 runs": the whole engine as the app calls it (the Monte Carlo with its risk
   events, driver analysis and criticality, then cross-cloud links, risks, cost and provenance);
   "of which Monte Carlo" is that minus the deterministic phases. The 50,000 row also runs 1,000 runs.
+  "both cores": the same plan as the app, the CLI and the bench plan it, on two threads (below).
 - "ours SCC+topo" vs "graphlib tarjan+topsort": the same edge lists; ours is CSR adjacency +
   iterative Tarjan + Kahn on the condensation (shared/plan/graph); graphlib's \`alg.topsort\` needs a
   DAG, so it runs on the condensation built from its own \`alg.tarjan\` result. "group+order" is the
@@ -300,23 +303,22 @@ ${chainLine}
   slot instead of shifting them (the schedule 5% slower), the full-capacity case worked out before
   calling \`finishDay\` (3-4% slower), divisions skipped where a span cannot hold the rest of a
   part's work (1-2% faster: not worth the proof it needs).
-- So one thread is near the end of small wins, and the 1 s target needs the second core. The runs
-  split exactly: every source and risk has its own seeded stream, so a second thread that steps its
-  streams past the first half's draws (each stream by what a run takes from it, which is fixed, but
-  for the rehearsals': a failed drill draws again, so those are drawn and dropped) schedules the
-  second half; the replays with one source switched off alone (four fifths of the replays) are
-  independent per source, so each thread takes half the sources. Ends, cutovers and labour
-  concatenate, every count (criticality, freezes, occurrences, runs beyond the horizon) adds, and
-  the spread drivers' sums all come from the first half when the split is at or past their runs (538
-  at 5,000 workloads). The turns (355 replays) and everything after the Monte Carlo stay on one
-  thread. Estimate from the shares above: the deterministic phases (a quarter, worked on both
-  threads at once), the turns and everything after the Monte Carlo (a seventh) stay serial, and the
-  simulation with the alone replays (over half) halves: about 70% of today's time, about 1.0 s, at
-  the edge of the target unless the deterministic phases shrink too; with the helper thread kept
-  alive between plans (a cold worker pays its start-up) and holding its own copy of the plan's
-  inputs. The hosts would run it: the renderer's plan worker through a helper worker, the CLI and
-  the bench through worker_threads; a test would plan random projects and seeds both ways and
-  compare the JSON.
+- So one thread is near the end of small wins, and the 1 s target takes the second core: the app's
+  plan worker (through a nested helper worker), the CLI and this bench (through worker_threads,
+  electron/plan-helper) plan on both, with the same plan to the byte (shared/plan/plan-parallel.ts;
+  test/shared/plan/plan-parallel.test.ts compares the JSON on the samples and random projects and
+  seeds). Both threads make the deterministic plan at once; the helper steps every stream past the
+  first half of the runs, drawing nothing (each stream's uniforms a run are fixed, but for the
+  rehearsals': a failed drill draws again, so just those draws are replayed), and simulates the
+  second half while the host simulates the first. Ends, cutovers and labour concatenate, counts
+  add, and the spread drivers' floating sums take the second half's effort draws run by run in run
+  order (adding the halves' partial sums instead changes 20 of 21, 105 of 111 and 357 of 381 of the
+  samples' sums in the last bit). Then the replays with one source switched off alone (four fifths
+  of the driver analysis's replays) are shared out by the runs each schedules: the host sends the
+  helper the driver runs' draws, events and ends, and each thread replays its share. The turns and
+  everything after the Monte Carlo stay on the host. The helper is started once and kept (a cold
+  worker pays for loading the engine); without one, or when it fails, the host plans every run.
+  "both cores" in the table is this path, with a warm helper.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
