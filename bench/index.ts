@@ -319,6 +319,12 @@ ${chainLine}
   everything after the Monte Carlo stay on the host. The helper is started once and kept (a cold
   worker pays for loading the engine); without one, or when it fails, the host plans every run.
   "both cores" in the table is this path, with a warm helper.
+  On 2026-12-01 at 21:40, with the mutation run paused, the second core was not free: two busy
+  loops took 4.4 and 5.1 s at once against 2.6 s alone. At 5,000 workloads and 2,000 runs (warm
+  helper, runs alternating in one process, the same JSON each time) one thread took 1,289-1,930 ms
+  (medians 1,645, 1,606 and 1,629 in three sets of 5, 7 and 12) and both cores 1,150-2,474 ms
+  (medians 1,634, 1,552 and 1,624): no gain shows without a free core, and the wall figure for two
+  threads needs a machine with both cores free.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,

@@ -8,6 +8,7 @@
  * leaves the host to simulate those runs itself: the same plan, on one core.
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -81,6 +82,11 @@ export class PlanHelper {
 
   private start(): Worker | undefined {
     if (this.worker || this.failed) return this.worker;
+    // On one core a helper only adds its own copy of the deterministic plan.
+    if (availableParallelism() < 2) {
+      this.failed = true;
+      return undefined;
+    }
     try {
       const module = new URL('./helper-worker.ts', import.meta.url).href;
       const tsx = tsxApi();

@@ -14,8 +14,9 @@ import { runSensitivity } from './run-sensitivity';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
-// A nested worker takes half the Monte Carlo's runs; where none can start, plans stay on this thread.
-const planner = createTwoThreadPlanner(() => (typeof Worker === 'undefined' ? undefined : new Worker(new URL('./plan-helper.worker.ts', import.meta.url), { type: 'module' })));
+// A nested worker takes half the Monte Carlo's runs; where none can start (or on one core, where it
+// would only add its own copy of the deterministic plan), plans stay on this thread.
+const planner = createTwoThreadPlanner(() => (typeof Worker === 'undefined' || navigator.hardwareConcurrency < 2 ? undefined : new Worker(new URL('./plan-helper.worker.ts', import.meta.url), { type: 'module' })));
 
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   const request = event.data;
