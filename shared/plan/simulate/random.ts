@@ -12,8 +12,6 @@ export interface Random {
   normal(): number;
   /** The next `n` uniforms into `out[0..n)`: the same numbers as `n` calls of `next`, in one loop. */
   fill(out: Float64Array, n: number): void;
-  /** Steps past the next `n` uniforms without computing them: afterwards it draws what `n` calls of `next` would have left. */
-  skip(n: number): void;
 }
 
 /** splitmix32: spreads a small seed over all 32 bits so nearby seeds give unrelated streams. */
@@ -72,25 +70,6 @@ export function createRandom(seed: number): Random {
         sc ^= t;
         sd = (sd << 11) | (sd >>> 21);
         out[k] = (result >>> 0) / TWO_POW_32;
-      }
-      a = sa;
-      b = sb;
-      c = sc;
-      d = sd;
-    },
-    skip: (n) => {
-      let sa = a;
-      let sb = b;
-      let sc = c;
-      let sd = d;
-      for (let k = 0; k < n; k++) {
-        const t = sb << 9;
-        sc ^= sa;
-        sd ^= sb;
-        sb ^= sc;
-        sa ^= sd;
-        sc ^= t;
-        sd = (sd << 11) | (sd >>> 21);
       }
       a = sa;
       b = sb;
