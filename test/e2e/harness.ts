@@ -148,3 +148,18 @@ export function browserSuite(options: SuiteOptions = {}): BrowserSuite {
   });
   return host;
 }
+
+/**
+ * Opens the file the suite's file chooser answers with (Ctrl+O; "Don't save" if the open document has
+ * edits), waits for its plan, and shows it on the map.
+ */
+export async function openInMap(app: BrowserSuite, name: string, timeout = WAIT_MS): Promise<void> {
+  const page = app.page;
+  await page.keyboard.press('Control+o');
+  const ask = page.getByRole('alertdialog');
+  if (await ask.isVisible().catch(() => false)) await ask.getByRole('button', { name: "Don't save" }).click();
+  await expect.poll(() => page.locator('.doc-name').innerText(), { timeout }).toBe(name);
+  await app.replanned();
+  await page.keyboard.press('Control+5');
+  await visible(page.getByTestId('map-canvas'));
+}

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, browserSuite, WAIT_MS } from './harness';
+import { browserAvailable, browserSuite, openInMap, WAIT_MS } from './harness';
 
 const LARGE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
 /** A handle is 9 px at zoom 1: below this zoom it is under 4 px on screen, too small to grab. */
@@ -15,13 +15,7 @@ describe.runIf(browserAvailable())('Fit view on the large sample', () => {
 
   it('leaves the cards on screen large enough to drag a dependency between them', async () => {
     const page = app.page;
-    await page.keyboard.press('Control+o');
-    const ask = page.getByRole('alertdialog');
-    if (await ask.isVisible().catch(() => false)) await ask.getByRole('button', { name: "Don't save" }).click();
-    await expect.poll(() => page.locator('.doc-name').innerText(), { timeout: WAIT_MS }).toBe('large-estate.decamp.json');
-    await app.replanned();
-    await page.keyboard.press('Control+5');
-    await page.getByTestId('map-canvas').waitFor({ timeout: WAIT_MS });
+    await openInMap(app, 'large-estate.decamp.json');
     await page.getByRole('button', { name: 'Fit view' }).click();
     // Too large to fit with cards a hand can use: it says so, and starts at the first column.
     await page.getByText(/The whole map is too large to show with cards you can drag/).waitFor({ timeout: WAIT_MS });

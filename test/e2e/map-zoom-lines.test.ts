@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateProject, withDependencies } from '../../bench/generate';
 import { serializeProject } from '../../shared/model';
-import { browserAvailable, browserSuite, visible, WAIT_MS } from './harness';
+import { browserAvailable, browserSuite, openInMap, WAIT_MS } from './harness';
 
 const SAMPLE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
 
@@ -47,13 +47,7 @@ describe.runIf(browserAvailable())('The map hides its lines while a large map zo
   const app = browserSuite({ viewport: { width: 1440, height: 900 }, dismissHint: true, prepare: (p) => p.on('filechooser', (c) => void c.setFiles(file)) });
 
   async function openMap(page: Page, name: string, minNodes: number) {
-    await page.keyboard.press('Control+o');
-    const ask = page.getByRole('alertdialog');
-    if (await ask.isVisible().catch(() => false)) await ask.getByRole('button', { name: "Don't save" }).click();
-    await expect.poll(() => page.locator('.doc-name').innerText(), { timeout: 120_000 }).toBe(name);
-    await app.replanned();
-    await page.keyboard.press('Control+5');
-    await visible(page.getByTestId('map-canvas'));
+    await openInMap(app, name, 120_000);
     await expect.poll(() => page.getByTestId('map-canvas').getAttribute('data-nodes').then(Number), { timeout: 120_000 }).toBeGreaterThanOrEqual(minNodes);
     await page.getByRole('button', { name: 'Fit view' }).click();
     await page.waitForTimeout(500);

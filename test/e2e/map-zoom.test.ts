@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, browserSuite, visible, WAIT_MS } from './harness';
+import { browserAvailable, browserSuite, openInMap, visible, WAIT_MS } from './harness';
 
 const LARGE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
 
@@ -30,13 +30,7 @@ describe.runIf(browserAvailable())('The map zoomed out and back in', () => {
 
   it('draws name-and-colour cards and plain lines when zoomed out, and the full cards again when zoomed in', async () => {
     const page = app.page;
-    await page.keyboard.press('Control+o');
-    const ask = page.getByRole('alertdialog');
-    if (await ask.isVisible().catch(() => false)) await ask.getByRole('button', { name: "Don't save" }).click();
-    await expect.poll(() => page.locator('.doc-name').innerText(), { timeout: WAIT_MS }).toBe('large-estate.decamp.json');
-    await app.replanned();
-    await page.keyboard.press('Control+5');
-    await visible(page.getByTestId('map-canvas'));
+    await openInMap(app, 'large-estate.decamp.json');
     await page.getByRole('button', { name: 'Fit view' }).click();
     await page.waitForTimeout(300);
     const cards = page.locator('.react-flow__node-workload');

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDecampStore } from '../../../renderer/src/store';
 import { IssuesView } from '../../../renderer/src/views/issues';
 import { i18next } from '../../../renderer/src/i18n';
-import { openSampleAndPlan, waitForPlan } from './helpers';
+import { openSampleAndPlan, pinToRecordedPilotThenFreeze, waitForPlan } from './helpers';
 
 describe('Issues', () => {
   beforeEach(async () => {
@@ -123,23 +123,8 @@ describe('Issues', () => {
   }, 30_000);
 
   it('lists a pin whose recorded cutover lies in a change freeze added afterwards, with the date and the freeze, in both languages', async () => {
-    const { plan } = useDecampStore.getState();
-    const target = plan!.waves[1]!.workloadIds.find((id) => !plan!.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(id)))!;
-    act(() => {
-      expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
-    });
-    await waitForPlan();
     // The pilot ran as planned and the team records it; then a freeze is set over the days around its cutover.
-    const pilot = useDecampStore.getState().plan!.waves[0]!;
-    act(() => {
-      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
-    });
-    await waitForPlan();
-    const project = useDecampStore.getState().project;
-    act(() => {
-      useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null });
-    });
-    await waitForPlan();
+    const { target, pilot, project } = await pinToRecordedPilotThenFreeze();
     const after = useDecampStore.getState().plan!;
     expect(after.waves[0]!.cutover.start).toBe(pilot.cutover.start);
     const issue = after.issues.find((i) => i.code === 'pin-cutover-in-freeze' && i.workloadIds.includes(target))!;

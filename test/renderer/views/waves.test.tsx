@@ -6,7 +6,7 @@ import { loadSample } from '../../../shared/samples';
 import { useDecampStore } from '../../../renderer/src/store';
 import { WavesView } from '../../../renderer/src/views/waves';
 import { waitForPlan } from './helpers';
-import { openSampleAndPlan } from './helpers';
+import { openSampleAndPlan, pinToRecordedPilotThenFreeze } from './helpers';
 import { i18next } from '../../../renderer/src/i18n';
 
 describe('Waves board', () => {
@@ -87,21 +87,8 @@ describe('Waves board', () => {
   }, 30_000);
 
   it('shows on the pinned card that its wave\'s recorded cutover lies in a change freeze, in English and in Chinese', async () => {
-    const plan = useDecampStore.getState().plan!;
-    const target = plan.waves[1]!.workloadIds.find((id) => !plan.moveGroups.some((g) => g.workloadIds.length > 1 && g.workloadIds.includes(id)))!;
-    act(() => {
-      expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
-    });
-    await waitForPlan();
     // The pilot is recorded as finished on its planned cutover; a freeze over its last days is added afterwards.
-    const pilot = useDecampStore.getState().plan!.waves[0]!;
-    act(() => {
-      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
-    });
-    await waitForPlan();
-    const project = useDecampStore.getState().project;
-    act(() => useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null }));
-    await waitForPlan();
+    const { target, pilot, project } = await pinToRecordedPilotThenFreeze();
     expect(useDecampStore.getState().plan!.issues.some((i) => i.code === 'pin-cutover-in-freeze' && i.workloadIds.includes(target))).toBe(true);
     const name = project.workloads.find((w) => w.id === target)!.name;
     const said = () => within(within(document.querySelector(`[data-card="${target}"]`) as HTMLElement).getByRole('list', { name: /What the plan says about it|计划对它的提示/ })).getAllByRole('listitem').map((li) => li.textContent ?? '');
