@@ -1,6 +1,7 @@
 /**
- * .ci/run's last line comes from scripts/ci-summary.mjs. Under CI a skipped browser test is a
- * failure (CI installs Chromium, so a skip means the journeys never ran); elsewhere it is a skip.
+ * .ci/run's last line comes from scripts/ci-summary.mjs. Under CI any skipped test is a failure (CI
+ * installs Chromium and the document readers and has ../shared/fixtures/real, so a skip means a check
+ * never ran); elsewhere it is a skip.
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, typed by the test's use of it
@@ -18,7 +19,11 @@ const report = (e2eStatus: string) => ({
 
 describe('ci summary', () => {
   it('under CI counts skipped browser tests as failed', () => {
-    expect(summarize(report('skipped'), { ci: true })).toMatchObject({ failed: 2, skipped: 1, skippedBrowser: 2 });
+    expect(summarize(report('skipped'), { ci: true })).toMatchObject({ failed: 3, skipped: 0, skippedBrowser: 2, skippedUnderCi: 3 });
+  });
+
+  it('under CI counts any other skip as failed too (a real-file test whose ../shared/fixtures is missing)', () => {
+    expect(summarize(report('passed'), { ci: true })).toMatchObject({ passed: 10, failed: 1, skipped: 0, skippedBrowser: 0, skippedUnderCi: 1 });
   });
 
   it('outside CI they are skips', () => {
