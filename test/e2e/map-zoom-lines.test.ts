@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateProject, withDependencies } from '../../bench/generate';
 import { serializeProject } from '../../shared/model';
+import { ZOOM_SETTLE_MS } from '../../renderer/src/views/map/map-canvas';
 import { browserAvailable, browserSuite, openInMap, WAIT_MS } from './harness';
 
 const SAMPLE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
@@ -25,7 +26,7 @@ const RECORDER = `(() => {
     const edges = [...document.querySelectorAll('.react-flow__edge')];
     const shown = edges.filter((e) => getComputedStyle(e).display !== 'none').length;
     const selected = edges.filter((e) => e.classList.contains('selected')).length;
-    window.__seen.push({ type, zooming: canvas.dataset.zooming !== undefined, edges: edges.length, shown, selected });
+    window.__seen.push({ type, at: performance.now(), zooming: canvas.dataset.zooming !== undefined, edges: edges.length, shown, selected });
   };
   window.addEventListener('wheel', () => look('wheel'), { capture: true, passive: true });
   window.addEventListener('mousemove', (e) => { if (e.buttons === 1) look('drag'); }, true);
@@ -33,6 +34,8 @@ const RECORDER = `(() => {
 
 interface Seen {
   readonly type: 'wheel' | 'drag';
+  /** When the page saw it (performance.now(), ms). */
+  readonly at: number;
   readonly zooming: boolean;
   readonly edges: number;
   readonly shown: number;
@@ -88,10 +91,13 @@ describe.runIf(browserAvailable())('The map hides its lines while a large map zo
     await wheel(page, 6, 120);
     const zooming = (await seen(page)).filter((s) => s.type === 'wheel');
     expect(zooming.length).toBe(12);
-    // The first step starts the zoom; the later ones (20 ms apart, well inside the 150 ms settle) find the lines hidden. A loaded machine
-    // may stall past the settle between two steps and show them for a moment, so most, not all, must; never a half-hidden map.
+    // The first step starts the zoom; every later one that comes inside the settle after the step before it (sent 20 ms apart) finds the
+    // lines hidden. A loaded machine may stall a step past the settle, and that step may find them back: the page's own clock tells which.
+    // Never a half-hidden map.
     expect(zooming[0]!.zooming).toBe(false);
-    expect(zooming.slice(1).filter((s) => s.zooming).length).toBeGreaterThanOrEqual(8);
+    const inside = zooming.slice(1).filter((s, i) => s.at - zooming[i]!.at < ZOOM_SETTLE_MS - 10);
+    expect(inside.length).toBeGreaterThanOrEqual(3);
+    for (const s of inside) expect(s.zooming).toBe(true);
     for (const s of zooming) {
       expect(s.edges).toBeGreaterThan(0);
       expect(s.shown).toBe(s.zooming ? 0 : s.edges);
