@@ -21,9 +21,9 @@ import { orderMoveGroups } from './order';
 import { buildProvenance } from './provenance';
 import { assessRisks } from './risks';
 import { createBuffers, runSchedule, type ScheduledProgram, scheduleProgram } from './schedule';
-import { heldLabour, labourScratch, type SimulateOptions, simulateProgram } from './simulate';
+import { createRunContext, heldLabour, labourScratch, type HostRunContext, type SimulateOptions, type SimulationExtras, simulateRuns, summariseRuns } from './simulate';
 import { lastWorkingDayBy, leversToReach80 } from './target-date';
-import type { GroupOrder, Plan, PlanIssue, Wave, WorkloadEstimate, WorkloadId } from './types';
+import type { GroupOrder, Plan, PlanIssue, SimulationResult, Wave, WorkloadEstimate, WorkloadId } from './types';
 import { findPlanIssues } from './validate';
 import { buildWaves, type WavePlan } from './waves';
 import { pinScheduleIssues } from './waves/pin-schedule-issues';
@@ -69,15 +69,36 @@ export function planDeterministic(project: Project): DeterministicPlan {
 }
 
 export function planProject(entered: Project, options: PlanOptions = {}): Plan {
+  const setup = setUpPlan(entered, options);
+  return finishPlan(setup, summariseRuns(setup.context, simulateRuns(setup.context, 0, setup.context.requested)));
+}
+
+/** A plan up to its Monte Carlo: the deterministic plan and the simulation's streams at run 0. */
+export interface PlanSetup {
+  readonly project: Project;
+  readonly base: DeterministicPlan;
+  readonly seed: number;
+  readonly runs: number | 'auto';
+  readonly context: HostRunContext;
+}
+
+/** The deterministic plan and the Monte Carlo's set-up; the same on every thread for the same file and options. */
+export function setUpPlan(entered: Project, options: PlanOptions = {}): PlanSetup {
   // Amounts entered in another currency are planned in the project's (shared/model/currency.ts).
   const project = inProjectCurrency(entered);
   const base = planDeterministic(project);
-  const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
   const seed = Number.isFinite(options.seed) ? Math.trunc(options.seed as number) : DEFAULT_SEED;
-  const runs = options.runs === 'auto' ? 'auto' : Math.max(1, Math.round(options.runs ?? assumptions.value('simulation.runs')) || 1);
+  const runs = options.runs === 'auto' ? 'auto' : Math.max(1, Math.round(options.runs ?? base.assumptions.value('simulation.runs')) || 1);
   const target = project.project.targetDate;
-  const simulation = simulateBase(project, base, seed, runs, target === undefined ? {} : { targetLastDay: lastWorkingDayBy(calendar, target) });
+  const context = runContext(project, base, seed, runs, target === undefined ? {} : { targetLastDay: lastWorkingDayBy(base.calendar, target) });
+  return { project, base, seed, runs, context };
+}
 
+/** Everything after the Monte Carlo, from its summary. */
+export function finishPlan(setup: PlanSetup, simulation: SimulationResult & SimulationExtras): Plan {
+  const { project, base, seed, runs } = setup;
+  const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
+  const target = project.project.targetDate;
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
   const waves: Wave[] = wavePlan.waves.map((draft, i) => {
     const dates = scheduled.waves[i]!;
@@ -155,8 +176,13 @@ function dayRates(project: Project, base: DeterministicPlan): Float64Array {
 
 /** The Monte Carlo over a deterministic plan. */
 function simulateBase(project: Project, base: DeterministicPlan, seed: number, runs: number | 'auto', extra: Pick<SimulateOptions, 'targetLastDay' | 'drivers'>) {
+  const context = runContext(project, base, seed, runs, extra);
+  return summariseRuns(context, simulateRuns(context, 0, context.requested));
+}
+
+function runContext(project: Project, base: DeterministicPlan, seed: number, runs: number | 'auto', extra: Pick<SimulateOptions, 'targetLastDay' | 'drivers'>): HostRunContext {
   const { assumptions, foundation, wavePlan, calendar, scheduled } = base;
-  return simulateProgram(scheduled.model, calendar, assumptions, {
+  return createRunContext(scheduled.model, calendar, assumptions, {
     seed,
     runs,
     waveIds: wavePlan.waves.map((w) => w.id),

@@ -4,15 +4,19 @@
  * plan's sensitivity or the comparison of its scenarios, which yield between re-plans so any newer
  * message cancels them at once.
  */
-import { planProject, startSensitivity } from '../../../shared/plan';
+import { startSensitivity } from '../../../shared/plan';
 import { hasActuals, paceForecast, startComparison, withoutActuals } from '../../../shared/scenarios';
 import type { PlanRequest, PlanResponse } from './protocol';
 import { runCompare } from './run-compare';
-import { runPlan } from './run-plan';
+import { createTwoThreadPlanner } from './plan-helper';
+import { runPlanAsync } from './run-plan';
 import { runSensitivity } from './run-sensitivity';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let latest = 0;
+// A nested worker takes half the Monte Carlo's runs; where none can start (or on one core, where the
+// two would only take turns and add the copies between them), plans stay on this thread.
+const planner = createTwoThreadPlanner(() => (typeof Worker === 'undefined' || navigator.hardwareConcurrency < 2 ? undefined : new Worker(new URL('./plan-helper.worker.ts', import.meta.url), { type: 'module' })));
 
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   const request = event.data;
@@ -33,12 +37,8 @@ scope.onmessage = (event: MessageEvent<PlanRequest>) => {
     });
     return;
   }
-  let response: PlanResponse;
-  try {
-    const { plan, ms, pace } = runPlan(planProject, project, { hasActuals, withoutActuals, paceForecast });
-    response = { id, kind: 'plan', ok: true, plan, ms, ...(pace ? { pace } : {}) };
-  } catch (error) {
-    response = { id, kind: 'plan', ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-  scope.postMessage(response);
+  void runPlanAsync((p, options) => planner.plan(p, options), project, { hasActuals, withoutActuals, paceForecast }).then(
+    ({ plan, ms, pace }) => scope.postMessage({ id, kind: 'plan', ok: true, plan, ms, ...(pace ? { pace } : {}) } satisfies PlanResponse),
+    (error: unknown) => scope.postMessage({ id, kind: 'plan', ok: false, message: error instanceof Error ? error.message : String(error) } satisfies PlanResponse),
+  );
 };

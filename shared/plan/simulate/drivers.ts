@@ -84,11 +84,50 @@ export interface MeasuredDrivers {
   readonly waves: WaveDriver[][];
 }
 
+/** What a source's alone replay gives: the replayed runs' P80, P95 - P50, on-time share and every wave's P80. */
+type Summary = { p80: number; spread: number; onTime: number; waves: Int32Array };
+
+/** The driver analysis up to the replays with one source switched off alone (shared by every thread that replays some). */
+export interface DriverSetup {
+  readonly input: DriverInput;
+  readonly sources: readonly Source[];
+  readonly riskSlots: number;
+  /** Per risk slot: whether it struck in any replayed run. */
+  readonly struck: Uint8Array;
+  /** Every source on: the simulation's own first runs. */
+  readonly all: Summary;
+  readonly allEnds: Int32Array;
+  readonly allWaveEnds: Int32Array;
+  readonly noRisks: Uint8Array;
+  readonly scratch: Int32Array;
+  readonly scratchWaves: Int32Array;
+  /** Per source: the runs its alone replay schedules (a risk: only the runs it struck in). */
+  readonly cost: Int32Array;
+  measure(off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, base?: Int32Array, baseWaves?: Int32Array, risk?: number): Summary;
+}
+
+/** Some sources' alone replays, and the largest of them with its runs (the first turn starts from it). */
+export interface AloneShare {
+  readonly sources: Int32Array;
+  readonly p80: Int32Array;
+  readonly spread: Int32Array;
+  readonly onTime: Float64Array;
+  /** Per replayed source, its waves' P80 (`[j * waves + w]`). */
+  readonly waves: Int32Array;
+  readonly largest: { readonly source: number; readonly ends: Int32Array; readonly waveEnds: Int32Array } | null;
+}
+
 export function measureDrivers(input: DriverInput): MeasuredDrivers {
+  const setup = setUpDrivers(input);
+  if (setup === undefined) return { drivers: [], waves: Array.from({ length: input.model.waveCount }, () => []) };
+  return finishDrivers(setup, [replayAlone(setup, aloneSources(setup))]);
+}
+
+export function setUpDrivers(input: DriverInput): DriverSetup | undefined {
   const { draws } = input;
   const R = draws.length;
   const W = input.model.waveCount;
-  if (R < 1) return { drivers: [], waves: Array.from({ length: W }, () => []) };
+  if (R < 1) return undefined;
   // A run in which no switched-off risk struck schedules exactly as before it was switched off:
   // only the runs it struck in are replayed, the others keep the ends they had (`base`).
   const riskSlots = Math.max(1, ...input.risks.map((r) => r.index + 1));
@@ -111,7 +150,7 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
     }
     return summarise(ends, waveEnds);
   };
-  const summarise = (ends: Int32Array, waveEnds: Int32Array) => {
+  const summarise = (ends: Int32Array, waveEnds: Int32Array): Summary => {
     let onTime = 0;
     if (input.targetLastDay !== undefined) for (let r = 0; r < R; r++) if (ends[r]! <= input.targetLastDay) onTime++;
     const [p50, p80, p95] = percentiles(ends, 0, R);
@@ -128,7 +167,7 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
   const allWaveEnds = new Int32Array(R * W);
   const scratchWaves = new Int32Array(R * W);
   // Every source on is the simulation's own first runs: their ends are passed in, not replayed.
-  let all: ReturnType<typeof measure>;
+  let all: Summary;
   const storedWaves = input.storedWaveEnds !== undefined && input.storedWaveEnds.length >= R * W;
   if (input.storedEnds !== undefined && input.storedEnds.length >= R && storedWaves) {
     allEnds.set(input.storedEnds.subarray(0, R));
@@ -138,37 +177,104 @@ export function measureDrivers(input: DriverInput): MeasuredDrivers {
   // A risk that never struck in the replayed runs removes nothing: no replay needed.
   const struck = new Uint8Array(riskSlots);
   for (let e = 0; e < input.eventStart[R]!; e++) struck[input.log.risk[e]!] = 1;
+  const cost = Int32Array.from(sources, (s) => {
+    if (s.kind === 'uncertainty') return R;
+    let runs = 0;
+    for (let r = 0; r < R; r++) if (struckIn(r, s.risk.index)) runs++;
+    return runs;
+  });
+  return { input, sources, riskSlots, struck, all, allEnds, allWaveEnds, noRisks, scratch, scratchWaves, cost, measure };
+}
+
+/** The sources that need an alone replay (a risk that never struck removes nothing), in source order. */
+export function aloneSources(setup: DriverSetup): number[] {
+  return setup.sources.flatMap((s, k) => (s.kind === 'risk' && setup.struck[s.risk.index] !== 1 ? [] : [k]));
+}
+
+/** The alone replays split in two shares of about equal work (runs scheduled), the same on every thread. */
+export function splitAloneSources(setup: DriverSetup): [number[], number[]] {
+  const shares: [number[], number[]] = [[], []];
+  const work = [0, 0];
+  // Largest first, so the shares even out; ties by source order.
+  const ks = aloneSources(setup).sort((a, b) => setup.cost[b]! - setup.cost[a]! || a - b);
+  for (const k of ks) {
+    const j = work[1]! < work[0]! ? 1 : 0;
+    shares[j]!.push(k);
+    work[j]! += setup.cost[k]!;
+  }
+  for (const share of shares) share.sort((a, b) => a - b);
+  return shares;
+}
+
+/** Largest alone first; ties by id, so the order never depends on the register's order. */
+function byAloneOf(setup: DriverSetup, alone: (k: number) => number): (a: number, b: number) => number {
+  return (a, b) => alone(b) - alone(a) || keyOf(setup.sources[a]!).localeCompare(keyOf(setup.sources[b]!));
+}
+
+/** Replays the runs with each source of `ks` switched off alone. */
+export function replayAlone(setup: DriverSetup, ks: readonly number[]): AloneShare {
+  const W = setup.input.model.waveCount;
+  const R = setup.allEnds.length;
+  const p80 = new Int32Array(ks.length);
+  const spread = new Int32Array(ks.length);
+  const onTime = new Float64Array(ks.length);
+  const waves = new Int32Array(ks.length * W);
+  const at = new Map<number, number>();
+  const byAlone = byAloneOf(setup, (k) => setup.all.p80 - p80[at.get(k)!]!);
+  let largest: { source: number; ends: Int32Array; waveEnds: Int32Array } | null = null;
+  ks.forEach((k, j) => {
+    const s = setup.sources[k]!;
+    let without: Summary;
+    if (s.kind === 'uncertainty') without = setup.measure(offBit(s.id), setup.noRisks, setup.scratch, setup.scratchWaves);
+    else {
+      const only = new Uint8Array(setup.riskSlots);
+      only[s.risk.index] = 1;
+      without = setup.measure(0, only, setup.scratch, setup.scratchWaves, setup.allEnds, setup.allWaveEnds, s.risk.index);
+    }
+    p80[j] = without.p80;
+    spread[j] = without.spread;
+    onTime[j] = without.onTime;
+    waves.set(without.waves, j * W);
+    at.set(k, j);
+    // The first step switches off the largest source alone: its runs are kept, not replayed again.
+    if (largest !== null && byAlone(k, largest.source) >= 0) return;
+    largest ??= { source: k, ends: new Int32Array(R), waveEnds: new Int32Array(R * W) };
+    largest.source = k;
+    largest.ends.set(setup.scratch);
+    largest.waveEnds.set(setup.scratchWaves);
+  });
+  return { sources: Int32Array.from(ks), p80, spread, onTime, waves, largest };
+}
+
+/** The drivers from every source's alone replay (in any number of shares), then the turns. */
+export function finishDrivers(setup: DriverSetup, shares: readonly AloneShare[]): MeasuredDrivers {
+  const { input, sources, all, allEnds, allWaveEnds, struck, scratch, scratchWaves, riskSlots } = setup;
+  const measure = setup.measure;
+  const R = allEnds.length;
+  const W = input.model.waveCount;
   const onTimeWithout = sources.map(() => all.onTime);
   /** Per source: cutover days it takes off each wave's P80 when only it is switched off. */
   const aloneWaves = sources.map(() => new Int32Array(W));
-  // The first step switches off the largest source alone: the same replay as its own, so the
-  // largest so far keeps its runs (`first`) and the first step is not replayed again.
-  const first = { source: -1, ends: new Int32Array(R), waveEnds: new Int32Array(R * W), measured: all };
-  const alone: number[] = [];
-  // Largest alone first; ties by id, so the order never depends on the register's order.
-  const byAlone = (a: number, b: number) => alone[b]! - alone[a]! || keyOf(sources[a]!).localeCompare(keyOf(sources[b]!));
-  sources.forEach((s, k) => {
-    if (s.kind === 'risk' && struck[s.risk.index] !== 1) {
-      alone.push(0);
-      return;
+  const alone = sources.map(() => 0);
+  for (const share of shares) {
+    share.sources.forEach((k, j) => {
+      onTimeWithout[k] = share.onTime[j]!;
+      for (let w = 0; w < W; w++) aloneWaves[k]![w] = all.waves[w]! - share.waves[j * W + w]!;
+      alone[k] = all.p80 - share.p80[j]!;
+    });
+  }
+  const byAlone = byAloneOf(setup, (k) => alone[k]!);
+  // The largest source alone over every share: ties go to the earlier source, as one pass in source order.
+  let first: { source: number; ends: Int32Array; waveEnds: Int32Array; measured: Summary } = { source: -1, ends: new Int32Array(R), waveEnds: new Int32Array(R * W), measured: all };
+  for (const share of shares) {
+    const best = share.largest;
+    if (best === null) continue;
+    const order = first.source < 0 ? -1 : byAlone(best.source, first.source) || best.source - first.source;
+    if (order < 0) {
+      const j = share.sources.indexOf(best.source);
+      first = { source: best.source, ends: best.ends, waveEnds: best.waveEnds, measured: { p80: share.p80[j]!, spread: share.spread[j]!, onTime: share.onTime[j]!, waves: share.waves.slice(j * W, j * W + W) } };
     }
-    let without: ReturnType<typeof measure>;
-    if (s.kind === 'uncertainty') without = measure(offBit(s.id), noRisks, scratch, scratchWaves);
-    else {
-      const only = new Uint8Array(riskSlots);
-      only[s.risk.index] = 1;
-      without = measure(0, only, scratch, scratchWaves, allEnds, allWaveEnds, s.risk.index);
-    }
-    onTimeWithout[k] = without.onTime;
-    for (let w = 0; w < W; w++) aloneWaves[k]![w] = all.waves[w]! - without.waves[w]!;
-    alone.push(all.p80 - without.p80);
-    if (first.source < 0 || byAlone(k, first.source) < 0) {
-      first.source = k;
-      first.ends.set(scratch);
-      first.waveEnds.set(scratchWaves);
-      first.measured = without;
-    }
-  });
+  }
   const order = sources.map((_, k) => k).sort(byAlone);
   let off = 0;
   const offRisks = new Uint8Array(riskSlots);

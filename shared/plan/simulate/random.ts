@@ -12,6 +12,8 @@ export interface Random {
   normal(): number;
   /** The next `n` uniforms into `out[0..n)`: the same numbers as `n` calls of `next`, in one loop. */
   fill(out: Float64Array, n: number): void;
+  /** Steps past the next `n` uniforms without computing them: afterwards it draws what `n` calls of `next` would have left. */
+  skip(n: number): void;
 }
 
 /** splitmix32: spreads a small seed over all 32 bits so nearby seeds give unrelated streams. */
@@ -27,6 +29,8 @@ function splitmix32(state: number): () => number {
 }
 
 const TWO_POW_32 = 4294967296;
+/** Uniforms `skip` draws and drops at a time. */
+const SKIP_BLOCK = 4096;
 
 /** A xoshiro128** generator for `seed` (any finite number; non-integers are truncated). */
 export function createRandom(seed: number): Random {
@@ -51,30 +55,37 @@ export function createRandom(seed: number): Random {
   };
 
   const next = (): number => nextUint32() / TWO_POW_32;
+  const fill = (out: Float64Array, n: number): void => {
+    // nextUint32 inlined on locals: the Monte Carlo draws every workload's effort this way.
+    let sa = a;
+    let sb = b;
+    let sc = c;
+    let sd = d;
+    for (let k = 0; k < n; k++) {
+      const x = Math.imul(sb, 5);
+      const result = Math.imul((x << 7) | (x >>> 25), 9);
+      const t = sb << 9;
+      sc ^= sa;
+      sd ^= sb;
+      sb ^= sc;
+      sa ^= sd;
+      sc ^= t;
+      sd = (sd << 11) | (sd >>> 21);
+      out[k] = (result >>> 0) / TWO_POW_32;
+    }
+    a = sa;
+    b = sb;
+    c = sc;
+    d = sd;
+  };
   return {
     next,
-    fill: (out, n) => {
-      // nextUint32 inlined on locals: the Monte Carlo draws every workload's effort this way.
-      let sa = a;
-      let sb = b;
-      let sc = c;
-      let sd = d;
-      for (let k = 0; k < n; k++) {
-        const x = Math.imul(sb, 5);
-        const result = Math.imul((x << 7) | (x >>> 25), 9);
-        const t = sb << 9;
-        sc ^= sa;
-        sd ^= sb;
-        sb ^= sc;
-        sa ^= sd;
-        sc ^= t;
-        sd = (sd << 11) | (sd >>> 21);
-        out[k] = (result >>> 0) / TWO_POW_32;
-      }
-      a = sa;
-      b = sb;
-      c = sc;
-      d = sd;
+    fill,
+    skip: (n) => {
+      // Through `fill`, a block at a time: one copy of the generator's step, and a helper thread
+      // steps a stream once a plan (the outputs it computes and drops cost a few milliseconds).
+      const block = new Float64Array(Math.max(0, Math.min(n, SKIP_BLOCK)));
+      for (let left = n; left > 0; left -= SKIP_BLOCK) fill(block, Math.min(left, SKIP_BLOCK));
     },
     normal: () => {
       // 1 - u keeps the log argument in (0, 1].

@@ -80,6 +80,11 @@ export function createEventLog(capacity = 1024): EventLog {
   return { risk: new Int32Array(capacity), target: new Uint8Array(capacity), index: new Int32Array(capacity), value: new Float64Array(capacity), length: 0 };
 }
 
+/** Appends events [from, to) of `source` to `log`. */
+export function appendEvents(log: EventLog, source: EventLog, from: number, to: number): void {
+  for (let e = from; e < to; e++) push(log, source.risk[e]!, source.target[e]! as EventTarget, source.index[e]!, source.value[e]!);
+}
+
 function push(log: EventLog, risk: number, target: EventTarget, index: number, value: number): void {
   if (log.length === log.risk.length) {
     const grow = (a: Int32Array | Uint8Array | Float64Array) => {
@@ -211,6 +216,11 @@ function clampProbability(p: number): number {
 const STEPS = PERT_TABLE_STEPS;
 const E_PART_ADD = EventTarget.PartAdd;
 const E_WAVE_DELAY = EventTarget.WaveDelay;
+
+/** Steps a risk's stream past `runs` runs: every run takes two uniforms per slot, struck or not. */
+export function skipRisk(risk: CompiledRisk, rng: Random, runs: number): void {
+  rng.skip(2 * risk.slots.length * runs);
+}
 
 export function drawRisk(risk: CompiledRisk, rng: Random, log: EventLog, run: number): boolean {
   let happened = false;

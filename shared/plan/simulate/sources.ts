@@ -132,6 +132,8 @@ export interface Sampler {
   readonly streams: Readonly<Record<UncertaintySource, Random>>;
   /** Fills `d` with the next run's draws (and, when given, the effort draws per workload in `workloadDraw`). */
   draw(d: Draws, workloadDraw: Float64Array | undefined): void;
+  /** Steps every stream past `runs` runs' draws, computing none of them (a thread that starts mid-way). */
+  skip(runs: number): void;
 }
 
 export function newDraws(model: ScheduleModel): Draws {
@@ -186,8 +188,39 @@ export function createSampler(model: ScheduleModel, a: Assumptions, seed: number
   const partCount = model.partCount;
   const partStart = model.partWorkloadStart;
 
+  // Uniforms each stream gives one run; the rehearsals' vary with the drills that fail, so those are replayed.
+  const perRun: [Random, number][] = [
+    [streams.program, programSpread > 0 ? 2 : 0],
+    [streams.teams, teamSpread > 0 ? 2 * Math.max(1, model.teamCount) : 0],
+    [streams.effort, n],
+    [streams.assess, 1],
+    [streams.foundation, model.foundationEffort.pessimistic > model.foundationEffort.optimistic ? 2 : 1],
+    [streams['wave-minimums'], model.minDays.length],
+    [streams.transfer, 1],
+    [streams.hypercare, 1],
+    [streams.decommission, 1],
+    [streams.compliance, model.complianceLikely.length],
+    [streams.discovery, discovery ? 1 : 0],
+    ...leadStreams.map((stream): [Random, number] => [stream, 1]),
+  ];
+
   return {
     streams,
+    skip(runs) {
+      for (const [stream, count] of perRun) stream.skip(count * runs);
+      const rr = streams.rehearsals;
+      const drillsOf = model.rehearsalDrills;
+      for (let r = 0; r < runs; r++) {
+        for (let w = 0; w < model.rehearsalDays.length; w++) {
+          for (let k = 0; k < drillsOf[w]!; k++) {
+            for (let attempt = 0; attempt <= MAX_REPEATS; attempt++) {
+              rr.skip(1); // the drill's length
+              if (attempt === MAX_REPEATS || rr.next() >= failP) break;
+            }
+          }
+        }
+      }
+    },
     draw(d, workloadDraw) {
       d.program = programSpread > 0 ? Math.exp(programSpread * streams.program.normal()) : 1;
       for (let t = 0; t < d.team.length; t++) d.team[t] = teamSpread > 0 ? Math.exp(teamSpread * streams.teams.normal()) : 1;

@@ -1,0 +1,152 @@
+/**
+ * `planProject` on both cores for Node hosts (the CLI, the bench): this thread plans the
+ * deterministic phases and sends a worker thread what the runs need (the schedule model, not the
+ * project), then the worker simulates the later half of the Monte Carlo's runs while this thread
+ * simulates the earlier half, then each replays
+ * half of the drivers' runs with one source switched off alone, and the halves merge into the
+ * single thread's plan to the last bit (shared/plan/plan-parallel.ts). The worker
+ * loads the TypeScript sources through tsx, as bin/decamp.mjs does: the CLI's own tsx loader is
+ * scoped to its import and is not inherited by a worker. A helper that cannot start, fails or exits
+ * leaves the host to simulate those runs itself: the same plan, on one core.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Project } from '../../shared/model/schema';
+import { finishMergedPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, replayHostAlone } from '../../shared/plan/plan-parallel';
+import { type PlanOptions, planProject, setUpPlan } from '../../shared/plan/plan-project';
+import type { AloneRequest, AloneShare, RunSetup, RunsPart } from '../../shared/plan/simulate';
+import type { Plan } from '../../shared/plan/types';
+import type { HelperRequest } from './helper-worker';
+
+type Reply = { id: number; value: unknown } | { id: number; error: string };
+
+// CommonJS, as an eval worker is: import tsx's ES module API, then the helper's TypeScript through it.
+const BOOTSTRAP = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.tsx).then(({ tsImport }) => tsImport(workerData.module, workerData.parent)).catch((error) => {
+  parentPort.postMessage({ id: -1, error: String((error && error.message) || error) });
+});
+`;
+
+/** tsx's ES module API as a file URL, from its package's own exports (its CommonJS build cannot load from an eval worker). */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('tsx/package.json');
+  const exports = (require('tsx/package.json') as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+/** One helper thread, kept between plans (a cold worker pays for loading the engine). */
+export class PlanHelper {
+  private worker: Worker | undefined;
+  private failed = false;
+  private next = 1;
+  private readonly waiting = new Map<number, (value: unknown) => void>();
+
+  /** The later runs of the plan `setup` comes from (`of` names that plan for `aloneShare`), or null when the helper cannot give them. */
+  async laterRuns(setup: RunSetup): Promise<{ of: number; part: RunsPart | null } | null> {
+    const id = this.next++;
+    const part = await this.ask<RunsPart | null>({ kind: 'later', id, setup });
+    return part === undefined ? null : { of: id, part };
+  }
+
+  /** The helper's share of the alone replays of plan `of`, or null when it cannot give it. */
+  async aloneShare(of: number, request: AloneRequest): Promise<AloneShare | null> {
+    const share = await this.ask<AloneShare>({ kind: 'alone', id: this.next++, of, request });
+    return share ?? null;
+  }
+
+  /** Posts a request; undefined when the helper cannot answer it. */
+  private ask<T>(message: HelperRequest): Promise<T | undefined> {
+    const worker = this.start();
+    if (!worker) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.waiting.set(message.id, resolve as (value: unknown) => void);
+      try {
+        worker.postMessage(message);
+      } catch {
+        this.waiting.delete(message.id);
+        resolve(undefined);
+      }
+    });
+  }
+
+  /** Ends the thread; a later plan starts a new one. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.settleAll();
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker | undefined {
+    if (this.worker || this.failed) return this.worker;
+    // On one core the two threads would take turns: the helper would only add its set-up and the copies.
+    if (availableParallelism() < 2) {
+      this.failed = true;
+      return undefined;
+    }
+    try {
+      const module = new URL('./helper-worker.ts', import.meta.url).href;
+      const tsx = tsxApi();
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { tsx, module, parent: import.meta.url } });
+      worker.unref(); // a helper never keeps the process alive
+      worker.on('message', (reply: Reply) => {
+        if (reply.id === -1) return this.fail();
+        const resolve = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        resolve?.('value' in reply ? reply.value : undefined);
+      });
+      worker.on('error', () => this.fail());
+      worker.on('exit', () => {
+        if (this.worker === worker) this.worker = undefined;
+        this.settleAll();
+      });
+      this.worker = worker;
+    } catch {
+      this.failed = true;
+    }
+    return this.worker;
+  }
+
+  private fail(): void {
+    this.failed = true;
+    void this.close();
+  }
+
+  private settleAll(): void {
+    for (const resolve of this.waiting.values()) resolve(undefined);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * The plan of `project`, its Monte Carlo split over this thread and `helper`'s; byte-identical to
+ * `planProject`. 'auto' runs decide batch by batch, so they stay on one thread.
+ */
+export async function planOnTwoThreads(project: Project, options: PlanOptions, helper: PlanHelper): Promise<Plan> {
+  if (options.runs === 'auto') return planProject(project, options);
+  const setup = setUpPlan(project, options);
+  const sent = helperSetup(setup);
+  const later = sent === null ? Promise.resolve(null) : helper.laterRuns(sent); // posted before this thread starts its half
+  const earlier = planEarlierRuns(setup);
+  const helped = await later;
+  const merged = mergeLaterRuns(setup, earlier, helped?.part ?? null);
+  const request = helped?.part ? helperAloneRequest(merged) : null;
+  const helperShare = request ? helper.aloneShare(helped!.of, request) : Promise.resolve(null);
+  const hostShare = replayHostAlone(merged);
+  return finishMergedPlan(merged, hostShare, await helperShare);
+}
+
+/** One plan on two threads with a helper started and ended for it (a CLI command plans once). */
+export async function planOnce(project: Project, options: PlanOptions): Promise<Plan> {
+  const helper = new PlanHelper();
+  try {
+    return await planOnTwoThreads(project, options, helper);
+  } finally {
+    await helper.close();
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * `planProject` on two threads, with the same answer to the last bit. The host plans the
+ * deterministic phases once (`setUpPlan`) and sends its helper thread only what the runs need
+ * (`helperSetup`: the schedule model and compiled risks, typed arrays that clone in milliseconds),
+ * so the helper never plans them again; then:
+ * 1. the Monte Carlo's runs split in two: the helper calls `planLaterRuns` (its streams stepped
+ *    past the earlier runs, then the later runs) while the host calls `planEarlierRuns`;
+ * 2. `mergeLaterRuns` joins them (simulate/merge-runs.ts) and splits the drivers' replays with one
+ *    source switched off alone: the helper replays its share from `helperAloneRequest`
+ *    (`replayLaterAlone`, on the context it kept) while the host replays its own (`replayHostAlone`);
+ * 3. `finishMergedPlan` takes both shares and does the rest (the turns, risks, cost, provenance).
+ * Every step is pure and synchronous: the threads live in the hosts (the renderer's plan worker,
+ * the CLI, the bench). A share the helper does not give (no thread, or it failed) the host makes
+ * itself, so the plan is the same either way. `planProject` stays the single-thread reference;
+ * test/shared/plan/plan-parallel.test.ts holds the two equal.
+ */
+import { finishPlan, type PlanSetup } from './plan-project';
+import { type AloneRequest, aloneRequest, type AloneShare, beginSummary, finishSummary, mergeRuns, type PendingSummary, replayAlone, replayAloneShare, type RunContext, runContextFrom, type RunSetup, type RunsPart, simulateRuns, skipRuns, splitAloneSources } from './simulate';
+import type { Plan } from './types';
+
+/** The helper's half: the context it rebuilt (kept for its share of the replays) and the later runs, or null when the runs do not split. */
+export interface LaterRuns {
+  readonly context: RunContext;
+  readonly part: RunsPart | null;
+}
+
+/** Every run merged, with the alone replays divided between host and helper. */
+export interface MergedRuns {
+  readonly setup: PlanSetup;
+  readonly pending: PendingSummary;
+  readonly hostSources: readonly number[];
+  readonly helperSources: readonly number[];
+}
+
+/** Where the runs divide: the earlier half is [0, split). 'auto' runs decide batch by batch, so they do not split. */
+export function splitPoint(ctx: Pick<RunContext, 'auto' | 'requested'>): number {
+  return ctx.auto ? ctx.requested : Math.ceil(ctx.requested / 2);
+}
+
+/** What the helper is sent for the later runs, or null when the runs do not split (then it is not asked). */
+export function helperSetup(setup: PlanSetup): RunSetup | null {
+  const ctx = setup.context;
+  if (splitPoint(ctx) >= ctx.requested) return null;
+  const { seed, runs, dayRate, deterministicEndDay, targetLastDay, drivers } = ctx.options;
+  return {
+    model: ctx.model,
+    risks: ctx.risks,
+    calendar: setup.project.calendar,
+    startDate: setup.project.project.startDate,
+    assumptions: setup.project.assumptions,
+    options: { seed, runs, dayRate, deterministicEndDay, ...(targetLastDay !== undefined ? { targetLastDay } : {}), ...(drivers !== undefined ? { drivers } : {}) },
+  };
+}
+
+/** The host's half: runs [0, split) on the set-up it planned. */
+export function planEarlierRuns(setup: PlanSetup): RunsPart {
+  return simulateRuns(setup.context, 0, splitPoint(setup.context));
+}
+
+/** The helper's half from the host's `helperSetup`: every stream stepped past the earlier runs, then the later runs. */
+export function planLaterRuns(sent: RunSetup): LaterRuns {
+  const context = runContextFrom(sent);
+  const split = splitPoint(context);
+  if (split >= context.requested) return { context, part: null };
+  skipRuns(context, split);
+  return { context, part: simulateRuns(context, split, context.requested) };
+}
+
+/** All runs, from the host's half and the helper's (null: the host simulates the later runs itself). */
+export function mergeLaterRuns(setup: PlanSetup, part: RunsPart, later: RunsPart | null): MergedRuns {
+  const ctx = setup.context;
+  let all = part;
+  if (part.to < ctx.requested && !part.converged) {
+    // The streams stand where the earlier runs left them: the later runs follow on.
+    const rest = later !== null && later.from === part.to && later.to === ctx.requested ? later : simulateRuns(ctx, part.to, ctx.requested);
+    all = mergeRuns(ctx, part, rest);
+  }
+  const pending = beginSummary(ctx, all);
+  const [hostSources, helperSources] = pending.drivers === undefined ? [[], []] : splitAloneSources(pending.drivers);
+  return { setup, pending, hostSources, helperSources };
+}
+
+/** What the helper needs for its share of the alone replays, or null when it has none. */
+export function helperAloneRequest(merged: MergedRuns): AloneRequest | null {
+  return merged.pending.drivers === undefined || merged.helperSources.length === 0 ? null : aloneRequest(merged.pending, merged.helperSources);
+}
+
+/** The helper's share of the alone replays, on the set-up it planned the later runs with. */
+export function replayLaterAlone(later: LaterRuns, request: AloneRequest): AloneShare {
+  return replayAloneShare(later.context, request);
+}
+
+/** The host's share of the alone replays (none when the drivers are not measured). */
+export function replayHostAlone(merged: MergedRuns): AloneShare | null {
+  const drivers = merged.pending.drivers;
+  return drivers === undefined ? null : replayAlone(drivers, merged.hostSources);
+}
+
+/** The plan from both shares; a helper share that is missing (null) the host replays itself. */
+export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null): Plan {
+  const drivers = merged.pending.drivers;
+  let shares: AloneShare[] | undefined;
+  if (drivers !== undefined) {
+    const ok = helper !== null && helper.sources.length === merged.helperSources.length && merged.helperSources.every((k, j) => helper.sources[j] === k);
+    shares = [host ?? replayAlone(drivers, merged.hostSources), ok ? helper : replayAlone(drivers, merged.helperSources)];
+  }
+  return finishPlan(merged.setup, finishSummary(merged.pending, shares));
+}
+
+/** The plan from both halves of the runs, every alone replay on the host (a helper that gave only its runs). */
+export function finishSplitPlan(setup: PlanSetup, earlier: RunsPart, later: RunsPart | null): Plan {
+  const merged = mergeLaterRuns(setup, earlier, later);
+  return finishMergedPlan(merged, null, null);
+}
