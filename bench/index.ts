@@ -338,14 +338,21 @@ ${chainLine}
   cores 909 and 1,331 ms against one thread 1,018 and 1,973 ms; 50,000 workloads, 1,000 runs, both
   cores 7.8 and 6.8 s against one thread 8.8 and 11.3 s. So the 1 s target is met only while both
   cores are free; with another process on one of them the plan waits for it.
-- What the second core leaves (estimates from the shares above): the deterministic phases (a
-  quarter of one thread's time at 5,000 workloads, a third at 50,000), the turns' replays, and
-  everything after the Monte Carlo (risks, cross-cloud links, cost, provenance) run on the host
-  alone, while the helper waits; the garbage collector's helper threads want the same two cores.
-  Next steps: split the turns' replays by runs too (each run is independent in every replay set),
-  overlap the deterministic phases' tail with the helper's set-up, and cut the deterministic
-  phases' own work and garbage (waves and runbooks 7-10%, estimates 4-5%, about 20 MB of runbook and
-  estimate JSON that survives to the plan).
+- What the second core leaves, timed phase by phase on both cores (/work/team/quiet.sh, 2026-12-02
+  01:48 UTC, with other sessions' builds on the machine; the fastest of 6 plans at 5,000 workloads
+  and of 3 at 50,000): 5,000 workloads, 1,352 ms in all: the deterministic phases and the runs'
+  set-up on the host alone 379 ms, the host's half of the runs 532 ms (the helper's half done 44 ms
+  later), the host's share of the alone replays 196 ms (the helper's done by then), and the rest
+  on the host alone 177 ms (the turns' replays, risks, cross-cloud links, cost, provenance);
+  50,000 workloads, 1,000 runs, 7,250 ms: 3,503, 1,543, 299 and 1,839 ms. So at 50,000 the two
+  serial ends are three quarters of the wall time and the helper idles through them; the garbage
+  collector's helper threads want the same two cores meanwhile.
+  Next steps: cut the deterministic phases' own work and garbage (waves and runbooks 7-10% of one
+  thread's plan at 5,000, estimates 4-5%, about 20 MB of runbook and estimate JSON that survives to
+  the plan) and the work after the Monte Carlo (risks 5-6%); find work after the Monte Carlo that
+  reads only the deterministic plan, which the idle helper could do if sent what it reads; and split the
+  turns' replays by runs too (each run is independent in every replay set; about 350 replays at
+  5,000 workloads, a few dozen at 50,000).
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
