@@ -306,8 +306,8 @@ ${chainLine}
   calling \`finishDay\` (3-4% slower), divisions skipped where a span cannot hold the rest of a
   part's work (1-2% faster: not worth the proof it needs).
 - So one thread is near the end of small wins, and the 1 s target takes the second core: the app's
-  plan worker (through a nested helper worker), the CLI and this bench (through worker_threads,
-  electron/plan-helper) plan on both, with the same plan to the byte (shared/plan/plan-parallel.ts;
+  plan worker (through a nested helper worker, started with it and kept) and this bench (through
+  worker_threads, electron/plan-helper, kept warm) plan on both, with the same plan to the byte (shared/plan/plan-parallel.ts;
   test/shared/plan/plan-parallel.test.ts compares the JSON on the samples and random projects and
   seeds). The host plans the deterministic phases once and sends the helper only what the runs
   read (\`RunSetup\`: the schedule model and the compiled risks, typed arrays that clone in
@@ -323,7 +323,9 @@ ${chainLine}
   and ends, and each thread replays its share. The turns and everything after the Monte Carlo stay
   on the host. The helper is started once and kept (a cold worker pays for loading the engine);
   without one, or when it fails, the host plans every run. "both cores" in the table is this path,
-  with a warm helper.
+  with a warm helper. The CLI plans on one thread: it plans once a process, and a helper started
+  for it loads tsx and the engine before its first run (\`decamp plan --json\` of the mid-size
+  sample 2.8-3.2 s on one thread, 3.4-3.8 s with the helper, three each through quiet.sh).
 - The first two-core version (2631a21, reverted in a18f379) had the helper plan the deterministic
   phases again from the project, at the same time as the host: the quiet bench measured it slower
   than one thread at both sizes (1,680 against 1,598 ms at 5,000 workloads, 12.0 against 10.5 s at

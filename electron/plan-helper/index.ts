@@ -1,13 +1,17 @@
 /**
- * `planProject` on both cores for Node hosts (the CLI, the bench): this thread plans the
+ * `planProject` on both cores for a Node host that plans again and again with one helper kept warm
+ * (the bench, as the app's plan worker does with its nested worker): this thread plans the
  * deterministic phases and sends a worker thread what the runs need (the schedule model, not the
- * project), then the worker simulates the later half of the Monte Carlo's runs while this thread
- * simulates the earlier half, then each replays
- * half of the drivers' runs with one source switched off alone, and the halves merge into the
- * single thread's plan to the last bit (shared/plan/plan-parallel.ts). The worker
- * loads the TypeScript sources through tsx, as bin/decamp.mjs does: the CLI's own tsx loader is
- * scoped to its import and is not inherited by a worker. A helper that cannot start, fails or exits
- * leaves the host to simulate those runs itself: the same plan, on one core.
+ * project); the worker simulates the later half of the Monte Carlo's runs while this thread
+ * simulates the earlier half, then each replays half of the drivers' runs with one source switched
+ * off alone, and the halves merge into the single thread's plan to the last bit
+ * (shared/plan/plan-parallel.ts). The worker loads the TypeScript sources through tsx's ES module
+ * API (a loader registered with `tsx/esm/api` is scoped to its import, not inherited by a worker).
+ * A helper that cannot start, fails or exits leaves the host to simulate those runs itself: the
+ * same plan, on one core. The CLI plans once a process and stays on one thread: a cold helper loads
+ * tsx and the engine before its first run, which took longer than the half of the runs it saves
+ * (`decamp plan --json` of the mid-size sample 2.8-3.2 s on one thread, 3.4-3.8 s with a helper
+ * started for it; quiet.sh, 2026-12-02).
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -139,14 +143,4 @@ export async function planOnTwoThreads(project: Project, options: PlanOptions, h
   const helperShare = request ? helper.aloneShare(helped!.of, request) : Promise.resolve(null);
   const hostShare = replayHostAlone(merged);
   return finishMergedPlan(merged, hostShare, await helperShare);
-}
-
-/** One plan on two threads with a helper started and ended for it (a CLI command plans once). */
-export async function planOnce(project: Project, options: PlanOptions): Promise<Plan> {
-  const helper = new PlanHelper();
-  try {
-    return await planOnTwoThreads(project, options, helper);
-  } finally {
-    await helper.close();
-  }
 }

@@ -58,6 +58,19 @@ describe('the plan worker on two threads', () => {
     expect(started).toBe(1);
   });
 
+  it('starts its helper when told, before any plan, and keeps that one', async () => {
+    const { worker, asked } = fakeHelper('answer');
+    let started = 0;
+    const planner = createTwoThreadPlanner(() => {
+      started++;
+      return worker as unknown as Worker;
+    });
+    planner.start();
+    expect([started, asked.length]).toEqual([1, 0]);
+    expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
+    expect(started).toBe(1);
+  });
+
   it('plans every run itself when the helper errors, and does not ask it again', async () => {
     const { worker, asked } = fakeHelper('error');
     const planner = createTwoThreadPlanner(() => worker as unknown as Worker);

@@ -8,7 +8,7 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { EXPORT_FORMATS, EXPORT_LANGUAGES, exportBaseName, exportDocument, REPORT_SECTIONS, type ExportFormat, type ExportLanguage, type ReportSection } from '../../../shared/export/index';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '../../../shared/export/plan-facts';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
-import { planOnce } from '../../plan-helper';
+import { planProject } from '../../../shared/plan/plan-project';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { findChromium, NO_CHROMIUM_MESSAGE, printHtmlToPdf } from '../chromium-pdf';
 import { type CliCommand, stringOption, wholeOption } from '../command';
@@ -88,7 +88,7 @@ Chromium for pdf), 2 bad usage.
     const input = await loadInput(args.positionals[0], io);
     if (!input.ok) return EXIT.invalidInput;
     const project = input.project;
-    const plan = await planOnce(project, { runs: runs ?? resolveAssumptions(project).value('simulation.exportRuns'), ...(seed !== undefined ? { seed } : {}) });
+    const plan = planProject(project, { runs: runs ?? resolveAssumptions(project).value('simulation.exportRuns'), ...(seed !== undefined ? { seed } : {}) });
     const options = {
       lang: (lang ?? (project.project.locale === 'zh-CN' ? 'zh-CN' : 'en')) as ExportLanguage,
       messages: exportMessages(),

@@ -3,7 +3,7 @@
  * of the file's scenarios) and print it, either as a readable summary or as the Plan in JSON (the
  * documented public shape, docs/cli.md).
  */
-import { planOnce } from '../../plan-helper';
+import { planProject } from '../../../shared/plan/plan-project';
 import { booleanOption, type CliCommand, stringOption, wholeOption } from '../command';
 import { EXIT } from '../io';
 import { loadInput } from '../load-input';
@@ -52,8 +52,7 @@ file does not have).
     const scenario = key === undefined ? null : scenarioInput(input.project, key, input.label, 'plan', io);
     if (key !== undefined && !scenario) return EXIT.usage;
     const project = scenario?.project ?? input.project;
-    // Both cores: the same plan as planProject's, sooner (electron/plan-helper).
-    const plan = await planOnce(project, {
+    const plan = planProject(project, {
       ...(seed !== undefined ? { seed } : {}),
       ...(runs !== undefined ? { runs } : {}),
     });

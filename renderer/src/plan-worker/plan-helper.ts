@@ -17,6 +17,8 @@ import type { HelperRequest } from './plan-helper.worker';
 type Reply = { id: number; value: unknown } | { id: number; error: string };
 
 export interface TwoThreadPlanner {
+  /** Starts the helper now, so it has loaded the engine by the first plan (a plan starts it otherwise). */
+  start(): void;
   plan(project: Project, options: PlanOptions): Promise<Plan>;
 }
 
@@ -68,6 +70,9 @@ export function createTwoThreadPlanner(makeWorker: () => Worker | undefined): Tw
     });
   };
   return {
+    start() {
+      helper();
+    },
     async plan(project, options) {
       if (options.runs === 'auto') return planProject(project, options);
       const of = next++;

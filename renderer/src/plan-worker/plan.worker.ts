@@ -17,6 +17,8 @@ let latest = 0;
 // A nested worker takes half the Monte Carlo's runs; where none can start (or on one core, where the
 // two would only take turns and add the copies between them), plans stay on this thread.
 const planner = createTwoThreadPlanner(() => (typeof Worker === 'undefined' || navigator.hardwareConcurrency < 2 ? undefined : new Worker(new URL('./plan-helper.worker.ts', import.meta.url), { type: 'module' })));
+// Started with this worker: the helper loads the engine while the app opens, not while the first plan waits for it.
+planner.start();
 
 scope.onmessage = (event: MessageEvent<PlanRequest>) => {
   const request = event.data;
