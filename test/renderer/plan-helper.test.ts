@@ -40,35 +40,36 @@ function fakeHelper(behaviour: 'answer' | 'error') {
   return { worker, asked };
 }
 
+/** A planner on an answering stand-in, counting how often it started a helper. */
+function countedPlanner() {
+  const { worker, asked } = fakeHelper('answer');
+  let started = 0;
+  const planner = createTwoThreadPlanner(() => {
+    started++;
+    return worker as unknown as Worker;
+  });
+  return { planner, asked, started: () => started };
+}
+
 describe('the plan worker on two threads', () => {
   const project = loadSample('ecommerce-iot');
   const options = { seed: 5, runs: 500 };
   const expected = JSON.stringify(planProject(project, options));
 
   it('asks its helper for the later runs and half the alone replays and gives the one-thread plan, plan after plan with one helper', async () => {
-    const { worker, asked } = fakeHelper('answer');
-    let started = 0;
-    const planner = createTwoThreadPlanner(() => {
-      started++;
-      return worker as unknown as Worker;
-    });
+    const { planner, asked, started } = countedPlanner();
     expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
     expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
     expect(asked).toEqual(['later', 'alone', 'later', 'alone']);
-    expect(started).toBe(1);
+    expect(started()).toBe(1);
   });
 
   it('starts its helper when told, before any plan, and keeps that one', async () => {
-    const { worker, asked } = fakeHelper('answer');
-    let started = 0;
-    const planner = createTwoThreadPlanner(() => {
-      started++;
-      return worker as unknown as Worker;
-    });
+    const { planner, asked, started } = countedPlanner();
     planner.start();
-    expect([started, asked.length]).toEqual([1, 0]);
+    expect([started(), asked.length]).toEqual([1, 0]);
     expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
-    expect(started).toBe(1);
+    expect(started()).toBe(1);
   });
 
   it('plans every run itself when the helper errors, and does not ask it again', async () => {
