@@ -6,12 +6,12 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateProject, withDependencies } from '../../bench/generate';
 import { serializeProject } from '../../shared/model';
-import { browserAvailable, browserHost, visible, WAIT_MS } from './harness';
+import { browserAvailable, browserHost, openInMap, WAIT_MS } from './harness';
 
 const SAMPLE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
 
@@ -123,11 +123,7 @@ describe.runIf(browserAvailable())('The large map drawn as a picture while it zo
 
   async function openMap(locale: 'en' | 'zh-CN', minNodes: number) {
     const page = await app.open({ viewport: { width: 1440, height: 1100 }, locale, dismissHint: true, prepare: (p) => p.on('filechooser', (c) => void c.setFiles(file)) });
-    await page.keyboard.press('Control+o');
-    await expect.poll(() => page.locator('.doc-name').innerText(), { timeout: 120_000 }).toMatch(/\.decamp\.json$/);
-    await app.replanned();
-    await page.keyboard.press('Control+5');
-    await visible(page.getByTestId('map-canvas'));
+    await openInMap(app, basename(file), 120_000);
     await expect.poll(() => page.getByTestId('map-canvas').getAttribute('data-nodes').then(Number), { timeout: 120_000 }).toBeGreaterThanOrEqual(minNodes);
     await page.locator('.react-flow__controls-fitview').click();
     await page.waitForTimeout(500);
