@@ -264,6 +264,7 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
     gesture.current = null;
     held.current = null;
     delete wrapper.current?.dataset.zooming;
+    for (const n of wrapper.current?.querySelectorAll<HTMLElement>('[data-zoom-focus]') ?? []) delete n.dataset.zoomFocus;
   }, []);
   /** The zoom has settled (or something else needs the map where the user zoomed it): React Flow takes the picture's viewport, the map returns. */
   const settleZoom = useCallback(() => {
@@ -285,7 +286,12 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
     (mode: 'wheel' | 'pinch') => {
       const el = wrapper.current;
       if (!el) return;
-      if (gesture.current === null) gesture.current = { colour: palette(el), font: getComputedStyle(el).fontFamily, pane: null };
+      if (gesture.current === null) {
+        gesture.current = { colour: palette(el), font: getComputedStyle(el).fontFamily, pane: null };
+        // The card with the keyboard focus stays in the page, transparent (map.css), so that it keeps the focus.
+        const focused = document.activeElement instanceof Element ? document.activeElement.closest<HTMLElement>('.react-flow__node') : null;
+        if (focused && el.contains(focused)) focused.dataset.zoomFocus = '';
+      }
       el.dataset.zooming = mode;
       frame.current ??= requestAnimationFrame(paintLayer);
       if (settle.current !== null) clearTimeout(settle.current);
