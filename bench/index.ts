@@ -10,7 +10,8 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { groupWorkloads } from '../shared/plan/group';
 import { orderMoveGroups } from '../shared/plan/order';
-import { PlanHelper, planOnTwoThreads } from '../electron/plan-helper';
+import { PlanHelper } from '../electron/plan-helper';
+import { planWithHelper } from '../shared/plan/plan-parallel';
 import { planDeterministic, planProject } from '../shared/plan/plan-project';
 import { generateEdges, generateProject } from './generate';
 import { writeReportSection } from './report-section';
@@ -94,10 +95,10 @@ async function measureSize(n: number): Promise<SizeResult> {
   const total1000WallMs = n >= 50_000 ? median(3, () => planProject(project, { runs: 1000 })) : null;
   // Both cores, as the app and the CLI plan: the helper thread is started and warmed once, then kept.
   const helper = new PlanHelper();
-  await planOnTwoThreads(generateProject(500, 99), { runs: 50 }, helper);
-  await planOnTwoThreads(project, { runs: 100 }, helper); // the helper's code warmed on this estate's model
-  const twoThreads2000WallMs = await medianAsync(repeats, () => planOnTwoThreads(project, { runs: RUNS }, helper));
-  const twoThreads1000WallMs = n >= 50_000 ? await medianAsync(3, () => planOnTwoThreads(project, { runs: 1000 }, helper)) : null;
+  await planWithHelper(generateProject(500, 99), { runs: 50 }, helper);
+  await planWithHelper(project, { runs: 100 }, helper); // the helper's code warmed on this estate's model
+  const twoThreads2000WallMs = await medianAsync(repeats, () => planWithHelper(project, { runs: RUNS }, helper));
+  const twoThreads1000WallMs = n >= 50_000 ? await medianAsync(3, () => planWithHelper(project, { runs: 1000 }, helper)) : null;
   await helper.close();
   const groupOrderMs = median(repeats, () => orderMoveGroups(project, groupWorkloads(project)));
   const edges = generateEdges(n);

@@ -18,11 +18,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Project } from '../../shared/model/schema';
-import { finishMergedPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, replayHostAlone } from '../../shared/plan/plan-parallel';
-import { type PlanOptions, planProject, setUpPlan } from '../../shared/plan/plan-project';
+import type { PlanHelperPort } from '../../shared/plan/plan-parallel';
 import type { AloneRequest, AloneShare, RunSetup, RunsPart } from '../../shared/plan/simulate';
-import type { Plan } from '../../shared/plan/types';
 import type { HelperRequest } from './helper-worker';
 
 type Reply = { id: number; value: unknown } | { id: number; error: string };
@@ -44,7 +41,7 @@ function tsxApi(): string {
 }
 
 /** One helper thread, kept between plans (a cold worker pays for loading the engine). */
-export class PlanHelper {
+export class PlanHelper implements PlanHelperPort {
   private worker: Worker | undefined;
   private failed = false;
   private next = 1;
@@ -125,22 +122,4 @@ export class PlanHelper {
     for (const resolve of this.waiting.values()) resolve(undefined);
     this.waiting.clear();
   }
-}
-
-/**
- * The plan of `project`, its Monte Carlo split over this thread and `helper`'s; byte-identical to
- * `planProject`. 'auto' runs decide batch by batch, so they stay on one thread.
- */
-export async function planOnTwoThreads(project: Project, options: PlanOptions, helper: PlanHelper): Promise<Plan> {
-  if (options.runs === 'auto') return planProject(project, options);
-  const setup = setUpPlan(project, options);
-  const sent = helperSetup(setup);
-  const later = sent === null ? Promise.resolve(null) : helper.laterRuns(sent); // posted before this thread starts its half
-  const earlier = planEarlierRuns(setup);
-  const helped = await later;
-  const merged = mergeLaterRuns(setup, earlier, helped?.part ?? null);
-  const request = helped?.part ? helperAloneRequest(merged) : null;
-  const helperShare = request ? helper.aloneShare(helped!.of, request) : Promise.resolve(null);
-  const hostShare = replayHostAlone(merged);
-  return finishMergedPlan(merged, hostShare, await helperShare);
 }

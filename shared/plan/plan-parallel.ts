@@ -9,12 +9,14 @@
  *    source switched off alone: the helper replays its share from `helperAloneRequest`
  *    (`replayLaterAlone`, on the context it kept) while the host replays its own (`replayHostAlone`);
  * 3. `finishMergedPlan` takes both shares and does the rest (the turns, risks, cost, provenance).
- * Every step is pure and synchronous: the threads live in the hosts (the renderer's plan worker,
- * the CLI, the bench). A share the helper does not give (no thread, or it failed) the host makes
+ * Every step is pure and synchronous, and `planWithHelper` runs them in this order against a helper
+ * the host reaches through a `PlanHelperPort`: the threads live in the hosts (the renderer's plan
+ * worker, the bench). A share the helper does not give (no thread, or it failed) the host makes
  * itself, so the plan is the same either way. `planProject` stays the single-thread reference;
  * test/shared/plan/plan-parallel.test.ts holds the two equal.
  */
-import { finishPlan, type PlanSetup } from './plan-project';
+import type { Project } from '../model/schema';
+import { finishPlan, type PlanOptions, type PlanSetup, planProject, setUpPlan } from './plan-project';
 import { type AloneRequest, aloneRequest, type AloneShare, beginSummary, finishSummary, mergeRuns, type PendingSummary, replayAlone, replayAloneShare, type RunContext, runContextFrom, type RunSetup, type RunsPart, simulateRuns, skipRuns, splitAloneSources } from './simulate';
 import type { Plan } from './types';
 
@@ -111,4 +113,30 @@ export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, he
 export function finishSplitPlan(setup: PlanSetup, earlier: RunsPart, later: RunsPart | null): Plan {
   const merged = mergeLaterRuns(setup, earlier, later);
   return finishMergedPlan(merged, null, null);
+}
+
+/** A helper thread as a host reaches it: each answer, or null when the helper cannot give it. */
+export interface PlanHelperPort {
+  /** The later runs of the plan `setup` comes from (`of` names that plan for `aloneShare`). */
+  laterRuns(setup: RunSetup): Promise<{ readonly of: number; readonly part: RunsPart | null } | null>;
+  /** The helper's share of the alone replays of plan `of`. */
+  aloneShare(of: number, request: AloneRequest): Promise<AloneShare | null>;
+}
+
+/**
+ * The plan of `project`, its Monte Carlo split over this thread and `helper`'s; byte-identical to
+ * `planProject`. 'auto' runs decide batch by batch, so they stay on one thread.
+ */
+export async function planWithHelper(project: Project, options: PlanOptions, helper: PlanHelperPort): Promise<Plan> {
+  if (options.runs === 'auto') return planProject(project, options);
+  const setup = setUpPlan(project, options);
+  const sent = helperSetup(setup);
+  const later = sent === null ? Promise.resolve(null) : helper.laterRuns(sent); // posted before this thread starts its half
+  const earlier = planEarlierRuns(setup);
+  const helped = await later;
+  const merged = mergeLaterRuns(setup, earlier, helped?.part ?? null);
+  const request = helped?.part ? helperAloneRequest(merged) : null;
+  const helperShare = helped && request ? helper.aloneShare(helped.of, request) : Promise.resolve(null);
+  const hostShare = replayHostAlone(merged);
+  return finishMergedPlan(merged, hostShare, await helperShare);
 }

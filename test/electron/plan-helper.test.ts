@@ -4,7 +4,8 @@
  * with one source switched off alone, and the plan is planProject's to the byte.
  */
 import { describe, expect, it } from 'vitest';
-import { PlanHelper, planOnTwoThreads } from '../../electron/plan-helper';
+import { PlanHelper } from '../../electron/plan-helper';
+import { planWithHelper } from '../../shared/plan/plan-parallel';
 import { helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns } from '../../shared/plan/plan-parallel';
 import { planProject, setUpPlan } from '../../shared/plan/plan-project';
 import { loadSample } from '../../shared/samples';
@@ -25,7 +26,7 @@ describe('the plan on two threads in Node', () => {
       expect(share).not.toBeNull();
       expect([...share!.sources]).toEqual(merged.helperSources);
       expect(merged.helperSources.length).toBeGreaterThan(2);
-      const plan = await planOnTwoThreads(project, { seed: 11, runs: 600 }, helper);
+      const plan = await planWithHelper(project, { seed: 11, runs: 600 }, helper);
       expect(JSON.stringify(plan)).toBe(JSON.stringify(planProject(project, { seed: 11, runs: 600 })));
     } finally {
       await helper.close();
@@ -38,7 +39,7 @@ describe('the plan on two threads in Node', () => {
     await helper.close();
     (helper as unknown as { failed: boolean }).failed = true;
     expect(await helper.laterRuns(helperSetup(setUpPlan(project, { seed: 2, runs: 300 }))!)).toBeNull();
-    const plan = await planOnTwoThreads(project, { seed: 2, runs: 300 }, helper);
+    const plan = await planWithHelper(project, { seed: 2, runs: 300 }, helper);
     expect(JSON.stringify(plan)).toBe(JSON.stringify(planProject(project, { seed: 2, runs: 300 })));
   });
 });

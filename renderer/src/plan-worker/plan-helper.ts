@@ -8,8 +8,8 @@
  * worker can start, or it fails, the plan worker simulates every run itself: the same plan.
  */
 import type { Project } from '../../../shared/model';
-import { finishMergedPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, replayHostAlone } from '../../../shared/plan/plan-parallel';
-import { type PlanOptions, planProject, setUpPlan } from '../../../shared/plan/plan-project';
+import { type PlanHelperPort, planWithHelper } from '../../../shared/plan/plan-parallel';
+import type { PlanOptions } from '../../../shared/plan/plan-project';
 import type { AloneShare, RunsPart } from '../../../shared/plan/simulate';
 import type { Plan } from '../../../shared/plan/types';
 import type { HelperRequest } from './plan-helper.worker';
@@ -69,23 +69,20 @@ export function createTwoThreadPlanner(makeWorker: () => Worker | undefined): Tw
       }
     });
   };
+  const port: PlanHelperPort = {
+    async laterRuns(setup) {
+      const of = next++;
+      const part = await ask<RunsPart | null>({ kind: 'later', id: of, setup });
+      return part === undefined ? null : { of, part };
+    },
+    async aloneShare(of, request) {
+      return (await ask<AloneShare>({ kind: 'alone', id: next++, of, request })) ?? null;
+    },
+  };
   return {
     start() {
       helper();
     },
-    async plan(project, options) {
-      if (options.runs === 'auto') return planProject(project, options);
-      const of = next++;
-      const setup = setUpPlan(project, options);
-      const sent = helperSetup(setup);
-      const later = sent === null ? Promise.resolve(null) : ask<RunsPart | null>({ kind: 'later', id: of, setup: sent }); // posted before this thread starts its half
-      const earlier = planEarlierRuns(setup);
-      const part = (await later) ?? null;
-      const merged = mergeLaterRuns(setup, earlier, part);
-      const request = part ? helperAloneRequest(merged) : null;
-      const helperShare = request ? ask<AloneShare>({ kind: 'alone', id: next++, of, request }) : Promise.resolve(undefined);
-      const hostShare = replayHostAlone(merged);
-      return finishMergedPlan(merged, hostShare, (await helperShare) ?? null);
-    },
+    plan: (project, options) => planWithHelper(project, options, port),
   };
 }
