@@ -211,7 +211,7 @@ async function main() {
         'runs the wheel event that crossed it spent 160 and 251 ms in script; with it deferred, three traced runs had no frame over 70 ms.',
         "Hiding the lines while zooming (2026-12-01, through quiet.sh, load 2-5.7 with another engineer's tests running, so noisy): what graph tools do for",
         "this (Cytoscape.js `hideEdgesOnViewport`, sigma.js `hideEdgesOnMove`). On a map of over 600 nodes, a zoom by the user's wheel or pinch hides every",
-        "line but a selected one, and they return 150 ms after the last step, with the wave slider's cross-cloud highlight (map-canvas.tsx: a data attribute on",
+        "line but a selected one, and they return 150 ms after the last step, with the wave slider's cross-cloud highlight (use-zoom-picture.ts: a data attribute on",
         'the canvas, so neither end of the gesture re-renders React). Panning keeps them: it moves tiles already drawn (0 late frames in every run); fits and',
         'keyboard or search jumps keep them too. The wheel run now counts the frames of the 400 ms after its last step, where the lines are drawn again.',
         'Raster per traced wheel run 1.10 s before, 0.55 and 0.57 s after. Late frames before 24 of 133, 50 of 268, 42 of 266, 41 of 137 (traced), 30 of 137',

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateProject, withDependencies } from '../../bench/generate';
 import { serializeProject } from '../../shared/model';
-import { ZOOM_SETTLE_MS } from '../../renderer/src/views/map/map-canvas';
+import { ZOOM_SETTLE_MS } from '../../renderer/src/views/map/use-zoom-picture';
 import { browserAvailable, browserSuite, openInMap, WAIT_MS } from './harness';
 
 const SAMPLE = join(process.cwd(), 'shared', 'samples', 'large-estate.decamp.json');
