@@ -5,23 +5,31 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { reportIdOf } from './mutation-sample.mjs';
 
 export const FOLDERS = ['shared/plan', 'electron/services', 'shared/model', 'shared/import', 'shared/export', 'electron/cli'];
 /** docs/testing.md: the engine and the save path are held to more. */
 export const TARGETS = { 'shared/plan': 80, 'electron/services': 80 };
 
-export const reportPathOf = (root, folder) => join(root, 'reports', 'mutation', `${folder.replace(/\//g, '-')}.json`);
+/** `label`: a sampled run's (`sample-200`), whose report sits apart from the full run's. */
+export const reportPathOf = (root, folder, label) => join(root, 'reports', 'mutation', `${folder.replace(/\//g, '-')}${label ? `.${label}` : ''}.json`);
 
-export function readReport(root, folder) {
-  const path = reportPathOf(root, folder);
+export function readReport(root, folder, label) {
+  const path = reportPathOf(root, folder, label);
   return existsSync(path) ? { folder, ...JSON.parse(readFileSync(path, 'utf8')) } : null;
 }
 
-export function scoreOf(report) {
+/**
+ * @param {{ folder: string, files: Record<string, { mutants: any[] }> }} report
+ * @param {Set<string>} [only] a sample's mutants (mutation-sample.mjs `sampleIdOf`): a sampled run also
+ *   reports the other mutants on the sampled nodes, which the sample's score must not count
+ */
+export function scoreOf(report, only) {
   const count = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 };
   const survivors = [];
   for (const [file, { mutants }] of Object.entries(report.files)) {
     for (const m of mutants) {
+      if (only && !only.has(reportIdOf(file, m))) continue;
       if (m.status in count) count[m.status]++;
       if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.push({ file, line: m.location.start.line, mutator: m.mutatorName, replacement: m.replacement, status: m.status });
     }
@@ -30,6 +38,7 @@ export function scoreOf(report) {
   const valid = detected + count.Survived + count.NoCoverage;
   return {
     score: valid === 0 ? 100 : (100 * detected) / valid,
+    valid,
     killed: count.Killed,
     timeout: count.Timeout,
     survived: count.Survived,

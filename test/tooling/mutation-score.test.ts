@@ -21,6 +21,15 @@ describe('mutation score', () => {
     expect(s.survivors.map((m: { status: string }) => m.status)).toEqual(['Survived', 'NoCoverage']);
   });
 
+  it("counts only a sample's mutants when given them, not the others Stryker ran on their nodes", () => {
+    const at = (status: string, line: number, replacement: string) => ({ status, location: { start: { line, column: 3 }, end: { line, column: 9 } }, mutatorName: 'EqualityOperator', replacement });
+    const r = { folder: 'shared/plan', files: { 'shared/plan/x.ts': { mutants: [at('Killed', 5, 'a <= b'), at('Survived', 5, 'a >= b'), at('Survived', 7, 'a >= b')] } } };
+    // The sample's positions are Stryker's internal 0-based ones (scripts/mutation-sample.mjs).
+    const sampled = new Set([`shared/plan/x.ts:EqualityOperator:a <= b:4:2:4:8`, `shared/plan/x.ts:EqualityOperator:a >= b:6:2:6:8`]);
+    expect(scoreOf(r, sampled)).toMatchObject({ killed: 1, survived: 1, valid: 2, score: 50 });
+    expect(scoreOf(r)).toMatchObject({ killed: 1, survived: 2, valid: 3 });
+  });
+
   it("holds a subfolder or one file to its folder's target", () => {
     expect(scoreOf(report('shared/plan/simulate/percentiles.ts', ['Killed'])).target).toBe(80);
     expect(scoreOf(report('shared/plan/schedule', ['Killed'])).target).toBe(80);
