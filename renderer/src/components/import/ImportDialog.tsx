@@ -12,7 +12,7 @@ import type { DocumentCommands } from '../../app/document-commands';
 import { todayIso, useDecampStore } from '../../store';
 import { Dialog } from '../Dialog';
 import { ColumnsStep } from './ColumnsStep';
-import { TABULAR_FORMATS, useImportSession } from './import-session';
+import { useImportSession } from './import-session';
 import { ReviewStep } from './ReviewStep';
 import './import.css';
 
@@ -109,9 +109,9 @@ function ImportForm({ api, docs }: ImportDialogProps) {
           </button>
           <span className="muted">{t('choose.drop')}</span>
         </div>
-        {failure ? (
+        {(failure ?? session.failure) ? (
           <p role="alert" className="import-error">
-            {t('status.failed', { message: failure })}
+            {t('status.failed', { message: failure ?? session.failure })}
           </p>
         ) : null}
         {session.busy && session.step === 'choose' ? <p aria-live="polite">{t('action.reading')}</p> : null}
@@ -127,7 +127,8 @@ function ImportForm({ api, docs }: ImportDialogProps) {
                     value={f.format}
                     onChange={(e) => {
                       session.setFormat(f.file.name, e.target.value);
-                      session.setStep(TABULAR_FORMATS.has(e.target.value) ? 'map' : 'choose');
+                      // Read again with the new format: a spreadsheet's tables are read then, and its columns come next.
+                      session.setStep('choose');
                     }}
                   >
                     <option value="auto">

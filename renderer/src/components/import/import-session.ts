@@ -3,28 +3,12 @@
  * spreadsheets' header rows and column mappings, the value mappings, and the outcome with its merge
  * preview against the open project. Everything domain-like is shared/import's.
  */
-import { useCallback, useState } from 'react';
-import {
-  type ColumnMapping,
-  detectFormat,
-  headTable,
-  IMPORT_FORMATS,
-  importFiles,
-  type ImportOutcome,
-  mergeFragment,
-  type MergePreview,
-  readTables,
-  SourceFile,
-  suggestMapping,
-  type Table,
-  tableKey,
-  type ValueMappings,
-} from '../../../../shared/import';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ColumnMapping, headTable, IMPORT_FORMATS, type ImportOutcome, type MergePreview, suggestMapping, type Table, tableKey, type ValueMappings } from '../../../../shared/import';
 import type { ImportFile } from '../../../../shared/ipc';
 import type { Project } from '../../../../shared/model';
+import { createDefaultReader, ImportCancelled, type ImportReader } from '../../import-worker/reader';
 import { rememberedMapping, rememberMapping } from './mapping-memory';
-
-export const TABULAR_FORMATS = new Set(['csv', 'xlsx']);
 
 export interface TableState {
   readonly key: string;
@@ -45,7 +29,12 @@ export interface SessionFile {
 
 export type Step = 'choose' | 'map' | 'review';
 
-export function useImportSession(project: Project) {
+/** `reader` for tests; the app reads in a worker (import-worker/reader.ts). */
+export function useImportSession(project: Project, makeReader: () => ImportReader = createDefaultReader) {
+  const reader = useRef<ImportReader | null>(null);
+  reader.current ??= makeReader();
+  // Closing the dialog stops a reading in hand (and its worker) rather than leaving it to finish unseen.
+  useEffect(() => () => reader.current?.cancel(), []);
   const [step, setStep] = useState<Step>('choose');
   const [files, setFiles] = useState<readonly SessionFile[]>([]);
   const [tables, setTables] = useState<readonly TableState[]>([]);
@@ -53,59 +42,65 @@ export function useImportSession(project: Project) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Why the last reading failed (a worker that could not start or stopped), in the reader's words. */
+  const [failure, setFailure] = useState<string | null>(null);
 
-  const effective = (f: SessionFile) => (f.format === 'auto' ? f.detected : f.format);
+  /** Runs `work` as the session's one reading: busy meanwhile, a failure kept for the dialog, a cancel silent. */
+  const reading = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    setFailure(null);
+    await afterPaint();
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
-  const run = useCallback(
+  const readNow = useCallback(
     async (list: readonly SessionFile[], tableList: readonly TableState[], valueMap: ValueMappings) => {
-      setBusy(true);
-      await afterPaint();
-      try {
-        const forced = new Set(list.map((f) => f.format));
-        // One forced format for all, or detection per file: shared/import reads a group per format.
-        const format = forced.size === 1 && !forced.has('auto') ? [...forced][0] : 'auto';
-        const result = await importFiles(
-          list.map((f) => ({ name: f.file.name, bytes: f.file.bytes })),
-          {
-            sourceProvider: project.project.sourceProvider,
-            ...(format !== undefined ? { format } : {}),
-            takenIds: [],
-            tabular: { columns: Object.fromEntries(tableList.map((t) => [t.key, t.mapping])), headerRows: Object.fromEntries(tableList.map((t) => [t.key, t.headerRow])), values: valueMap },
-          },
-        );
-        setOutcome(result);
-        setPreview(result.ok ? mergeFragment(project, result.fragment).preview : null);
-        setStep('review');
-      } finally {
-        setBusy(false);
-      }
+      const forced = new Set(list.map((f) => f.format));
+      // One forced format for all, or detection per file: shared/import reads a group per format.
+      const format = forced.size === 1 && !forced.has('auto') ? [...forced][0] : 'auto';
+      const result = await reader.current!.read(
+        list.map((f) => f.file),
+        {
+          sourceProvider: project.project.sourceProvider,
+          ...(format !== undefined ? { format } : {}),
+          takenIds: [],
+          tabular: { columns: Object.fromEntries(tableList.map((t) => [t.key, t.mapping])), headerRows: Object.fromEntries(tableList.map((t) => [t.key, t.headerRow])), values: valueMap },
+        },
+        project,
+      );
+      setOutcome(result.outcome);
+      setPreview(result.preview);
+      setStep('review');
     },
     [project],
   );
 
-  /** New files: detect each, read the spreadsheets' tables, and go to the column step if there are any. */
+  /**
+   * New files (or the same ones again, after the user chose a format for one): detect each, read the
+   * spreadsheets' tables, and go to the column step if there are any. A format the user chose for a
+   * file of that name stays chosen.
+   */
   const load = useCallback(
-    async (incoming: readonly ImportFile[]) => {
-      setBusy(true);
-      await afterPaint();
-      try {
-        const list: SessionFile[] = incoming.map((file) => ({ file, detected: detectFormat(new SourceFile(file.name, file.bytes))?.id ?? null, format: 'auto' }));
+    (incoming: readonly ImportFile[]) =>
+      reading(async () => {
+        const chosen = new Map(files.map((f) => [f.file.name, f.format]));
+        const formats = incoming.map((file) => chosen.get(file.name) ?? 'auto');
+        const { detected, tables: read } = await reader.current!.inspect(incoming, formats);
+        const list: SessionFile[] = incoming.map((file, i) => ({ file, detected: detected[i] ?? null, format: formats[i]! }));
         setFiles(list);
-        const tableList: TableState[] = [];
-        for (const f of list) {
-          if (!TABULAR_FORMATS.has(effective(f) ?? '')) continue;
-          const { tables: read } = await readTables(new SourceFile(f.file.name, f.file.bytes));
-          for (const table of read) tableList.push(tableState(table));
-        }
+        const tableList = read.map(tableState);
         setTables(tableList);
         setOutcome(null);
         if (tableList.length > 0) setStep('map');
-        else await run(list, [], values);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [run, values],
+        else await readNow(list, [], values);
+      }),
+    [reading, readNow, files, values],
   );
 
   const setHeaderRow = (key: string, row: number) =>
@@ -122,10 +117,10 @@ export function useImportSession(project: Project) {
 
   const read = async () => {
     for (const t of tables) rememberMapping(t.headers, t.mapping);
-    await run(files, tables, values);
+    await reading(() => readNow(files, tables, values));
   };
 
-  return { step, setStep, files, tables, values, outcome, preview, busy, load, read, setHeaderRow, setRole, setValue, setFormat, formats: IMPORT_FORMATS };
+  return { step, setStep, files, tables, values, outcome, preview, busy, failure, load, read, setHeaderRow, setRole, setValue, setFormat, formats: IMPORT_FORMATS };
 }
 
 /**
