@@ -33,7 +33,9 @@ export async function reportDocx(model: ReportModel): Promise<Uint8Array> {
     description: model.subtitle,
     styles: {
       default: {
-        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: model.lang === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri', cs: 'Calibri' }, size: 21 } },
+        // East Asian text takes YaHei in both languages: an English report about an Alibaba Cloud estate
+        // still names 订单服务, which Calibri has no glyphs for. Marked as Chinese, so Word shapes and checks it so.
+        document: { run: { font: { ascii: 'Calibri', hAnsi: 'Calibri', eastAsia: 'Microsoft YaHei', cs: 'Calibri' }, language: { value: model.lang === 'zh-CN' ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' }, size: 21 } },
         heading1: { run: { size: 32, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 240, after: 120 } } },
         heading2: { run: { size: 26, bold: true, color: '1F2933' }, paragraph: { spacing: { before: 200, after: 100 } } },
       },

@@ -2,6 +2,7 @@
  * What a document calls things: workloads, teams and providers by name, waves and program phases in
  * the document's language. Users see names, never ids.
  */
+import { catalogEntry } from '../catalog';
 import { defaultFreezeName } from '../catalog/freeze-presets';
 import { regionInfo } from '../catalog/regions';
 import type { FreezeWindow, Project } from '../model/schema';
@@ -70,6 +71,8 @@ export interface Names {
   readonly milestone: (m: { code: string; name: string; id: string }) => string;
   /** The target provider a workload moves to (its own, else the project's first default). */
   readonly targetOf: (workloadId: string) => string;
+  /** A source service by its catalog name (what the Inventory shows), or as the file states it when the catalog has none. */
+  readonly service: (serviceId: string) => string;
   /** An engine text's params with names for ids and the document's wave names (paramNamer). */
   readonly params: (params: TextParams) => TextParams;
 }
@@ -136,6 +139,7 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
     phase,
     milestone,
     targetOf: (id) => provider(workloads.get(id)?.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted'),
+    service: (id) => catalogEntry(id)?.name ?? id,
     params: paramNamer(project, { waves, moveGroups }, wave, catalogWords(t)),
   };
 }

@@ -428,7 +428,7 @@ function inventoryBlocks(c: Ctx): ReportBlock[] {
       rows: project.workloads.map((w) => {
         const wave = waveOf.get(w.id);
         const where = wave ? names.wave(wave) : landingZone.has(w.id) ? t('export:phase.foundation') : '–';
-        return [w.name, t(`common:kind.${w.kind}`), w.sourceService, t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), where, fmt.number(w.size.dataGb, 0), fmt.money(w.monthlyCost)];
+        return [w.name, t(`common:kind.${w.kind}`), names.service(w.sourceService), t(`common:strategy.${w.strategy}`), t(`common:criticality.${w.criticality}`), where, fmt.number(w.size.dataGb, 0), fmt.money(w.monthlyCost)];
       }),
     },
   ];

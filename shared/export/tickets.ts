@@ -73,7 +73,7 @@ export function ticketTree(project: Project, plan: Plan, options: ExportOptions)
           parentKey: wave.id,
           summary: names.workload(id),
           description: [
-            w ? t('export:tickets.storyDescription', { workload: w.name, kind: t(`common:kind.${w.kind}`), criticality: t(`common:criticality.${w.criticality}`), source: w.sourceService, target: names.targetOf(id), strategy: t(`common:strategy.${w.strategy}`), team: names.team(w.team) }) : names.workload(id),
+            w ? t('export:tickets.storyDescription', { workload: w.name, kind: t(`common:kind.${w.kind}`), criticality: t(`common:criticality.${w.criticality}`), source: names.service(w.sourceService), target: names.targetOf(id), strategy: t(`common:strategy.${w.strategy}`), team: names.team(w.team) }) : names.workload(id),
             waits([...new Set(needs)]),
           ].join('\n\n'),
           labels: ['decamp', waveLabel, label(`decamp-${w?.kind ?? 'workload'}`)],

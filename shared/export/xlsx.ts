@@ -92,7 +92,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       w.id,
       w.name,
       t(`common:kind.${w.kind}`),
-      w.sourceService,
+      names.service(w.sourceService),
       waveOf.has(w.id) ? names.targetOf(w.id) : '',
       t(`common:strategy.${w.strategy}`),
       t(`common:criticality.${w.criticality}`),

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect } from 'vitest';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../../shared/export/docx';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { options, samplePlan, sh, tool } from './helpers';
@@ -10,6 +11,17 @@ const lo = tool('libreoffice', '/usr/bin/libreoffice');
 
 describe('DOCX report', () => {
   const { project, plan } = samplePlan('mid');
+
+  it('sets Chinese text in YaHei, marked as Chinese, in an English report too (an Alibaba estate names workloads in Chinese)', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const zip = await JSZip.loadAsync(await reportDocx(buildReportModel(project, plan, options(lang))));
+      const styles = await zip.file('word/styles.xml')!.async('string');
+      const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)![0];
+      expect(defaults).toMatch(/<w:rFonts [^>]*w:eastAsia="Microsoft YaHei"/);
+      expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Calibri"/);
+      expect(defaults).toMatch(new RegExp(`<w:lang [^>]*w:val="${lang === 'en' ? 'en-US' : 'zh-CN'}"[^>]*w:eastAsia="zh-CN"`));
+    }
+  });
 
   lo.itWith('LibreOffice reads real headings and tables, and prints it to PDF, in both languages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'decamp-docx-'));

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogEntry } from '../../../shared/catalog';
 import { reportMarkdown } from '../../../shared/export/markdown';
 import { mermaidGantt } from '../../../shared/export/mermaid-gantt';
 import { buildReportModel } from '../../../shared/export/report-model';
@@ -17,6 +18,16 @@ const ganttOf = (md: string) => /```mermaid\n([\s\S]*?)\n```/.exec(md)![1]!;
 
 describe('Markdown report', () => {
   const { project, plan } = samplePlan('mid');
+
+  it("names each workload's service in the inventory appendix as the Inventory does, by its catalog name, never its id", () => {
+    const md = reportMarkdown(buildReportModel(project, plan, options('en')), project.calendar.workingDays);
+    const appendix = md.slice(md.indexOf('## Appendix: inventory'));
+    for (const w of project.workloads.slice(0, 20)) {
+      const row = appendix.split('\n').find((line) => line.startsWith(`| ${w.name} |`))!;
+      expect(row.split(' | ')[2]).toBe(catalogEntry(w.sourceService)!.name);
+    }
+    expect(appendix).not.toMatch(/\| alibaba\.[a-z-]+ \|/);
+  });
 
   it("has a Mermaid gantt that mermaid's own parser accepts, in both languages", async () => {
     for (const lang of ['en', 'zh-CN'] as const) {
