@@ -27,6 +27,7 @@ import type { GroupOrder, Plan, PlanIssue, SimulationResult, Wave, WorkloadEstim
 import { findPlanIssues } from './validate';
 import { buildWaves, type WavePlan } from './waves';
 import { pinScheduleIssues } from './waves/pin-schedule-issues';
+import { recordedCutoverInFreezeIssues } from './waves/recorded-freeze-issues';
 
 /** The default seed: the day Alibaba Cloud's AK/SK outage took every region down (12 Nov 2023). */
 export const DEFAULT_SEED = 20231112;
@@ -64,7 +65,8 @@ export function planDeterministic(project: Project): DeterministicPlan {
   const wavePlan = buildWaves(project, grouping, order, estimates, assumptions, foundation);
   const calendar = new WorkingCalendar(project.calendar, project.project.startDate);
   const scheduled = scheduleProgram(project, foundation, wavePlan.waves, estimates, assumptions, calendar);
-  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar), ...pinScheduleIssues(project, wavePlan.waves, scheduled, calendar, wavePlan.issues)];
+  const pinIssues = pinScheduleIssues(project, wavePlan.waves, scheduled, calendar, wavePlan.issues);
+  const issues = [...validation, ...looseLoopIssues(project, grouping), ...wavePlan.issues, ...horizonIssues(project, scheduled, wavePlan.waves, estimates, calendar), ...pinIssues, ...recordedCutoverInFreezeIssues(project, wavePlan.waves, scheduled, calendar, pinIssues)];
   return { assumptions, issues, grouping, order, estimates, foundation, wavePlan, calendar, scheduled };
 }
 

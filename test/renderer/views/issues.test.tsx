@@ -147,4 +147,37 @@ describe('Issues', () => {
       await i18next.changeLanguage('en');
     });
   }, 30_000);
+
+  it('lists a recorded cutover inside a change freeze on a wave no pin placed, says it is in the recorded progress, and shows the waves board', async () => {
+    const user = userEvent.setup();
+    const pilot = useDecampStore.getState().plan!.waves[0]!;
+    act(() => {
+      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
+    });
+    await waitForPlan();
+    const project = useDecampStore.getState().project;
+    act(() => {
+      useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null });
+    });
+    await waitForPlan();
+    expect(useDecampStore.getState().plan!.issues.map((i) => i.code)).toContain('recorded-cutover-in-freeze');
+    const { unmount } = render(<IssuesView />);
+    const message = screen.getByText(`The recorded cutover of Pilot (${pilot.cutover.start}) falls in the change freeze Audit freeze (${pilot.start} to ${pilot.cutover.start}). The planner never schedules a cutover in a freeze: check the recorded date, or whether the freeze was added after it.`);
+    const row = message.closest('tr')!;
+    expect(row).toHaveTextContent('Recorded progress');
+    expect(row).not.toHaveTextContent(/actuals/);
+    await user.click(row.querySelector('button')!);
+    expect(useDecampStore.getState().view).toBe('waves');
+    unmount();
+    await act(async () => {
+      await i18next.changeLanguage('zh-CN');
+    });
+    render(<IssuesView />);
+    const zh = screen.getByText((text) => text.includes(`记录的切换日（${pilot.cutover.start}）落在变更冻结期 Audit freeze`));
+    expect(zh.textContent).toMatch(/^试点 /);
+    expect(zh.closest('tr')!).toHaveTextContent('记录的进度');
+    await act(async () => {
+      await i18next.changeLanguage('en');
+    });
+  }, 30_000);
 });

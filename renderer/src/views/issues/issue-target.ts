@@ -26,6 +26,8 @@ export function issueTarget(issue: PlanIssue, project: Project): IssueTarget {
     const item = head === 'pins' ? project.pins[index] : project.overrides[index];
     return { view: 'inventory', workloadId: item?.workloadId ?? issue.workloadIds[0] ?? null, field: head };
   }
+  // Recorded progress is kept on the waves board, on each wave's column.
+  if (head === 'actuals') return { view: 'waves', workloadId: null, field: null };
   if (head === 'teams' || head === 'calendar' || head === 'assumptions' || head === 'project') return { view: 'assumptions', workloadId: null, field: null };
   const first = issue.workloadIds[0];
   return first ? { view: 'inventory', workloadId: first, field: null } : { view: 'assumptions', workloadId: null, field: null };
@@ -33,7 +35,7 @@ export function issueTarget(issue: PlanIssue, project: Project): IssueTarget {
 
 /** Where an issue is, in the user's words: the workload (by name) and field, the dependency, the team; never a JSON path. */
 export interface IssuePlace {
-  readonly key: 'workload' | 'workloadField' | 'dependency' | 'pin' | 'override' | 'team' | 'calendar' | 'assumptions' | 'project' | 'risks' | 'waves' | 'nowhere';
+  readonly key: 'workload' | 'workloadField' | 'dependency' | 'pin' | 'override' | 'team' | 'calendar' | 'assumptions' | 'project' | 'risks' | 'waves' | 'actuals' | 'nowhere';
   readonly params: Readonly<Record<string, string>>;
   /** For workloadField: the field, looked up in the inventory's column and field names. */
   readonly field?: string;
@@ -63,6 +65,7 @@ export function issuePlace(issue: PlanIssue, project: Project): IssuePlace {
     case 'project':
     case 'risks':
     case 'waves':
+    case 'actuals':
       return { key: head, params: {} };
     default:
       return issue.workloadIds[0] ? { key: 'workload', params: { name: nameOf(issue.workloadIds[0]) } } : { key: 'nowhere', params: {} };
