@@ -10,6 +10,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import type { RunbookStep, TextParams } from '../plan/types';
+import { listFormatter, type ListFormatter } from './list';
 
 export const EXPORT_LANGUAGES = ['en', 'zh-CN'] as const;
 export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
@@ -28,6 +29,8 @@ export interface ExportText {
   readonly planText: (kind: 'risk' | 'riskMitigation' | 'riskDetail' | 'milestone' | 'issue', code: string, params: TextParams, english: string) => string;
   /** A runbook step in the document's language; English is the engine's own title. */
   readonly stepText: (step: RunbookStep, workloadName: string, providerName: string) => string;
+  /** A list of names in the document's language: "a, b, and c" / "甲、乙和丙" (shared/export/list.ts). */
+  readonly list: ListFormatter;
 }
 
 export function createExportText(messages: ExportMessages, lng: ExportLanguage): ExportText {
@@ -50,6 +53,7 @@ export function createExportText(messages: ExportMessages, lng: ExportLanguage):
   return {
     lng,
     t,
+    list: listFormatter(lng),
     planText: (kind, code, params, english) => {
       // A provider is named in the document's language; the engine's English name is the fallback.
       const named = typeof params.provider === 'string' ? { ...params, providerName: String(tf(`common:provider.${params.provider}`, { defaultValue: params.providerName ?? params.provider } as never)) } : params;

@@ -51,7 +51,7 @@ export function planIcs(project: Project, plan: Plan, options: ExportOptions): s
       `DTSTART;TZID=${zoneId}:${compact(w.cutover.start)}T${from}00`,
       `DTEND;TZID=${zoneId}:${compact(dayToIso(isoToDay(w.cutover.end) + 1))}T${to}00`,
       `SUMMARY:${escapeText(t('export:calendar.cutoverWindow', { wave }))}`,
-      `DESCRIPTION:${escapeText(`${t('export:calendar.cutoverNote', { from: CUTOVER_WINDOW.from, to: CUTOVER_WINDOW.to, zone: zoneId })}\n${w.workloadIds.map(names.workload).join(', ')}`)}`,
+      `DESCRIPTION:${escapeText(`${t('export:calendar.cutoverNote', { from: CUTOVER_WINDOW.from, to: CUTOVER_WINDOW.to, zone: zoneId })}\n${text.list(w.workloadIds.map(names.workload))}`)}`,
       'CATEGORIES:Decamp,Cutover',
       'TRANSP:OPAQUE',
       'END:VEVENT',

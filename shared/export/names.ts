@@ -7,8 +7,10 @@ import { defaultFreezeName } from '../catalog/freeze-presets';
 import { regionInfo } from '../catalog/regions';
 import type { FreezeWindow, Project } from '../model/schema';
 import { PROVIDERS, type Provider } from '../model/vocabulary';
+import { paramList } from '../plan/english';
 import type { Plan, ProgramPhase, TextParams, Wave } from '../plan/types';
 import type { ExportText } from './i18n';
+import type { ListFormatter } from './list';
 
 /** Names Decamp gives things from its catalog and calendar presets, in the reader's language. */
 export interface CatalogWords {
@@ -140,7 +142,7 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
     milestone,
     targetOf: (id) => provider(workloads.get(id)?.target?.provider ?? project.project.defaultTargets[0] ?? 'self-hosted'),
     service: (id) => catalogEntry(id)?.name ?? id,
-    params: paramNamer(project, { waves, moveGroups }, wave, catalogWords(t)),
+    params: paramNamer(project, { waves, moveGroups }, wave, catalogWords(t), text.list),
   };
 }
 
@@ -148,43 +150,75 @@ export function namesFor(project: Project, waves: readonly Wave[], text: ExportT
 const VERBATIM_PARAMS: ReadonlySet<string> = new Set(['context', 'transferUnit']);
 
 /**
+ * Params the engine fills with a list joined by ", " (shared/plan/english.ts paramList, "a, b, c +2"):
+ * re-listed in the reader's language even where an item is a name rather than an id. The plan
+ * carries them comma-joined (a contract of `plan --json`), and a name may hold ", " itself
+ * ("Payment service (Alipay, WeChat Pay)"), so the items are the longest runs that are names
+ * Decamp knows (splitList).
+ */
+const LIST_PARAMS: ReadonlySet<string> = new Set(['names', 'others', 'needs', 'links', 'waves', 'laterWaves', 'loosen', 'dependencies', 'workloads', 'application']);
+
+/** The items of a ", "-joined list, a run of pieces that `known` calls one name kept whole. */
+export function splitList(joined: string, known: (item: string) => boolean): string[] {
+  const pieces = joined.split(', ');
+  const items: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let j = pieces.length;
+    while (j > i + 1 && !known(pieces.slice(i, j).join(', '))) j--;
+    items.push(pieces.slice(i, j).join(', '));
+    i = j;
+  }
+  return items;
+}
+
+/** The engine's own join, for a caller that names no language: "a, b, c +2". */
+const engineList: ListFormatter = (items, options) => paramList(items, options?.max ?? items.length);
+
+/**
  * Rewrites an engine text's params so the reader sees names, never ids: a workload's id becomes its
  * name, a move group's id its members, a dependency's id "needs -> needed", a team's id its name, a
  * pin's id the workload it pins, and a wave's planner name ("Wave 2") the reader's name for it
  * (the user's, or the translated one). Matched by value: the engine's params name things under
  * several keys (`workload`, `from`, `to`, `fromWave`, `group`...), and an id is unambiguous. A
- * list in a param ("Pilot, Wave 3 +2") is named item by item. With `words`, a freeze window Decamp
- * named and a catalog region's name (`regionName` beside `provider` and `region`) read in the
- * reader's language too.
+ * list in a param ("Pilot, Wave 3 +2") is named item by item and, with `list`, written as the
+ * reader's language writes a list ("Pilot and Wave 3", "试点和第 3 波"; "甲、乙、丙 +2"). With `words`,
+ * a freeze window Decamp named and a catalog region's name (`regionName` beside `provider` and
+ * `region`) read in the reader's language too.
  */
-export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGroups'> | null, waveName: (wave: Wave) => string, words?: CatalogWords): (params: TextParams) => TextParams {
+export function paramNamer(project: Project, plan: Pick<Plan, 'waves' | 'moveGroups'> | null, waveName: (wave: Wave) => string, words?: CatalogWords, list: ListFormatter = engineList): (params: TextParams) => TextParams {
   const names = new Map<string, string>();
   const workloadName = new Map(project.workloads.map((w) => [w.id, w.name]));
-  const list = (ids: readonly string[]) => {
-    const shown = ids.slice(0, 3).map((id) => workloadName.get(id) ?? id);
-    return ids.length > shown.length ? `${shown.join(', ')} +${ids.length - shown.length}` : shown.join(', ');
-  };
   for (const t of project.teams) names.set(t.id, t.name);
   for (const d of project.dependencies) names.set(d.id, `${workloadName.get(d.from) ?? d.from} → ${workloadName.get(d.to) ?? d.to}`);
-  for (const g of plan?.moveGroups ?? []) names.set(g.id, list(g.workloadIds));
+  for (const g of plan?.moveGroups ?? []) names.set(g.id, list(g.workloadIds.map((id) => workloadName.get(id) ?? id), { max: 3 }));
   for (const p of project.pins) names.set(p.id, workloadName.get(p.workloadId) ?? p.workloadId);
   for (const w of plan?.waves ?? []) names.set(w.name, waveName(w));
   if (words) for (const f of project.calendar.freezeWindows) names.set(f.name, words.freeze(f));
   // Workloads last: their names win where an id means two things.
   for (const [id, name] of workloadName) names.set(id, name);
-  const nameOf = (value: string): string | undefined => names.get(value) ?? (value.includes(', ') ? namedList(value) : undefined);
-  // "a, b, c +2": every item a known name, or the list stays as it is.
-  const namedList = (value: string): string | undefined => {
-    const more = / \+\d+$/.exec(value)?.[0] ?? '';
-    const items = value.slice(0, value.length - more.length).split(', ');
-    const named = items.map((item) => names.get(item));
-    return named.every((n) => n !== undefined) ? `${named.join(', ')}${more}` : undefined;
+  // What a list's items may be besides the ids above: names as the engine writes them into params.
+  const spelled = new Set<string>([...workloadName.values(), ...project.workloads.flatMap((w) => (w.application === undefined ? [] : [w.application]))]);
+  for (const d of project.dependencies) spelled.add(`${workloadName.get(d.from) ?? d.from} → ${workloadName.get(d.to) ?? d.to}`);
+  const known = (item: string) => names.has(item) || spelled.has(item);
+  // "a, b, c +2": named item by item (every item an id, unless the key always holds a list), then listed.
+  const namedList = (value: string, anyItems: boolean): string | undefined => {
+    const more = / \+(\d+)$/.exec(value);
+    const items = splitList(value.slice(0, more ? more.index : value.length), known);
+    if (items.length < 2 && !more) return undefined;
+    const named = items.map((item) => names.get(item) ?? (anyItems ? item : undefined));
+    if (!named.every((n) => n !== undefined)) return undefined;
+    return more ? `${list(named, { kind: 'series' })} +${more[1]!}` : list(named);
+  };
+  const nameOf = (key: string, value: string): string | undefined => {
+    const id = names.get(value);
+    if (id !== undefined) return id;
+    return value.includes(', ') ? namedList(value, LIST_PARAMS.has(key)) : undefined;
   };
   return (params) => {
     let out: Record<string, string | number> | null = null;
     for (const [key, value] of Object.entries(params)) {
       if (typeof value !== 'string' || VERBATIM_PARAMS.has(key)) continue;
-      const named = nameOf(value);
+      const named = nameOf(key, value);
       if (named === undefined || named === value) continue;
       out ??= { ...params };
       out[key] = named;

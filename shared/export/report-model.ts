@@ -121,7 +121,7 @@ export function buildReportModel(project: Project, plan: Plan, options: ExportOp
     lang: options.lang,
     paper: options.paper ?? 'a4',
     title: t('export:document.title', { project: project.project.name }),
-    subtitle: t('export:document.subtitle', { source: names.provider(project.project.sourceProvider), targets: project.project.defaultTargets.map(names.provider).join(', ') }),
+    subtitle: t('export:document.subtitle', { source: names.provider(project.project.sourceProvider), targets: text.list(project.project.defaultTargets.map(names.provider)) }),
     meta: [
       ...(generatedOn ? [t('export:document.generatedOn', { date: fmt.date(generatedOn) })] : []),
       t('export:document.basis', { runs: fmt.number(plan.runs, 0), seed: plan.seed }),
@@ -266,10 +266,8 @@ function criticalityMix(c: Ctx, wave: Wave): string {
     const k = byId.get(id)?.criticality;
     if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return ['mission-critical', 'high', 'medium', 'low']
-    .filter((k) => counts.has(k))
-    .map((k) => `${c.t(`common:criticality.${k}`)} ${counts.get(k)}`)
-    .join(c.text.lng === 'en' ? ', ' : '，');
+  const mix = ['mission-critical', 'high', 'medium', 'low'].filter((k) => counts.has(k)).map((k) => `${c.t(`common:criticality.${k}`)} ${counts.get(k)}`);
+  return c.text.list(mix, { kind: 'series' });
 }
 
 /** What moves the wave's P80 end most (the engine's per-wave drivers), with the working days each adds; none when nothing does. */

@@ -43,8 +43,7 @@ export function ticketTree(project: Project, plan: Plan, options: ExportOptions)
   const stepsById = new Map(steps.map((s) => [s.step.id, s]));
   const waveOf = new Map<string, Wave>();
   for (const w of plan.waves) for (const id of w.workloadIds) waveOf.set(id, w);
-  const sep = options.lang === 'en' ? ', ' : '、';
-  const waits = (items: readonly string[]) => (items.length > 0 ? t('export:tickets.waitsFor', { items: items.join(sep) }) : t('export:tickets.waitsForNothing'));
+  const waits = (items: readonly string[]) => (items.length > 0 ? t('export:tickets.waitsFor', { items: text.list(items) }) : t('export:tickets.waitsForNothing'));
 
   return {
     text,

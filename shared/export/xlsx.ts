@@ -200,7 +200,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     rows: [
       ...plan.risks.map((r): Cell[] => {
         const p = namedParams(r.params, names);
-        return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), r.workloadIds.map(names.workload).join(', '), null, '', '', null];
+        return [t(`common:riskSeverity.${r.severity}`), text.planText('risk', r.code, p, r.title), text.planText('riskDetail', r.code, p, r.detail), text.planText('riskMitigation', r.code, p, r.mitigation), text.list(r.workloadIds.map(names.workload), { kind: 'series' }), null, '', '', null];
       }),
       // The register: events the simulation draws, with their chance, cost and source.
       ...facts.register.map((r): Cell[] => [
