@@ -149,7 +149,7 @@ describe.runIf(browserAvailable())('The plan views in Chromium', () => {
       return { bar: under?.getAttribute('data-bar') ?? null, title: under?.querySelector(':scope > title')?.textContent ?? null };
     });
     expect(hovered.bar).toBe(`bar:wave:${wave.id}:${wave.teamIds[0]}`);
-    expect(hovered.title).toContain(`P80 pushed out most by ${words.join(', ')} (working days each adds to this wave's P80)`);
+    expect(hovered.title).toContain(`P80 pushed out most by ${new Intl.ListFormat('en').format(words)} (working days each adds to this wave's P80)`);
     expect(app.errors).toEqual([]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useListFormat } from '../i18n/list';
 import { CURRENCIES, currencyProblem, type Currency, type Project } from '../../../shared/model';
 import type { EditResult } from '../store/types';
 
@@ -19,6 +20,7 @@ export interface CurrencyPickerProps {
 
 export function CurrencyPicker({ project, value, label, onChange }: CurrencyPickerProps) {
   const { t } = useTranslation('common');
+  const list = useListFormat();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const home = project.project.currency;
@@ -28,7 +30,7 @@ export function CurrencyPicker({ project, value, label, onChange }: CurrencyPick
       return setError(result.ok ? null : result.message);
     }
     const problem = currencyProblem(project, code);
-    if (problem) return setError(t(`currencyPicker.${problem.code}`, { currency: problem.currency, home, known: CURRENCIES.join(', ') }));
+    if (problem) return setError(t(`currencyPicker.${problem.code}`, { currency: problem.currency, home, known: list(CURRENCIES, { kind: 'series' }) }));
     const result = onChange(code as Currency);
     setError(result.ok ? null : result.message);
   };

@@ -58,7 +58,7 @@ describe('the Import dialog', () => {
     const preview = within(dialog).getByLabelText('What the import will do');
     expect(within(preview).getAllByText('2 workloads added').length).toBeGreaterThan(0);
     expect(within(preview).getByText(/1 matched, nothing new/)).toBeInTheDocument();
-    expect(within(preview).getByText(/New teams: 交易组, DBA/)).toBeInTheDocument();
+    expect(within(preview).getByText(/New teams: 交易组 and DBA/)).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Import' })).toBeNull());

@@ -65,7 +65,7 @@ describe('Timeline', () => {
     const wave = plan!.waves.find((w) => w.id === forecast.waveId)!;
     // In English a source's words are the engine's title, and a default risk's its register title.
     const named = forecast.drivers.slice(0, 3).map((m) => `${plan!.simulation.drivers.find((d) => d.id === m.id)!.title} (+${m.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
-    const expected = `P80 pushed out most by ${named.join(', ')} (working days each adds to this wave's P80)`;
+    const expected = `P80 pushed out most by ${new Intl.ListFormat('en').format(named)} (working days each adds to this wave's P80)`;
     const team = wave.teamIds[0]!;
     expect(bar(`bar:wave:${wave.id}:${team}`)!.querySelector('title')!.textContent).toContain(expected);
     expect(document.querySelector(`[data-band="band:${wave.id}:${team}"] title`)!.textContent).toContain(expected);

@@ -147,7 +147,7 @@ describe('Waves board', () => {
     for (const w of moved) {
       const top = plan!.simulation.waves.find((f) => f.waveId === w.id)!.drivers.slice(0, 2);
       const words = top.map((m) => `${plan!.simulation.drivers.find((d) => d.id === m.id)!.title} (+${m.daysAtP80.toLocaleString('en', { maximumFractionDigits: 1 })})`);
-      expect(screen.getByTestId(`wave-drivers-${w.index}`)).toHaveTextContent(`P80 moved most by ${words.join(', ')}`);
+      expect(screen.getByTestId(`wave-drivers-${w.index}`)).toHaveTextContent(`P80 moved most by ${new Intl.ListFormat('en').format(words)}`);
     }
     // A wave nothing moves says nothing.
     const still = plan!.waves.find((w) => !moved.includes(w));

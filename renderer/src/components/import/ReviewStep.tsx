@@ -1,6 +1,7 @@
 /** What was read (counts, located errors, warnings, skipped items, guesses) and what the merge will do. */
 import { useTranslation } from 'react-i18next';
 import { type ImportOutcome, isEmptyMerge, type MergePreview } from '../../../../shared/import';
+import { useListFormat } from '../../i18n/list';
 import { importGuessText, importLocationText, importMessageText } from './message-text';
 
 export interface ReviewStepProps {
@@ -66,6 +67,7 @@ export function ReviewStep({ outcome, preview, target, canMerge, projectName, on
 
 function PreviewView({ preview }: { readonly preview: MergePreview }) {
   const { t } = useTranslation('import');
+  const list = useListFormat();
   const nothing = isEmptyMerge(preview);
   const pins = preview.pins;
   return (
@@ -78,7 +80,7 @@ function PreviewView({ preview }: { readonly preview: MergePreview }) {
         <li>{t('preview.unchanged', { count: preview.unchanged.length })}</li>
         <li>{t('preview.untouched', { count: preview.untouched })}</li>
         <li>{t('preview.dependencies', { added: t('preview.dependenciesAdded', { count: preview.dependencies.added }), existing: preview.dependencies.existing })}</li>
-        {preview.teams.added.length > 0 ? <li>{t('preview.teams', { names: preview.teams.added.map((x) => x.name).join(', ') })}</li> : null}
+        {preview.teams.added.length > 0 ? <li>{t('preview.teams', { names: list(preview.teams.added.map((x) => x.name)) })}</li> : null}
         {pins ? <li>{t('preview.pinned', { count: pins.pinned.length })}</li> : null}
       </ul>
       {pins && pins.pinned.length > 0 ? (

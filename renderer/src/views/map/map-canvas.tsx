@@ -25,6 +25,7 @@ import {
 } from '@xyflow/react';
 import { type KeyboardEvent, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useListFormat } from '../../i18n/list';
 import { useDecampStore } from '../../store';
 import { ConnectPopover, type ProposedDependency } from './connect-popover';
 import { MAP_EDGE_TYPES } from './map-edges';
@@ -77,6 +78,7 @@ function nearest(model: MapModel, from: string, key: string): string | null {
 
 export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
   const { t } = useTranslation('map');
+  const list = useListFormat();
   const rf = useReactFlow();
   const [nodes, setNodes] = useState<MapNode[]>(model.nodes);
   const [edges, setEdges] = useState<Edge[]>(model.edges);
@@ -150,7 +152,7 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
       if (workloadIds.length > 0) {
         const names = workloadIds.map((id) => s.project.workloads.find((w) => w.id === id)?.name ?? id);
         s.deleteWorkloads(workloadIds);
-        onStatus(t('status.deletedWorkloads', { count: names.length, names: names.join(', ') }), true);
+        onStatus(t('status.deletedWorkloads', { count: names.length, names: list(names) }), true);
       } else if (dependencyIds.length > 0) {
         for (const id of dependencyIds) s.removeDependency(id);
         onStatus(t('status.deletedDependencies', { count: dependencyIds.length }), true);
@@ -158,7 +160,7 @@ export function MapCanvas({ model, onStatus, fitRequest }: MapCanvasProps) {
       // The store is the source of truth: the next model redraws without them.
       return false;
     },
-    [onStatus, t],
+    [onStatus, t, list],
   );
 
   const isWorkload = useCallback((id: string | null) => id !== null && model.nodes.some((n) => n.id === id && n.type === 'workload'), [model.nodes]);

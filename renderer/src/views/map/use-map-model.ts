@@ -12,6 +12,7 @@ import type { GraphLayout } from '../../../../shared/layout/graph/types';
 import type { Project, Workload } from '../../../../shared/model';
 import type { Plan } from '../../../../shared/plan/types';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { formatList } from '../../i18n/list';
 import { type MapSettings, useDecampStore, useShallow } from '../../store';
 import { providerName, sourceProviderOf, targetProviderOf, waveName } from '../shared/plan-labels';
 import { type Colouring, colouringFor } from './colouring';
@@ -61,7 +62,7 @@ function clusterText(info: MapClusterInfo, plan: Plan | null, workloads: Readonl
       const more = info.group.workloadIds.length - names.length;
       return {
         title: t('map:cluster.moveGroup', { reason: t(`map:reason.${info.group.reason}`) }),
-        detail: more > 0 ? t('map:cluster.groupMembersMore', { names: names.join(', '), count: more }) : names.join(', '),
+        detail: more > 0 ? t('map:cluster.groupMembersMore', { names: formatList(locale, names, { kind: 'series' }), count: more }) : formatList(locale, names),
       };
     }
     case 'team': {

@@ -9,6 +9,7 @@ import './risks.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Risk, RiskSeverity } from '../../../../shared/plan/types';
+import { useListFormat } from '../../i18n/list';
 import { usePlanText } from '../shared/use-plan-text';
 import { useDecampStore, useShallow, type ViewId } from '../../store';
 import { driverLabel } from '../shared/plan-labels';
@@ -20,6 +21,7 @@ const SEVERITY_RANK: Readonly<Record<RiskSeverity, number>> = { critical: 0, hig
 
 export function RisksView() {
   const { t } = useTranslation(['risks', 'summary', 'plan', 'common', 'assumptions']);
+  const list = useListFormat();
   const { project, plan, sensitivity } = useDecampStore(useShallow((s) => ({ project: s.project, plan: s.plan, sensitivity: s.sensitivity })));
   const planText = usePlanText();
   const [status, setStatus] = useState<string | null>(null);
@@ -90,8 +92,7 @@ export function RisksView() {
               </p>
               {risk.workloadIds.length > 0 ? (
                 <p className="risk-affected">
-                  <span className="muted">{t('findings.affected', { count: risk.workloadIds.length })}</span> {risk.workloadIds.slice(0, 8).map((id) => names.get(id) ?? id).join(', ')}
-                  {risk.workloadIds.length > 8 ? ` +${risk.workloadIds.length - 8}` : ''}{' '}
+                  <span className="muted">{t('findings.affected', { count: risk.workloadIds.length })}</span> {list(risk.workloadIds.map((id) => names.get(id) ?? id), { kind: 'series', max: 8 })}{' '}
                   <button type="button" className="link" onClick={() => show(risk, 'map')}>
                     {t('findings.onMap')}
                   </button>{' '}

@@ -10,6 +10,7 @@ import type { Project, RiskEntry, RiskImpact, RiskTarget } from '../../../../sha
 import type { Driver, Plan } from '../../../../shared/plan/types';
 import { NumberField } from '../../components/NumberField';
 import { formatNumber, formatPercent } from '../../i18n/format';
+import { useListFormat } from '../../i18n/list';
 import { riskRegisterOf, useDecampStore } from '../../store';
 import { registerText, registerTitle, waveName } from '../shared/plan-labels';
 
@@ -31,6 +32,7 @@ const NEW_RISK: Omit<RiskEntry, 'id'> = {
 
 export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEditorProps) {
   const { t, i18n } = useTranslation(['risks', 'timeline', 'common', 'planviews']);
+  const list = useListFormat();
   const locale = i18n.language;
   const register = riskRegisterOf(project);
   const usingDefaults = project.risks === undefined;
@@ -60,7 +62,7 @@ export function RegisterEditor({ project, plan, drivers, onStatus }: RegisterEdi
         return t(`timeline:phase.compliance.${h.gate}`, { defaultValue: h.gate });
       case 'cutovers': {
         const parts = [...(h.workloadKinds ?? []).map((k) => t(`common:kind.${k}`)), ...(h.criticalities ?? []).map((c) => t(`common:criticality.${c}`)), ...(h.environments ?? []).map((e) => t(`common:environment.${e}`))];
-        return t(h.per === 'wave' ? 'hits.cutoversPerWave' : 'hits.cutovers', { which: parts.length > 0 ? parts.join(', ') : t('hits.every') });
+        return t(h.per === 'wave' ? 'hits.cutoversPerWave' : 'hits.cutovers', { which: parts.length > 0 ? list(parts, { kind: 'series' }) : t('hits.every') });
       }
       case 'team':
         return h.teamId ? t('hits.team', { name: project.teams.find((x) => x.id === h.teamId)?.name ?? h.teamId }) : t('hits.everyTeam');

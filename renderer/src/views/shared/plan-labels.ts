@@ -8,6 +8,7 @@ import { givenWaveName } from '../../../../shared/export/names';
 import { defaultRiskText, type DefaultRiskPart } from '../../../../shared/model/default-risk-texts';
 import type { Driver, Plan, Wave } from '../../../../shared/plan/types';
 import { formatNumber } from '../../i18n/format';
+import { formatList } from '../../i18n/list';
 
 /**
  * The name the user gave the wave (the project's wave settings, which the plan carries), else
@@ -62,10 +63,10 @@ export function waveDrivers(plan: Pick<Plan, 'simulation'>, waveId: string, limi
 
 /**
  * Drivers with the working days each adds, as one list in the reader's language:
- * "Program-wide pace (+6.8), Rehearsals (+3.6)"; in Chinese "项目整体节奏（+6.8）、切换演练（+3.6）".
+ * "Program-wide pace (+6.8) and Rehearsals (+3.6)"; in Chinese "项目整体节奏（+6.8）和切换演练（+3.6）".
  */
 export function driverListText(items: readonly { readonly driver: Driver; readonly daysAtP80: number }[], t: TFunction, locale: string): string {
-  return items.map((m) => t('planviews:driver.item', { name: driverLabel(m.driver, t), days: formatNumber(m.daysAtP80, locale, 1) })).join(t('planviews:driver.separator'));
+  return formatList(locale, items.map((m) => t('planviews:driver.item', { name: driverLabel(m.driver, t), days: formatNumber(m.daysAtP80, locale, 1) })));
 }
 
 /**

@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workload } from '../../../../shared/model';
 import { formatNumber } from '../../i18n/format';
+import { useListFormat } from '../../i18n/list';
 import { usePlanText } from '../shared/use-plan-text';
 import type { BoardCard } from './board-model';
 
@@ -23,6 +24,7 @@ export interface WaveCardProps {
 
 export const WaveCard = memo(function WaveCard({ card, waveIndex, workloads, waveOptions, onMove, onUnpin, onOpen }: WaveCardProps) {
   const { t, i18n } = useTranslation(['waves', 'map', 'plan', 'common']);
+  const list = useListFormat();
   const planText = usePlanText();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card, from: waveIndex } });
   const names = card.workloadIds.map((id) => workloads.get(id)?.name ?? id);
@@ -46,8 +48,7 @@ export const WaveCard = memo(function WaveCard({ card, waveIndex, workloads, wav
       </div>
       {card.workloadIds.length > 1 ? (
         <p className="wave-card-members">
-          {t('card.because', { reason: t(`map:reason.${card.groupReason}`) })}: {names.slice(0, 4).join(', ')}
-          {names.length > 4 ? ` +${names.length - 4}` : ''}
+          {t('card.because', { reason: t(`map:reason.${card.groupReason}`) })}: {list(names, { max: 4 })}
         </p>
       ) : null}
       <p className="wave-card-meta">

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { catalogEntry, providerOfService } from '../../../../../shared/catalog';
 import type { Workload } from '../../../../../shared/model';
 import { formatMoney, formatNumber } from '../../../i18n/format';
+import { useListFormat } from '../../../i18n/list';
 import { useCatalogWords } from '../../shared/use-catalog-words';
 import { useInventoryStore } from '../store-context';
 
 export function FieldList({ workload: w }: { readonly workload: Workload }) {
   const { t, i18n } = useTranslation('inventory');
+  const list = useListFormat();
   const store = useInventoryStore();
   // Its bills in the currency they were entered in (costCurrency), else the project's.
   const currency = store((s) => w.costCurrency ?? s.project.project.currency);
@@ -32,7 +34,7 @@ export function FieldList({ workload: w }: { readonly workload: Workload }) {
     [t('column.team'), teamName],
     [t('column.monthlyCost'), formatMoney(w.monthlyCost, currency, lng)],
     [t('field.targetMonthlyCost'), w.targetMonthlyCost === undefined ? t('field.estimated') : formatMoney(w.targetMonthlyCost, currency, lng)],
-    [t('field.tags'), w.tags.length > 0 ? w.tags.join(', ') : '—'],
+    [t('field.tags'), w.tags.length > 0 ? list(w.tags, { kind: 'series' }) : '—'],
     [t('field.notes'), w.notes || '—'],
   ];
   return (

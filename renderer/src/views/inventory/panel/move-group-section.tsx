@@ -5,11 +5,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../../shared/plan/types';
+import { useListFormat } from '../../../i18n/list';
 import { useInventoryStore } from '../store-context';
 
 export function MoveGroupSection({ plan, workloadId }: { readonly plan: Plan | null; readonly workloadId: string }) {
   const { t } = useTranslation(['decisions', 'map', 'common']);
   const store = useInventoryStore();
+  const list = useListFormat();
   const workloads = store((s) => s.project.workloads);
   const dependencies = store((s) => s.project.dependencies);
   const group = plan?.moveGroups.find((g) => g.workloadIds.includes(workloadId));
@@ -20,7 +22,7 @@ export function MoveGroupSection({ plan, workloadId }: { readonly plan: Plan | n
     <section className="inv-panel-section" aria-label={t('group.title')}>
       <h3>{t('group.title')}</h3>
       <p>
-        {t('group.moves', { count: group.workloadIds.length - 1, others: group.workloadIds.filter((id) => id !== workloadId).map(name).join(', ') })}
+        {t('group.moves', { count: group.workloadIds.length - 1, others: list(group.workloadIds.filter((id) => id !== workloadId).map(name)) })}
       </p>
       <p className="inv-muted">{t('group.because', { reason: t(`map:reason.${group.reason}`) })}</p>
       {binding.length > 0 ? (
