@@ -156,7 +156,7 @@ const VERBATIM_PARAMS: ReadonlySet<string> = new Set(['context', 'transferUnit']
  * ("Payment service (Alipay, WeChat Pay)"), so the items are the longest runs that are names
  * Decamp knows (splitList).
  */
-const LIST_PARAMS: ReadonlySet<string> = new Set(['names', 'others', 'needs', 'links', 'waves', 'laterWaves', 'loosen', 'dependencies', 'workloads', 'application']);
+export const LIST_PARAMS: ReadonlySet<string> = new Set(['names', 'others', 'needs', 'links', 'waves', 'laterWaves', 'loosen', 'dependencies', 'workloads', 'application']);
 
 /** The items of a ", "-joined list, a run of pieces that `known` calls one name kept whole. */
 export function splitList(joined: string, known: (item: string) => boolean): string[] {

@@ -12,6 +12,9 @@ export function listNames(names: readonly string[], max = 4): string {
  * A list of names for a translated text's params: "a, b, c, d +3". The English texts say "a, b and
  * c" (listNames); a list in params must read in any language, so it joins with commas and counts
  * the rest (docs/architecture.md, "Texts from shared/ come twice").
+ * Note: these ", "-joined strings are part of `plan --json` (scripts read them): keep the join. The
+ * app and the documents re-list them in the reader's language ("甲、乙和丙") by key; a new key that
+ * holds a list goes into LIST_PARAMS (shared/export/names.ts), which test/shared/export/list.test.ts checks.
  */
 export function paramList(names: readonly string[], max = 4): string {
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');

@@ -9,11 +9,11 @@ import { createExportText } from '../../../shared/export/i18n';
 import { jiraCsv } from '../../../shared/export/jira-csv';
 import { formatList } from '../../../shared/export/list';
 import { reportMarkdown } from '../../../shared/export/markdown';
-import { namesFor, paramNamer, splitList } from '../../../shared/export/names';
+import { LIST_PARAMS, namesFor, paramNamer, splitList } from '../../../shared/export/names';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { planIcs } from '../../../shared/export/ics';
 import { exportMessages } from '../../../electron/cli/export-messages';
-import { options, samplePlan } from './helpers';
+import { options, samplePlan, SAMPLES } from './helpers';
 
 describe('formatList', () => {
   it('joins with "and", "or" or a plain series, in English and in Chinese', () => {
@@ -56,6 +56,19 @@ describe("an engine text's list params", () => {
     expect(zh({ workloads: gateway }).workloads).toBe(gateway);
     expect(zh({ from: gateway }).from).toBe(gateway);
     expect(splitList(`a, ${gateway}, b`, (s) => s === gateway)).toEqual(['a', gateway, 'b']);
+  });
+});
+
+describe('the params that carry a list', () => {
+  /** Params with ", " in them that are one text, not a list: a transfer method's words. */
+  const PROSE = new Set(['method']);
+
+  it.each(Object.keys(SAMPLES) as (keyof typeof SAMPLES)[])('%s: every param joined with ", " is one the namer re-lists, or a single name', (which) => {
+    const { project, plan } = samplePlan(which);
+    const single = new Set(project.workloads.flatMap((w) => (w.application === undefined ? [w.name] : [w.name, w.application])));
+    const texts = [...plan.issues, ...plan.risks, ...plan.waves.flatMap((w) => w.runbook), ...plan.foundation.runbook, ...plan.schedule.phases, ...plan.simulation.drivers];
+    const unlisted = texts.flatMap((x) => Object.entries((x as { params?: Record<string, unknown> }).params ?? {}).filter(([k, v]) => typeof v === 'string' && v.includes(', ') && !single.has(v) && !LIST_PARAMS.has(k) && !PROSE.has(k)));
+    expect(unlisted, 'a new list param: add it to LIST_PARAMS (shared/export/names.ts) so it reads in the reader\'s language').toEqual([]);
   });
 });
 
