@@ -47,7 +47,9 @@ describe.runIf(browserAvailable())('Reading files in the Import dialog in Chromi
     await dialog.getByRole('button', { name: 'Choose files…' }).click();
     await dialog.getByText('Reading…').waitFor({ timeout: WAIT_MS });
     const atStart = await framesPainted(page);
+    await app.shot('import-large-reading');
     await dialog.getByText(/workloads and [\d,]+ dependencies read\./).waitFor({ timeout: 120_000 });
+    await app.shot('import-large-read');
     // The read takes seconds; a window that froze for it paints one or two frames in that time.
     expect((await framesPainted(page)) - atStart).toBeGreaterThanOrEqual(10);
     await expect.poll(() => dialog.getByRole('button', { name: 'Import', exact: true }).isEnabled()).toBe(true);
