@@ -13,11 +13,12 @@ import type { Assumptions } from '../assumptions';
 import type { WorkingCalendar } from '../calendar';
 import { round } from '../estimate';
 import type { ScheduleModel } from '../schedule';
-import type { CriticalityIndex, FreezeImpact, IsoDate, SimulationResult, SpreadDriver } from '../types';
+import type { CriticalityIndex, FreezeImpact, IsoDate, SimulationResult } from '../types';
 import { aloneSources, type AloneShare, type DriverSetup, finishDrivers, replayAlone, setUpDrivers } from './drivers';
 import { countValues, histogram, p80StandardError, percentiles, quantile } from './percentiles';
 import { createRunContext, type HostRunContext, type RunsPart, type SimulateOptions, simulateRuns } from './simulate-runs';
 import { activeSources } from './active-sources';
+import { spreadDrivers } from './spread-drivers';
 
 export { type AloneRequest, aloneRequest, replayAloneShare } from './alone-replays';
 export { type AloneShare, aloneSources, replayAlone, splitAloneSources } from './drivers';
@@ -35,9 +36,6 @@ export interface SimulationExtras {
   /** With a target date: share of runs (0..1) that end on or before it. */
   readonly onTimeProbability?: number;
 }
-
-const MAX_SPREAD_DRIVERS = 10;
-const MIN_SPREAD_DRIVER_SHARE = 0.005;
 
 /** The whole Monte Carlo on one thread: every run, then the summary. */
 export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar, assumptions: Assumptions, options: SimulateOptions): SimulationResult & SimulationExtras {
@@ -166,30 +164,3 @@ function transpose(runMajor: Int32Array, runs: number, W: number): Int32Array {
   return out;
 }
 
-/**
- * Workloads whose draws explain the most variance of the end date: the squared correlation of a
- * workload's effort with the program end across runs (a breakdown of the `effort` driver).
- */
-function spreadDrivers(model: ScheduleModel, lastDays: Int32Array, runs: number, sums: Float64Array): SpreadDriver[] {
-  let sumY = 0;
-  let sumYY = 0;
-  for (let r = 0; r < runs; r++) {
-    const y = lastDays[r]!;
-    sumY += y;
-    sumYY += y * y;
-  }
-  const meanY = sumY / runs;
-  const varY = sumYY / runs - meanY * meanY;
-  if (!(varY > 1e-12) || runs < 3) return [];
-  const drivers: SpreadDriver[] = [];
-  for (let i = 0; i < model.workloadIds.length; i++) {
-    const meanX = sums[3 * i]! / runs;
-    const varX = sums[3 * i + 1]! / runs - meanX * meanX;
-    if (!(varX > 1e-12)) continue;
-    const cov = sums[3 * i + 2]! / runs - meanX * meanY;
-    const share = cov > 0 ? (cov * cov) / (varX * varY) : 0;
-    if (share >= MIN_SPREAD_DRIVER_SHARE) drivers.push({ workloadId: model.workloadIds[i]!, share: round(Math.min(1, share), 3) });
-  }
-  drivers.sort((a, b) => b.share - a.share || (a.workloadId < b.workloadId ? -1 : a.workloadId > b.workloadId ? 1 : 0));
-  return drivers.slice(0, MAX_SPREAD_DRIVERS);
-}
