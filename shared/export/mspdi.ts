@@ -11,8 +11,7 @@
 import type { Project } from '../model/schema';
 import { workingDaysBetween } from '../plan/calendar';
 import type { Plan, ProgramPhase } from '../plan/types';
-import { createExportText } from './i18n';
-import type { ListFormatter } from './list';
+import { createExportText, type ExportText } from './i18n';
 import { catalogWords, namesFor } from './names';
 import type { ExportOptions } from './options';
 import { planFacts } from './plan-facts';
@@ -82,7 +81,7 @@ export function planMspdi(project: Project, plan: Plan, options: ExportOptions):
         ['ConstraintType', 4],
         ['CalendarUID', -1],
         ['ConstraintDate', start(p.start)],
-        ['Notes', p.kind === 'wave' || p.kind === 'pilot' ? waveNote(plan, p, names.workload, text.list) : ''],
+        ['Notes', p.kind === 'wave' || p.kind === 'pilot' ? waveNote(plan, p, names.workload, text) : ''],
         ...p.dependsOn.flatMap((d) => (byId.has(d) ? [linkTo(p, byId.get(d)!)] : [])),
       ],
     ]);
@@ -178,10 +177,10 @@ function exception(name: string, date: string, working: boolean): El {
   return ['Exception', [['EnteredByOccurrences', 0], ['TimePeriod', [['FromDate', `${date}T00:00:00`], ['ToDate', `${date}T23:59:00`]]], ['Occurrences', 1], ['Name', name], ['Type', 1], ['DayWorking', working ? 1 : 0], ...(working ? [workingTimes()] : [])]];
 }
 
-function waveNote(plan: Plan, phase: ProgramPhase, name: (id: string) => string, list: ListFormatter): string {
+function waveNote(plan: Plan, phase: ProgramPhase, name: (id: string) => string, text: ExportText): string {
   const wave = plan.waves.find((w) => w.id === phase.waveId);
   if (!wave) return '';
-  return `Cutover ${wave.cutover.start} – ${wave.cutover.end}; P50 ${wave.p50End}, P80 ${wave.p80End}, P95 ${wave.p95End}. ${list(wave.workloadIds.map(name))}`;
+  return text.t('export:calendar.projectWaveNote', { start: wave.cutover.start, end: wave.cutover.end, p50: wave.p50End, p80: wave.p80End, p95: wave.p95End, workloads: text.list(wave.workloadIds.map(name)) });
 }
 
 function write([tag, value]: El, depth: number): string {

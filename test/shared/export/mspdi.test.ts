@@ -26,6 +26,17 @@ describe('MS Project XML (MSPDI)', () => {
   const root = doc.find((n) => tagOf(n) === 'Project')!;
   const tasks = children(child(root, 'Tasks')!);
 
+  it("writes a wave task's notes in the document's language: its cutover, P50/P80/P95 and workloads", () => {
+    const pilot = plan.waves[0]!;
+    const zhXml = planMspdi(project, plan, options('zh-CN'));
+    const notes = (x: string) => [...x.matchAll(/<Notes>([^<]+)<\/Notes>/g)].map((m) => m[1]!);
+    const en = notes(xml)[0]!;
+    const zh = notes(zhXml)[0]!;
+    expect(en).toMatch(new RegExp(`^Cutover ${pilot.cutover.start} – ${pilot.cutover.end}; P50 ${pilot.p50End}, P80 ${pilot.p80End}, P95 ${pilot.p95End}\\. `));
+    expect(zh).toMatch(new RegExp(`^切换 ${pilot.cutover.start} – ${pilot.cutover.end}；P50 ${pilot.p50End}，P80 ${pilot.p80End}，P95 ${pilot.p95End}。`));
+    expect(zh).not.toMatch(/Cutover/);
+  });
+
   it('has the Project namespace on the root and the schema order of its elements', () => {
     expect((root[':@'] as Node)['@_xmlns']).toBe(MSPDI_NAMESPACE);
     expect(inOrder(children(root).map(tagOf), PROJECT_ORDER)).toBe(true);
