@@ -29,9 +29,6 @@ function splitmix32(state: number): () => number {
 }
 
 const TWO_POW_32 = 4294967296;
-/** Uniforms `skip` draws and drops at a time. */
-const SKIP_BLOCK = 4096;
-
 /** A xoshiro128** generator for `seed` (any finite number; non-integers are truncated). */
 export function createRandom(seed: number): Random {
   const mix = splitmix32(Number.isFinite(seed) ? Math.trunc(seed) % TWO_POW_32 : 0);
@@ -82,10 +79,25 @@ export function createRandom(seed: number): Random {
     next,
     fill,
     skip: (n) => {
-      // Through `fill`, a block at a time: one copy of the generator's step, and a helper thread
-      // steps a stream once a plan (the outputs it computes and drops cost a few milliseconds).
-      const block = new Float64Array(Math.max(0, Math.min(n, SKIP_BLOCK)));
-      for (let left = n; left > 0; left -= SKIP_BLOCK) fill(block, Math.min(left, SKIP_BLOCK));
+      // The generator's step on locals, as in `fill`, without the outputs: a helper thread steps
+      // the effort stream past millions of uniforms a plan.
+      let sa = a;
+      let sb = b;
+      let sc = c;
+      let sd = d;
+      for (let k = 0; k < n; k++) {
+        const t = sb << 9;
+        sc ^= sa;
+        sd ^= sb;
+        sb ^= sc;
+        sa ^= sd;
+        sc ^= t;
+        sd = (sd << 11) | (sd >>> 21);
+      }
+      a = sa;
+      b = sb;
+      c = sc;
+      d = sd;
     },
     normal: () => {
       // 1 - u keeps the log argument in (0, 1].
