@@ -1,6 +1,6 @@
 /**
- * The helper thread's side (node:worker_threads), two requests a plan: the later half of the
- * Monte Carlo's runs (it keeps that plan's set-up), then its share of the drivers' replays with
+ * The helper thread's side (node:worker_threads), two requests a plan: the later runs of the
+ * Monte Carlo (it keeps that plan's set-up), then its share of the drivers' replays with
  * one source switched off alone (shared/plan/plan-parallel.ts). An error goes back as a message,
  * so the host does that part itself.
  */

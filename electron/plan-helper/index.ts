@@ -2,9 +2,10 @@
  * `planProject` on both cores for a Node host that plans again and again with one helper kept warm
  * (the bench, as the app's plan worker does with its nested worker): this thread plans the
  * deterministic phases and sends a worker thread what the runs need (the schedule model, not the
- * project); the worker simulates the later half of the Monte Carlo's runs while this thread
- * simulates the earlier half, then each replays half of the drivers' runs with one source switched
- * off alone, and the halves merge into the single thread's plan to the last bit
+ * project); the worker simulates the later runs of the Monte Carlo while this thread simulates the
+ * earlier ones (fewer: it then works out what follows the Monte Carlo but reads only the
+ * deterministic plan), then each replays half of the drivers' runs with one source switched off
+ * alone, and the shares merge into the single thread's plan to the last bit
  * (shared/plan/plan-parallel.ts). The worker loads the TypeScript sources through tsx's ES module
  * API (a loader registered with `tsx/esm/api` is scoped to its import, not inherited by a worker).
  * A helper that cannot start, fails or exits leaves the host to simulate those runs itself: the

@@ -17,12 +17,12 @@ import type { Project } from '../model/schema';
 import { HARD_DEPENDENCY_KINDS } from '../model/vocabulary';
 import type { Assumptions } from './assumptions';
 import { WorkingCalendar } from './calendar';
-import type { CrossCloudLink, Wave, WorkloadId } from './types';
+import type { CrossCloudLink, WaveDates, WorkloadId } from './types';
 
 /** Working days in a month, to turn a daily change rate into monthly egress. */
 export const WORKING_DAYS_PER_MONTH = 22;
 
-export function findCrossCloudLinks(project: Project, waves: readonly Wave[], excluded: readonly WorkloadId[], assumptions: Assumptions): CrossCloudLink[] {
+export function findCrossCloudLinks(project: Project, waves: readonly WaveDates[], excluded: readonly WorkloadId[], assumptions: Assumptions): CrossCloudLink[] {
   if (waves.length === 0) return [];
   const waveOf = new Map<WorkloadId, number>();
   for (const w of waves) for (const id of w.workloadIds) waveOf.set(id, w.index);

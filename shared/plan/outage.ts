@@ -39,13 +39,13 @@ import { defaultTargetRegion, sourceProviderOf, targetProviderOf, targetRegionOf
 import type { Project, Workload } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
 import { type ProjectGraph, projectGraph } from './graph/project-graph';
-import type { Foundation, OutageFailure, OutageImpact, OutageResult, Plan, WorkloadId } from './types';
+import type { Foundation, OutageFailure, OutageImpact, OutageResult, Plan, WaveDates, WorkloadId } from './types';
 
 /** `via` keeps the failed root and at most this many links before the workload. */
 export const MAX_VIA = 16;
 
-/** Where the plan puts each workload: its waves, and the landing zone's platform pieces when the plan has them. */
-export type PlanPlacement = Pick<Plan, 'waves' | 'excluded'> & { readonly foundation?: Pick<Foundation, 'workloadIds'> };
+/** Where the plan puts each workload: its waves (their percentiles are not read), and the landing zone's platform pieces when the plan has them. */
+export type PlanPlacement = Pick<Plan, 'excluded'> & { readonly waves: readonly WaveDates[]; readonly foundation?: Pick<Foundation, 'workloadIds'> };
 
 /**
  * The wave after which each moved workload runs on its target; platform pieces count as the first

@@ -4,19 +4,24 @@
  * (`helperSetup`: the schedule model and compiled risks, typed arrays that clone in milliseconds),
  * so the helper never plans them again; then:
  * 1. the Monte Carlo's runs split in two: the helper calls `planLaterRuns` (its streams stepped
- *    past the earlier runs, then the later runs) while the host calls `planEarlierRuns`;
+ *    past the earlier runs, then the later runs) while the host calls `planEarlierRuns` and then
+ *    `planAhead`, the part after the Monte Carlo that reads only the deterministic plan (the waves'
+ *    dates, cross-cloud links, every risk but the freeze delays, provenance). The host takes fewer
+ *    runs by about what that part costs in runs (`splitPoint`, from the estate's counts), so both
+ *    threads are busy to the merge;
  * 2. `mergeLaterRuns` joins them (simulate/merge-runs.ts) and splits the drivers' replays with one
  *    source switched off alone: the helper replays its share from `helperAloneRequest`
  *    (`replayLaterAlone`, on the context it kept) while the host replays its own (`replayHostAlone`);
- * 3. `finishMergedPlan` takes both shares and does the rest (the turns, risks, cost, provenance).
+ * 3. `finishMergedPlan` takes both shares and does the rest (the turns, the freeze delays, cost).
  * Every step is pure and synchronous, and `planWithHelper` runs them in this order against a helper
  * the host reaches through a `PlanHelperPort`: the threads live in the hosts (the renderer's plan
  * worker, the bench). A share the helper does not give (no thread, or it failed) the host makes
- * itself, so the plan is the same either way. `planProject` stays the single-thread reference;
- * test/shared/plan/plan-parallel.test.ts holds the two equal.
+ * itself, so the plan is the same either way, and the same wherever the runs split.
+ * `planProject` stays the single-thread reference; test/shared/plan/plan-parallel.test.ts holds
+ * the two equal.
  */
 import type { Project } from '../model/schema';
-import { finishPlan, type PlanOptions, type PlanSetup, planProject, setUpPlan } from './plan-project';
+import { finishPlan, type PlanAhead, planAhead, type PlanOptions, type PlanSetup, planProject, setUpPlan } from './plan-project';
 import { type AloneRequest, aloneRequest, type AloneShare, beginSummary, finishSummary, mergeRuns, type PendingSummary, replayAlone, replayAloneShare, type RunContext, runContextFrom, type RunSetup, type RunsPart, simulateRuns, skipRuns, splitAloneSources } from './simulate';
 import type { Plan } from './types';
 
@@ -34,15 +39,37 @@ export interface MergedRuns {
   readonly helperSources: readonly number[];
 }
 
-/** Where the runs divide: the earlier half is [0, split). 'auto' runs decide batch by batch, so they do not split. */
-export function splitPoint(ctx: Pick<RunContext, 'auto' | 'requested'>): number {
-  return ctx.auto ? ctx.requested : Math.ceil(ctx.requested / 2);
+/**
+ * `planAhead`'s work in runs' worth, per (workloads + dependencies) / (workloads + parts + waves)
+ * of the estate: it walks the project's graph, a run the model's parts and waves. Measured on
+ * both threads at 5,000 workloads (bench/generate.ts, about 5.2 times as many workloads and
+ * dependencies as workloads, parts and waves): `planAhead` took as long as 250-330 of the host's runs.
+ */
+const AHEAD_RUNS_PER_RATIO = 55;
+/** The helper steps its streams past the host's runs first: about a tenth of a run's work each. */
+const SKIP_SHARE = 0.1;
+
+/**
+ * Where the runs divide: the host takes [0, split), the helper the rest. The host also works out
+ * `planAhead` meanwhile and the helper steps its streams past the host's runs, so the host takes
+ * fewer, sized from the estate's counts only, never from a clock; the plan is the same wherever the
+ * runs divide. 'auto' runs decide batch by batch, so they do not split, nor does a single run.
+ */
+export function splitPoint(setup: PlanSetup): number {
+  const ctx = setup.context;
+  if (ctx.auto || ctx.requested < 2) return ctx.requested;
+  const { project } = setup;
+  const model = ctx.model;
+  const ratio = (project.workloads.length + project.dependencies.length) / Math.max(1, model.workloadIds.length + model.partCount + model.waveCount);
+  const ahead = AHEAD_RUNS_PER_RATIO * ratio;
+  return Math.min(Math.ceil(ctx.requested / 2), Math.max(1, Math.floor((ctx.requested - ahead) / (2 - SKIP_SHARE))));
 }
 
 /** What the helper is sent for the later runs, or null when the runs do not split (then it is not asked). */
 export function helperSetup(setup: PlanSetup): RunSetup | null {
   const ctx = setup.context;
-  if (splitPoint(ctx) >= ctx.requested) return null;
+  const from = splitPoint(setup);
+  if (from >= ctx.requested) return null;
   const { seed, runs, dayRate, deterministicEndDay, targetLastDay, drivers } = ctx.options;
   return {
     model: ctx.model,
@@ -51,21 +78,22 @@ export function helperSetup(setup: PlanSetup): RunSetup | null {
     startDate: setup.project.project.startDate,
     assumptions: setup.project.assumptions,
     options: { seed, runs, dayRate, deterministicEndDay, ...(targetLastDay !== undefined ? { targetLastDay } : {}), ...(drivers !== undefined ? { drivers } : {}) },
+    from,
   };
 }
 
-/** The host's half: runs [0, split) on the set-up it planned. */
+/** The host's share: runs [0, split) on the set-up it planned. */
 export function planEarlierRuns(setup: PlanSetup): RunsPart {
-  return simulateRuns(setup.context, 0, splitPoint(setup.context));
+  return simulateRuns(setup.context, 0, splitPoint(setup));
 }
 
-/** The helper's half from the host's `helperSetup`: every stream stepped past the earlier runs, then the later runs. */
+/** The helper's share from the host's `helperSetup`: every stream stepped past the earlier runs, then the later runs. */
 export function planLaterRuns(sent: RunSetup): LaterRuns {
   const context = runContextFrom(sent);
-  const split = splitPoint(context);
-  if (split >= context.requested) return { context, part: null };
-  skipRuns(context, split);
-  return { context, part: simulateRuns(context, split, context.requested) };
+  const from = sent.from;
+  if (context.auto || !(from > 0 && from < context.requested)) return { context, part: null };
+  skipRuns(context, from);
+  return { context, part: simulateRuns(context, from, context.requested) };
 }
 
 /** All runs, from the host's half and the helper's (null: the host simulates the later runs itself). */
@@ -98,15 +126,15 @@ export function replayHostAlone(merged: MergedRuns): AloneShare | null {
   return drivers === undefined ? null : replayAlone(drivers, merged.hostSources);
 }
 
-/** The plan from both shares; a helper share that is missing (null) the host replays itself. */
-export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null): Plan {
+/** The plan from both shares (and `planAhead`'s part, when worked out already); a helper share that is missing (null) the host replays itself. */
+export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null, ahead?: PlanAhead): Plan {
   const drivers = merged.pending.drivers;
   let shares: AloneShare[] | undefined;
   if (drivers !== undefined) {
     const ok = helper !== null && helper.sources.length === merged.helperSources.length && merged.helperSources.every((k, j) => helper.sources[j] === k);
     shares = [host ?? replayAlone(drivers, merged.hostSources), ok ? helper : replayAlone(drivers, merged.helperSources)];
   }
-  return finishPlan(merged.setup, finishSummary(merged.pending, shares));
+  return finishPlan(merged.setup, finishSummary(merged.pending, shares), ahead ?? planAhead(merged.setup));
 }
 
 /** The plan from both halves of the runs, every alone replay on the host (a helper that gave only its runs). */
@@ -131,12 +159,13 @@ export async function planWithHelper(project: Project, options: PlanOptions, hel
   if (options.runs === 'auto') return planProject(project, options);
   const setup = setUpPlan(project, options);
   const sent = helperSetup(setup);
-  const later = sent === null ? Promise.resolve(null) : helper.laterRuns(sent); // posted before this thread starts its half
+  const later = sent === null ? Promise.resolve(null) : helper.laterRuns(sent); // posted before this thread starts its runs
   const earlier = planEarlierRuns(setup);
+  const ahead = planAhead(setup); // while the helper simulates the runs it took for this
   const helped = await later;
   const merged = mergeLaterRuns(setup, earlier, helped?.part ?? null);
   const request = helped?.part ? helperAloneRequest(merged) : null;
   const helperShare = helped && request ? helper.aloneShare(helped.of, request) : Promise.resolve(null);
   const hostShare = replayHostAlone(merged);
-  return finishMergedPlan(merged, hostShare, await helperShare);
+  return finishMergedPlan(merged, hostShare, await helperShare, ahead);
 }

@@ -19,11 +19,11 @@ import { groupWorkloads, type Grouping, looseLoopIssues } from './group';
 import { horizonIssues } from './horizon';
 import { orderMoveGroups } from './order';
 import { buildProvenance } from './provenance';
-import { assessRisks } from './risks';
+import { finishRisks, type RisksAhead, risksAhead } from './risks';
 import { createBuffers, runSchedule, type ScheduledProgram, scheduleProgram } from './schedule';
 import { createRunContext, heldLabour, labourScratch, type HostRunContext, type SimulateOptions, type SimulationExtras, simulateRuns, summariseRuns } from './simulate';
 import { lastWorkingDayBy, leversToReach80 } from './target-date';
-import type { GroupOrder, Plan, PlanIssue, SimulationResult, Wave, WorkloadEstimate, WorkloadId } from './types';
+import type { CrossCloudLink, GroupOrder, IsoDate, Plan, PlanIssue, Provenance, SimulationResult, Wave, WaveDates, WorkloadEstimate, WorkloadId } from './types';
 import { findPlanIssues } from './validate';
 import { buildWaves, type WavePlan } from './waves';
 import { pinScheduleIssues } from './waves/pin-schedule-issues';
@@ -96,15 +96,27 @@ export function setUpPlan(entered: Project, options: PlanOptions = {}): PlanSetu
   return { project, base, seed, runs, context };
 }
 
-/** Everything after the Monte Carlo, from its summary. */
-export function finishPlan(setup: PlanSetup, simulation: SimulationResult & SimulationExtras): Plan {
-  const { project, base, seed, runs } = setup;
+/**
+ * The work after the Monte Carlo that reads only the deterministic plan: the waves' dates and
+ * sizes, the cross-cloud links, the risks but the freeze delays, the labour held in the
+ * deterministic schedule and provenance. `finishPlan` works it out when not given it; a host with a
+ * helper thread does it while the helper still simulates (shared/plan/plan-parallel.ts).
+ */
+export interface PlanAhead {
+  readonly waves: readonly WaveDates[];
+  readonly crossCloudLinks: readonly CrossCloudLink[];
+  readonly risks: RisksAhead;
+  readonly heldLabour: number;
+  readonly foundationEnd: IsoDate;
+  readonly provenance: Provenance;
+}
+
+export function planAhead(setup: PlanSetup): PlanAhead {
+  const { project, base } = setup;
   const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
-  const target = project.project.targetDate;
   const workloads = new Map(project.workloads.map((w) => [w.id, w]));
-  const waves: Wave[] = wavePlan.waves.map((draft, i) => {
+  const waves: WaveDates[] = wavePlan.waves.map((draft, i) => {
     const dates = scheduled.waves[i]!;
-    const percentiles = simulation.waves[i]!;
     let dataGb = 0;
     let transferHours = 0;
     for (const id of draft.workloadIds) {
@@ -120,14 +132,31 @@ export function finishPlan(setup: PlanSetup, simulation: SimulationResult & Simu
       end: dates.end,
       cutover: dates.cutover,
       teams: dates.teams,
-      p50End: percentiles.p50End,
-      p80End: percentiles.p80End,
-      p95End: percentiles.p95End,
     };
   });
-
   const crossCloudLinks = findCrossCloudLinks(project, waves, wavePlan.excluded, assumptions);
-  const risks = assessRisks({ project, grouping: base.grouping, waves, estimates, crossCloudLinks, assumptions, simulation, scheduled, calendar, foundation });
+  const risks = risksAhead({ project, grouping: base.grouping, waves, estimates, crossCloudLinks, assumptions, scheduled, calendar, foundation });
+  const model = scheduled.model;
+  const deterministicBuffers = createBuffers(model);
+  runSchedule(model, scheduled.inputs, calendar, deterministicBuffers);
+  const held = heldLabour(model, deterministicBuffers, dayRates(project, base), labourScratch(model));
+  const foundationEnd = calendar.dateOf(Math.max(scheduled.foundationStartDay, scheduled.readyDay - 1));
+  const provenance = buildProvenance(project, waves, estimates, scheduled.compliance, scheduled.actuals);
+  return { waves, crossCloudLinks, risks, heldLabour: held, foundationEnd, provenance };
+}
+
+/** Everything after the Monte Carlo, from its summary (and the part that reads only the deterministic plan, when worked out already). */
+export function finishPlan(setup: PlanSetup, simulation: SimulationResult & SimulationExtras, ahead: PlanAhead = planAhead(setup)): Plan {
+  const { project, base, seed, runs } = setup;
+  const { assumptions, estimates, foundation, wavePlan, calendar, scheduled } = base;
+  const target = project.project.targetDate;
+  const waves: Wave[] = ahead.waves.map((wave, i) => {
+    const percentiles = simulation.waves[i]!;
+    return { ...wave, p50End: percentiles.p50End, p80End: percentiles.p80End, p95End: percentiles.p95End };
+  });
+
+  const { crossCloudLinks, foundationEnd, provenance } = ahead;
+  const risks = finishRisks(ahead.risks, { project, grouping: base.grouping, waves, estimates, crossCloudLinks, assumptions, simulation, scheduled, calendar, foundation });
   const { labourP50, labourP80, deterministicPercentile, contingencyDays, onTimeProbability: _onTime, ...simulationResult } = simulation;
   const onTime = simulation.onTimeProbability;
   const meeting =
@@ -143,13 +172,7 @@ export function finishPlan(setup: PlanSetup, simulation: SimulationResult & Simu
         }
       : {};
   const schedule = { ...scheduled.schedule, deterministicPercentile, contingencyDays, p50End: simulation.p50End, p80End: simulation.p80End, p95End: simulation.p95End, ...meeting };
-  const model = scheduled.model;
-  const deterministicBuffers = createBuffers(model);
-  runSchedule(model, scheduled.inputs, calendar, deterministicBuffers);
-  const labour = heldLabour(model, deterministicBuffers, dayRates(project, base), labourScratch(model));
-  const foundationEnd = calendar.dateOf(Math.max(scheduled.foundationStartDay, scheduled.readyDay - 1));
-  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: labour, labourP50, labourP80, landingZone: { workloadIds: foundation.workloadIds, end: foundationEnd } });
-  const provenance = buildProvenance(project, waves, estimates, scheduled.compliance, scheduled.actuals);
+  const cost = costPlan({ project, waves, estimates, crossCloudLinks, assumptions, decommissionEnd: schedule.end, heldLabour: ahead.heldLabour, labourP50, labourP80, landingZone: { workloadIds: foundation.workloadIds, end: foundationEnd } });
 
   return {
     seed,

@@ -18,7 +18,7 @@ import type { Grouping } from './group';
 import type { ScheduledProgram } from './schedule';
 import { findSinglePoints, isIdentityWorkload, SPOF_SHARE } from './single-points';
 import { targetSinglePointRisks } from './target-single-point-risks';
-import type { CrossCloudLink, Risk, RiskCode, RiskSeverity, SimulationResult, TextParams, Wave, WorkloadEstimate, WorkloadId } from './types';
+import type { CrossCloudLink, Risk, RiskCode, RiskSeverity, SimulationResult, TextParams, WaveDates, WorkloadEstimate, WorkloadId } from './types';
 
 /** A hard cross-cloud link open this many working days or more is worth a manager's attention. */
 export const LONG_LINK_WORKING_DAYS = 20;
@@ -40,7 +40,7 @@ const SEVERITY_RANK: Readonly<Record<RiskSeverity, number>> = { critical: 0, hig
 export interface RiskInput {
   project: Project;
   grouping: Grouping;
-  waves: readonly Wave[];
+  waves: readonly WaveDates[];
   estimates: Readonly<Record<WorkloadId, WorkloadEstimate>>;
   crossCloudLinks: readonly CrossCloudLink[];
   assumptions: Assumptions;
@@ -52,6 +52,22 @@ export interface RiskInput {
 }
 
 export function assessRisks(input: RiskInput): Risk[] {
+  return finishRisks(risksAhead(input), input);
+}
+
+/** The risks found so far, each with its impact for the sort, before the runs' freeze delays. */
+export interface RisksAhead {
+  readonly risks: Risk[];
+  readonly impacts: Impact[];
+}
+
+/**
+ * Every risk that reads only the deterministic plan (all but the freeze delays, which the runs
+ * measure); `finishRisks` adds those and sorts. A host with a helper thread finds these while the
+ * helper still simulates (shared/plan/plan-parallel.ts). The order is the same either way: the sort
+ * is total on the ids, and no other risk shares a freeze delay's id.
+ */
+export function risksAhead(input: Omit<RiskInput, 'simulation'>): RisksAhead {
   const { project, waves, estimates, assumptions } = input;
   const g = projectGraph(project);
   const risks: Risk[] = [];
@@ -59,11 +75,8 @@ export function assessRisks(input: RiskInput): Risk[] {
   const name = (id: WorkloadId) => g.workloads[g.indexOf.get(id) ?? -1]?.name ?? id;
   const names = (ids: readonly WorkloadId[], max = 4) => listNames(ids.map(name), max);
   const list = (ids: readonly WorkloadId[]) => nameList(ids.map(name));
-  const add: AddRisk = (code, key, severity, params, title, detail, mitigation, workloadIds, impact, waveId) => {
-    risks.push({ id: `risk:${code}:${key}`, code, severity, params, title, detail, mitigation, workloadIds, ...(waveId ? { waveId } : {}) });
-    impacts.push(impact);
-  };
-  const waveOf = new Map<WorkloadId, Wave>();
+  const add = adder(risks, impacts);
+  const waveOf = new Map<WorkloadId, WaveDates>();
   for (const w of waves) for (const id of w.workloadIds) waveOf.set(id, w);
   const platform = new Set(input.foundation?.workloadIds ?? []);
   const defaultTarget = project.project.defaultTargets[0] ?? 'self-hosted';
@@ -163,10 +176,17 @@ export function assessRisks(input: RiskInput): Risk[] {
       `Move them in the same wave, or loosen the coupling (cache, queue, read replica) before the first of them moves.`, [from, ...others], [1 + others.length, 0]);
   }
 
-  freezeRisks(input, add);
+  freezeOverlapRisks(input, add);
   teamRisks(input, add);
   longLinkRisks(input, add, name, names, list);
+  return { risks, impacts };
+}
 
+/** The risks ahead with the runs' freeze delays, most severe first. */
+export function finishRisks(ahead: RisksAhead, input: RiskInput): Risk[] {
+  const risks = [...ahead.risks];
+  const impacts = [...ahead.impacts];
+  freezeDelayRisks(input, adder(risks, impacts));
   const order = risks.map((_, k) => k);
   order.sort((x, y) => {
     const a = risks[x]!;
@@ -196,17 +216,25 @@ function transferTime(hours: number): { transferTime: number; transferUnit: 'und
 }
 
 /** How much a risk touches: workloads concerned, then the size of the thing (GB, days, a share). */
-type Impact = readonly [workloads: number, magnitude: number];
+export type Impact = readonly [workloads: number, magnitude: number];
 
 type AddRisk = (code: RiskCode, key: string, severity: RiskSeverity, params: TextParams, title: string, detail: string, mitigation: string, workloadIds: readonly WorkloadId[], impact: Impact, waveId?: string) => void;
+
+/** Adds a risk and its impact side by side. */
+function adder(risks: Risk[], impacts: Impact[]): AddRisk {
+  return (code, key, severity, params, title, detail, mitigation, workloadIds, impact, waveId) => {
+    risks.push({ id: `risk:${code}:${key}`, code, severity, params, title, detail, mitigation, workloadIds, ...(waveId ? { waveId } : {}) });
+    impacts.push(impact);
+  };
+}
 
 /**
  * Freezes: from the runs, how often each one held a cutover back and by how long; and in the
  * deterministic plan, which wave it holds and how many working days from the day it was ready.
  * A cutover scheduled inside a freeze (only pins or actuals can do it) is a risk of its own.
  */
-function freezeRisks({ project, waves, simulation, scheduled, calendar }: RiskInput, add: AddRisk): void {
-  const finished = new Set(project.actuals.filter((a) => a.finish !== undefined).map((a) => a.wave));
+function freezeOverlapRisks({ project, waves }: Omit<RiskInput, 'simulation'>, add: AddRisk): void {
+  const finished = finishedWaves(project);
   for (const w of waves) {
     if (finished.has(w.index)) continue;
     for (const f of project.calendar.freezeWindows) {
@@ -218,7 +246,17 @@ function freezeRisks({ project, waves, simulation, scheduled, calendar }: RiskIn
       }
     }
   }
+}
+
+/** The waves whose actuals record a finish. */
+function finishedWaves(project: Project): Set<number> {
+  return new Set(project.actuals.filter((a) => a.finish !== undefined).map((a) => a.wave));
+}
+
+/** A freeze that holds cutovers back in enough of the runs, and which wave it holds in the deterministic plan. */
+function freezeDelayRisks({ project, waves, simulation, scheduled, calendar }: RiskInput, add: AddRisk): void {
   if (!simulation || !scheduled || !calendar) return;
+  const finished = finishedWaves(project);
   const byId = new Map(project.calendar.freezeWindows.map((f) => [f.id, f]));
   for (const impact of simulation.freezeImpact) {
     const f = byId.get(impact.freezeId);

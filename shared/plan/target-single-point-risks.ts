@@ -7,7 +7,7 @@ import { providerName } from '../catalog';
 import type { Project } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
 import { findTargetSinglePoints } from './single-points';
-import type { Foundation, RiskSeverity, TextParams, Wave, WorkloadId } from './types';
+import type { Foundation, RiskSeverity, TextParams, WaveDates, WorkloadId } from './types';
 
 export interface TargetSinglePointRisk {
   readonly code: 'target-identity-spof' | 'target-region-spof' | 'target-service-spof';
@@ -24,7 +24,7 @@ export interface TargetSinglePointRisk {
   readonly share: number;
 }
 
-export function targetSinglePointRisks(project: Project, waves: readonly Wave[], foundation?: Pick<Foundation, 'workloadIds'>): TargetSinglePointRisk[] {
+export function targetSinglePointRisks(project: Project, waves: readonly WaveDates[], foundation?: Pick<Foundation, 'workloadIds'>): TargetSinglePointRisk[] {
   return findTargetSinglePoints(project, { waves, excluded: [], ...(foundation ? { foundation } : {}) }).map((spof): TargetSinglePointRisk => {
     const f = spof.scenario.failure;
     const share = Math.round((100 * spof.reached) / spof.of);

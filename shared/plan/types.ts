@@ -169,7 +169,8 @@ export interface WaveTeamPart {
   readonly workingDays: number;
 }
 
-export interface Wave extends WaveDraft {
+/** A wave as the deterministic plan dates it, before the Monte Carlo's percentiles. */
+export interface WaveDates extends WaveDraft {
   readonly effort: ThreePoint;
   readonly dataGb: number;
   readonly transferHours: number;
@@ -178,6 +179,9 @@ export interface Wave extends WaveDraft {
   readonly cutover: { readonly start: IsoDate; readonly end: IsoDate };
   /** Per team, in `teamIds` order: the wave ends when its slowest team is done. */
   readonly teams: readonly WaveTeamPart[];
+}
+
+export interface Wave extends WaveDates {
   readonly p50End: IsoDate;
   readonly p80End: IsoDate;
   readonly p95End: IsoDate;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanHelper } from '../../electron/plan-helper';
 import { planWithHelper } from '../../shared/plan/plan-parallel';
-import { helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns } from '../../shared/plan/plan-parallel';
+import { helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, splitPoint } from '../../shared/plan/plan-parallel';
 import { planProject, setUpPlan } from '../../shared/plan/plan-project';
 import { loadSample } from '../../shared/samples';
 
@@ -19,7 +19,7 @@ describe('the plan on two threads in Node', () => {
       const setup = setUpPlan(project, { seed: 11, runs: 600 });
       const later = await helper.laterRuns(helperSetup(setup)!);
       expect(later?.part).not.toBeNull();
-      expect([later!.part!.from, later!.part!.to]).toEqual([300, 600]);
+      expect([later!.part!.from, later!.part!.to]).toEqual([splitPoint(setup), 600]);
       // Its share of the drivers' replays with one source switched off alone, from the host's merged runs.
       const merged = mergeLaterRuns(setup, planEarlierRuns(setup), later!.part);
       const share = await helper.aloneShare(later!.of, helperAloneRequest(merged)!);

@@ -1,9 +1,11 @@
 /**
  * `planProject` on both cores in the plan worker: the plan worker plans the deterministic phases
  * and sends a nested worker (plan-helper.worker.ts) what the runs need (the schedule model, not the
- * project); the nested worker simulates the later half of the Monte Carlo's runs while the plan
- * worker simulates the earlier half,
- * then each replays half of the drivers' runs with one source switched off alone, and the halves merge into the single thread's plan to the last bit (shared/plan/plan-parallel.ts).
+ * project); the nested worker simulates the later runs of the Monte Carlo while the plan worker
+ * simulates the earlier ones (fewer: it then works out what follows the Monte Carlo but reads only
+ * the deterministic plan), then each replays half of the drivers' runs with one source switched
+ * off alone, and the shares merge into the single thread's plan to the last bit
+ * (shared/plan/plan-parallel.ts).
  * The helper is started once and kept: a cold worker pays for loading the engine. Where no nested
  * worker can start, or it fails, the plan worker simulates every run itself: the same plan.
  */

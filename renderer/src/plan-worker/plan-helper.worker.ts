@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * The plan worker's helper, a nested worker, two requests a plan: the later half of the Monte
- * Carlo's runs (it keeps that plan's set-up), then its share of the drivers' replays with one
+ * The plan worker's helper, a nested worker, two requests a plan: the later runs of the Monte
+ * Carlo (it keeps that plan's set-up), then its share of the drivers' replays with one
  * source switched off alone (shared/plan/plan-parallel.ts). An error goes back as a message, so
  * the plan worker does that part itself.
  */

@@ -96,6 +96,8 @@ export interface RunSetup {
   readonly startDate: IsoDate;
   readonly assumptions: Project['assumptions'];
   readonly options: RunOptions;
+  /** The first run the helper simulates: it takes [from, runs), the host [0, from). */
+  readonly from: number;
 }
 
 export function createRunContext(model: ScheduleModel, calendar: WorkingCalendar, assumptions: Assumptions, options: SimulateOptions): HostRunContext {

@@ -4,30 +4,38 @@
  * helper rebuilds from the host's set-up (the schedule model and compiled risks, not the project),
  * every message passed through a structured clone as a worker's is, and merged; the drivers'
  * replays with one source switched off alone are split too, the helper replaying its share on the
- * context it kept. Checked on the three samples and on random
- * projects, seeds and run counts (counts small enough that the driver runs and the spread drivers'
- * runs reach into the later half, so those merges are exercised too), with freezes and a target date.
+ * context it kept; the host works out the part after the Monte Carlo that reads only the
+ * deterministic plan (`planAhead`) before it merges. Checked on the three samples and on random
+ * projects, seeds, run counts and points where the runs divide (counts small enough that the
+ * driver runs and the spread drivers' runs reach into the later share, so those merges are
+ * exercised too), with freezes and a target date.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { addWorkingDays } from '../../../shared/plan/calendar';
-import { finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone } from '../../../shared/plan/plan-parallel';
-import { planProject, setUpPlan } from '../../../shared/plan/plan-project';
+import { finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone, splitPoint } from '../../../shared/plan/plan-parallel';
+import { planAhead, planProject, setUpPlan } from '../../../shared/plan/plan-project';
+import { simulateRuns } from '../../../shared/plan/simulate';
 import { createRandom } from '../../../shared/plan/simulate/random';
 import { loadSample } from '../../../shared/samples';
 import { projectArb } from './arbitraries';
 
-/** Host and helper as two threads would run them: the helper only from what the host sends, every message through a structured clone. */
-function split(project: Project, options: { seed: number; runs: number }): string {
+/**
+ * Host and helper as two threads would run them: the helper only from what the host sends, every
+ * message through a structured clone; the runs divide at `at` when given, else at `splitPoint`.
+ */
+function split(project: Project, options: { seed: number; runs: number }, at?: number): string {
   const setup = setUpPlan(project, options);
-  const sent = helperSetup(setup);
+  const planned = helperSetup(setup);
+  const sent = planned === null || at === undefined ? planned : { ...planned, from: at };
   const helper = sent === null ? null : planLaterRuns(structuredClone(sent));
-  const earlier = planEarlierRuns(setup);
+  const earlier = at === undefined ? planEarlierRuns(setup) : simulateRuns(setup.context, 0, at);
+  const ahead = planAhead(setup); // the host's work while the helper simulates
   const merged = mergeLaterRuns(setup, earlier, helper?.part ? structuredClone(helper.part) : null);
   const request = helperAloneRequest(merged);
   const helperShare = request === null || helper === null ? null : structuredClone(replayLaterAlone(helper, structuredClone(request)));
-  return JSON.stringify(finishMergedPlan(merged, replayHostAlone(merged), helperShare));
+  return JSON.stringify(finishMergedPlan(merged, replayHostAlone(merged), helperShare, ahead));
 }
 
 function withCalendar(p: Project): fc.Arbitrary<Project> {
@@ -60,6 +68,24 @@ describe('the plan on two threads', () => {
     );
   });
 
+  it('wherever the runs divide: the same JSON as one thread', () => {
+    fc.assert(
+      fc.property(projectArb(20).chain(withCalendar), fc.integer({ min: -2_000_000, max: 2_000_000 }), fc.integer({ min: 2, max: 260 }), fc.double({ min: 0, max: 1, noNaN: true }), (project, seed, runs, where) => {
+        const at = Math.min(runs - 1, 1 + Math.floor(where * (runs - 1)));
+        expect(split(project, { seed, runs }, at)).toBe(JSON.stringify(planProject(project, { seed, runs })));
+      }),
+      { numRuns: 12, seed: 7 },
+    );
+  });
+
+  it('the host takes fewer runs than the helper on a large estate, by what planAhead costs', () => {
+    const setup = setUpPlan(loadSample('large-estate'), { seed: 8, runs: 2000 });
+    const at = splitPoint(setup);
+    expect(at).toBeGreaterThan(500);
+    expect(at).toBeLessThan(1000);
+    expect(helperSetup(setup)?.from).toBe(at);
+  });
+
   it('the helper replays about half the drivers\' alone replays', () => {
     const setup = setUpPlan(loadSample('ecommerce-iot'), { seed: 7, runs: 2000 });
     const merged = mergeLaterRuns(setup, planEarlierRuns(setup), null);
@@ -72,7 +98,8 @@ describe('the plan on two threads', () => {
     const project = loadSample('online-shop');
     const setup = setUpPlan(project, { seed: 3, runs: 400 });
     const earlier = planEarlierRuns(setup);
-    expect(earlier.to).toBe(200);
+    expect(earlier.to).toBe(splitPoint(setup));
+    expect(earlier.to).toBeLessThan(200);
     expect(JSON.stringify(finishSplitPlan(setup, earlier, null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 400 })));
   });
 
