@@ -5,7 +5,8 @@
  * project); the worker simulates the later runs of the Monte Carlo while this thread simulates the
  * earlier ones (fewer: it then works out what follows the Monte Carlo but reads only the
  * deterministic plan), then each replays half of the drivers' runs with one source switched off
- * alone, and the shares merge into the single thread's plan to the last bit
+ * alone and half the runs of their turns, and the shares merge into the single thread's plan to
+ * the last bit
  * (shared/plan/plan-parallel.ts). The worker loads the TypeScript sources through tsx's ES module
  * API (a loader registered with `tsx/esm/api` is scoped to its import, not inherited by a worker).
  * A helper that cannot start, fails or exits leaves the host to simulate those runs itself: the
@@ -19,8 +20,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PlanHelperPort } from '../../shared/plan/plan-parallel';
-import type { AloneRequest, AloneShare, RunSetup, RunsPart } from '../../shared/plan/simulate';
+import type { PlanHelperPort, TurnsRequest } from '../../shared/plan/plan-parallel';
+import type { AloneRequest, AloneShare, RunSetup, RunsPart, TurnsShare } from '../../shared/plan/simulate';
 import type { HelperRequest } from './helper-worker';
 
 type Reply = { id: number; value: unknown } | { id: number; error: string };
@@ -58,6 +59,12 @@ export class PlanHelper implements PlanHelperPort {
   /** The helper's share of the alone replays of plan `of`, or null when it cannot give it. */
   async aloneShare(of: number, request: AloneRequest): Promise<AloneShare | null> {
     const share = await this.ask<AloneShare>({ kind: 'alone', id: this.next++, of, request });
+    return share ?? null;
+  }
+
+  /** The helper's runs of the turns of plan `of`, or null when it cannot give them. */
+  async turnsShare(of: number, request: TurnsRequest): Promise<TurnsShare | null> {
+    const share = await this.ask<TurnsShare>({ kind: 'turns', id: this.next++, of, request });
     return share ?? null;
   }
 

@@ -12,7 +12,11 @@
  * 2. `mergeLaterRuns` joins them (simulate/merge-runs.ts) and splits the drivers' replays with one
  *    source switched off alone: the helper replays its share from `helperAloneRequest`
  *    (`replayLaterAlone`, on the context it kept) while the host replays its own (`replayHostAlone`);
- * 3. `finishMergedPlan` takes both shares and does the rest (the turns, the freeze delays, cost).
+ * 3. the turns (the largest sources switched off one after another, from the alone replays'
+ *    order) split by runs: each run's replays follow its own earlier steps, so the helper replays
+ *    the later half of the driver runs of every step (`helperTurnsRequest`, `replayLaterTurns`)
+ *    while the host replays the earlier half (`replayHostTurns`);
+ * 4. `finishMergedPlan` takes every share and does the rest (the drivers' sums, the freeze delays, cost).
  * Every step is pure and synchronous, and `planWithHelper` runs them in this order against a helper
  * the host reaches through a `PlanHelperPort`: the threads live in the hosts (the renderer's plan
  * worker, the bench). A share the helper does not give (no thread, or it failed) the host makes
@@ -22,7 +26,7 @@
  */
 import type { Project } from '../model/schema';
 import { finishPlan, type PlanAhead, planAhead, type PlanOptions, type PlanSetup, planProject, setUpPlan } from './plan-project';
-import { type AloneRequest, aloneRequest, type AloneShare, beginSummary, finishSummary, mergeRuns, type PendingSummary, replayAlone, replayAloneShare, type RunContext, runContextFrom, type RunSetup, type RunsPart, simulateRuns, skipRuns, splitAloneSources } from './simulate';
+import { type AloneRequest, aloneRequest, type AloneShare, beginSummary, type DriverSetup, finishSummary, firstRuns, mergeRuns, type PendingSummary, planTurns, replayAlone, replayAloneShare, replayTurns, type RunContext, runContextFrom, type RunSetup, type RunsPart, simulateRuns, skipRuns, splitAloneSources, type TurnStep, type TurnsShare } from './simulate';
 import type { Plan } from './types';
 
 /** The helper's half: the context it rebuilt (kept for its share of the replays) and the later runs, or null when the runs do not split. */
@@ -115,8 +119,14 @@ export function helperAloneRequest(merged: MergedRuns): AloneRequest | null {
   return merged.pending.drivers === undefined || merged.helperSources.length === 0 ? null : aloneRequest(merged.pending, merged.helperSources);
 }
 
+/** The helper's share of the alone replays, and the driver set-up it keeps for its share of the turns' runs. */
+export interface LaterAlone {
+  readonly drivers: DriverSetup;
+  readonly share: AloneShare;
+}
+
 /** The helper's share of the alone replays, on the set-up it planned the later runs with. */
-export function replayLaterAlone(later: LaterRuns, request: AloneRequest): AloneShare {
+export function replayLaterAlone(later: LaterRuns, request: AloneRequest): LaterAlone {
   return replayAloneShare(later.context, request);
 }
 
@@ -126,15 +136,58 @@ export function replayHostAlone(merged: MergedRuns): AloneShare | null {
   return drivers === undefined ? null : replayAlone(drivers, merged.hostSources);
 }
 
-/** The plan from both shares (and `planAhead`'s part, when worked out already); a helper share that is missing (null) the host replays itself. */
-export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null, ahead?: PlanAhead): Plan {
+/** Both shares of the alone replays; a share that is missing (null) or not the one asked for the host replays itself. Undefined without drivers. */
+export function aloneShares(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null): AloneShare[] | undefined {
   const drivers = merged.pending.drivers;
-  let shares: AloneShare[] | undefined;
-  if (drivers !== undefined) {
-    const ok = helper !== null && helper.sources.length === merged.helperSources.length && merged.helperSources.every((k, j) => helper.sources[j] === k);
-    shares = [host ?? replayAlone(drivers, merged.hostSources), ok ? helper : replayAlone(drivers, merged.helperSources)];
-  }
-  return finishPlan(merged.setup, finishSummary(merged.pending, shares), ahead ?? planAhead(merged.setup));
+  if (drivers === undefined) return undefined;
+  const ok = helper !== null && helper.sources.length === merged.helperSources.length && merged.helperSources.every((k, j) => helper.sources[j] === k);
+  return [host ?? replayAlone(drivers, merged.hostSources), ok ? helper : replayAlone(drivers, merged.helperSources)];
+}
+
+/** What the helper needs for its runs of the turns: the steps, its runs [from, to) and the first step's runs when they come from an alone replay. */
+export interface TurnsRequest {
+  readonly steps: readonly TurnStep[];
+  readonly from: number;
+  readonly to: number;
+  readonly first: { readonly ends: Int32Array; readonly waveEnds: Int32Array } | null;
+}
+
+/**
+ * The turns' runs split like the Monte Carlo's: each stepwise turn replays the driver runs, each
+ * run from its own earlier steps, so the helper takes the later half of the runs of every step
+ * (null when there is nothing to share: no drivers, or too few runs).
+ */
+export function helperTurnsRequest(merged: MergedRuns, shares: readonly AloneShare[] | undefined): TurnsRequest | null {
+  const drivers = merged.pending.drivers;
+  if (drivers === undefined || shares === undefined) return null;
+  const R = drivers.allEnds.length;
+  const plan = planTurns(drivers, shares);
+  if (R < 2 || !plan.steps.some((s) => s.replays && !s.fromFirst)) return null;
+  const from = Math.ceil(R / 2);
+  return { steps: plan.steps, from, to: R, first: firstRuns(plan, drivers.input.model.waveCount, from, R) };
+}
+
+/** The helper's runs of the turns, on the driver set-up it kept from its alone replays. */
+export function replayLaterTurns(alone: LaterAlone, request: TurnsRequest): TurnsShare {
+  return replayTurns(alone.drivers, request.steps, request.from, request.to, request.first);
+}
+
+/** The host's runs of the turns, those before the helper's (null when the turns are not shared). */
+export function replayHostTurns(merged: MergedRuns, shares: readonly AloneShare[] | undefined, request: TurnsRequest | null): TurnsShare | null {
+  const drivers = merged.pending.drivers;
+  if (drivers === undefined || shares === undefined || request === null) return null;
+  const plan = planTurns(drivers, shares);
+  return replayTurns(drivers, plan.steps, 0, request.from, firstRuns(plan, drivers.input.model.waveCount, 0, request.from));
+}
+
+/**
+ * The plan from both shares of the alone replays (and `planAhead`'s part, when worked out
+ * already, and the turns' runs in shares); a helper share that is missing (null) the host replays itself.
+ */
+export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, helper: AloneShare | null, ahead?: PlanAhead, turns: readonly (TurnsShare | null)[] = []): Plan {
+  const shares = aloneShares(merged, host, helper);
+  const given = turns.filter((t): t is TurnsShare => t !== null);
+  return finishPlan(merged.setup, finishSummary(merged.pending, shares, given), ahead ?? planAhead(merged.setup));
 }
 
 /** The plan from both halves of the runs, every alone replay on the host (a helper that gave only its runs). */
@@ -143,12 +196,43 @@ export function finishSplitPlan(setup: PlanSetup, earlier: RunsPart, later: Runs
   return finishMergedPlan(merged, null, null);
 }
 
+/** What a host asks its helper, three requests a plan: the later runs, then a share of the alone replays, then runs of the turns. */
+export type HelperRequest =
+  | { readonly kind: 'later'; readonly id: number; readonly setup: RunSetup }
+  | { readonly kind: 'alone'; readonly id: number; readonly of: number; readonly request: AloneRequest }
+  | { readonly kind: 'turns'; readonly id: number; readonly of: number; readonly request: TurnsRequest };
+
+/** What a helper keeps of the plan it works on: the context of its later runs, then its driver set-up. */
+export interface HelperState {
+  kept?: { readonly of: number; readonly later: LaterRuns; alone?: LaterAlone };
+}
+
+/** A helper thread's whole job: the answer to `request`, keeping what the plan's next request needs; throws when that plan is gone. */
+export function answerHelper(state: HelperState, request: HelperRequest): RunsPart | AloneShare | TurnsShare | null {
+  if (request.kind === 'later') {
+    const later = planLaterRuns(request.setup);
+    state.kept = { of: request.id, later };
+    return later.part;
+  }
+  const kept = state.kept;
+  if (kept?.of !== request.of) throw new Error('the plan of these replays is no longer here');
+  if (request.kind === 'alone') {
+    kept.alone = replayLaterAlone(kept.later, request.request);
+    return kept.alone.share;
+  }
+  if (kept.alone === undefined) throw new Error('the turns come after the alone replays');
+  state.kept = undefined;
+  return replayLaterTurns(kept.alone, request.request);
+}
+
 /** A helper thread as a host reaches it: each answer, or null when the helper cannot give it. */
 export interface PlanHelperPort {
   /** The later runs of the plan `setup` comes from (`of` names that plan for `aloneShare`). */
   laterRuns(setup: RunSetup): Promise<{ readonly of: number; readonly part: RunsPart | null } | null>;
   /** The helper's share of the alone replays of plan `of`. */
   aloneShare(of: number, request: AloneRequest): Promise<AloneShare | null>;
+  /** The helper's runs of the turns of plan `of` (after its alone replays). */
+  turnsShare(of: number, request: TurnsRequest): Promise<TurnsShare | null>;
 }
 
 /**
@@ -167,5 +251,10 @@ export async function planWithHelper(project: Project, options: PlanOptions, hel
   const request = helped?.part ? helperAloneRequest(merged) : null;
   const helperShare = helped && request ? helper.aloneShare(helped.of, request) : Promise.resolve(null);
   const hostShare = replayHostAlone(merged);
-  return finishMergedPlan(merged, hostShare, await helperShare, ahead);
+  const helperAlone = await helperShare;
+  const shares = aloneShares(merged, hostShare, helperAlone);
+  const turns = helped && helperAlone ? helperTurnsRequest(merged, shares) : null;
+  const helperTurns = helped && turns ? helper.turnsShare(helped.of, turns) : Promise.resolve(null);
+  const hostTurns = replayHostTurns(merged, shares, turns);
+  return finishMergedPlan(merged, shares?.[0] ?? null, shares?.[1] ?? null, ahead, [hostTurns, await helperTurns]);
 }

@@ -1,12 +1,12 @@
 /**
  * The plan worker's two-thread planner (renderer/src/plan-worker/plan-helper.ts) with a stand-in
  * for its nested worker that answers as plan-helper.worker.ts does, through a structured clone:
- * the helper is asked for the later runs and its share of the alone replays, and the plan is
+ * the helper is asked for the later runs, its share of the alone replays and of the turns' runs, and the plan is
  * planProject's to the byte; a helper that errors, or none at all, leaves every run to the plan
  * worker, with the same plan.
  */
 import { describe, expect, it } from 'vitest';
-import { type LaterRuns, planLaterRuns, replayLaterAlone } from '../../shared/plan/plan-parallel';
+import { answerHelper, type HelperState } from '../../shared/plan/plan-parallel';
 import { planProject } from '../../shared/plan/plan-project';
 import { loadSample } from '../../shared/samples';
 import { createTwoThreadPlanner } from '../../renderer/src/plan-worker/plan-helper';
@@ -15,7 +15,7 @@ import type { HelperRequest } from '../../renderer/src/plan-worker/plan-helper.w
 /** A nested worker in miniature: answers as plan-helper.worker.ts does, on a later task. */
 function fakeHelper(behaviour: 'answer' | 'error') {
   const asked: string[] = [];
-  let kept: { id: number; later: LaterRuns } | undefined;
+  const state: HelperState = {};
   const worker = {
     onmessage: null as ((event: MessageEvent) => void) | null,
     onerror: null as ((event: ErrorEvent) => void) | null,
@@ -25,12 +25,7 @@ function fakeHelper(behaviour: 'answer' | 'error') {
       const request = structuredClone(data);
       setTimeout(() => {
         if (behaviour === 'error') return worker.onerror?.({ message: 'helper crashed' } as ErrorEvent);
-        let value: unknown;
-        if (request.kind === 'later') {
-          kept = { id: request.id, later: planLaterRuns(request.setup) };
-          value = kept.later.part;
-        } else value = replayLaterAlone(kept!.later, request.request);
-        worker.onmessage?.({ data: structuredClone({ id: request.id, value }) } as MessageEvent);
+        worker.onmessage?.({ data: structuredClone({ id: request.id, value: answerHelper(state, request) }) } as MessageEvent);
       }, 0);
     },
     terminate() {
@@ -56,11 +51,11 @@ describe('the plan worker on two threads', () => {
   const options = { seed: 5, runs: 500 };
   const expected = JSON.stringify(planProject(project, options));
 
-  it('asks its helper for the later runs and half the alone replays and gives the one-thread plan, plan after plan with one helper', async () => {
+  it('asks its helper for the later runs, half the alone replays and half the runs of the turns and gives the one-thread plan, plan after plan with one helper', async () => {
     const { planner, asked, started } = countedPlanner();
     expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
     expect(JSON.stringify(await planner.plan(project, options))).toBe(expected);
-    expect(asked).toEqual(['later', 'alone', 'later', 'alone']);
+    expect(asked).toEqual(['later', 'alone', 'turns', 'later', 'alone', 'turns']);
     expect(started()).toBe(1);
   });
 

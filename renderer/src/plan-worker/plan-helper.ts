@@ -4,15 +4,15 @@
  * project); the nested worker simulates the later runs of the Monte Carlo while the plan worker
  * simulates the earlier ones (fewer: it then works out what follows the Monte Carlo but reads only
  * the deterministic plan), then each replays half of the drivers' runs with one source switched
- * off alone, and the shares merge into the single thread's plan to the last bit
- * (shared/plan/plan-parallel.ts).
+ * off alone and half the runs of their turns, and the shares merge into the single thread's plan
+ * to the last bit (shared/plan/plan-parallel.ts).
  * The helper is started once and kept: a cold worker pays for loading the engine. Where no nested
  * worker can start, or it fails, the plan worker simulates every run itself: the same plan.
  */
 import type { Project } from '../../../shared/model';
 import { type PlanHelperPort, planWithHelper } from '../../../shared/plan/plan-parallel';
 import type { PlanOptions } from '../../../shared/plan/plan-project';
-import type { AloneShare, RunsPart } from '../../../shared/plan/simulate';
+import type { AloneShare, RunsPart, TurnsShare } from '../../../shared/plan/simulate';
 import type { Plan } from '../../../shared/plan/types';
 import type { HelperRequest } from './plan-helper.worker';
 
@@ -79,6 +79,9 @@ export function createTwoThreadPlanner(makeWorker: () => Worker | undefined): Tw
     },
     async aloneShare(of, request) {
       return (await ask<AloneShare>({ kind: 'alone', id: next++, of, request })) ?? null;
+    },
+    async turnsShare(of, request) {
+      return (await ask<TurnsShare>({ kind: 'turns', id: next++, of, request })) ?? null;
     },
   };
   return {

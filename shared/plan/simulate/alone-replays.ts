@@ -6,7 +6,7 @@
  * host's `finishSummary` takes both shares as if it had replayed every source itself.
  */
 import type { RunContext } from './simulate-runs';
-import { type AloneShare, replayAlone, setUpDrivers } from './drivers';
+import { type AloneShare, type DriverSetup, replayAlone, setUpDrivers } from './drivers';
 import type { EventLog } from './risk-events';
 import type { Draws } from './sources';
 import { activeSources } from './active-sources';
@@ -31,8 +31,11 @@ export function aloneRequest(pending: PendingSummary, sources: readonly number[]
   return { draws: part.stored, log: part.log, eventStart: part.eventStart, ends: part.lastDays.slice(0, R), waveEnds: part.cutovers.slice(0, R * W), sources };
 }
 
-/** The helper's share, on its own context of the same plan (same model, risks and sources). */
-export function replayAloneShare(ctx: RunContext, request: AloneRequest): AloneShare {
+/**
+ * The helper's share, on its own context of the same plan (same model, risks and sources), and
+ * the driver set-up it made for it, which it keeps for its share of the turns' runs.
+ */
+export function replayAloneShare(ctx: RunContext, request: AloneRequest): { readonly drivers: DriverSetup; readonly share: AloneShare } {
   const { model, options } = ctx;
   const setup = setUpDrivers({
     model,
@@ -54,5 +57,5 @@ export function replayAloneShare(ctx: RunContext, request: AloneRequest): AloneS
     ...(options.targetLastDay !== undefined ? { targetLastDay: options.targetLastDay } : {}),
   });
   if (setup === undefined) throw new Error('No driver runs to replay');
-  return replayAlone(setup, request.sources);
+  return { drivers: setup, share: replayAlone(setup, request.sources) };
 }

@@ -22,6 +22,7 @@ import { percentiles } from './percentiles';
 import type { CompiledRisk, EventLog } from './risk-events';
 import { assemble, type Assembly, type Draws, offBit, UNCERTAINTY_SOURCES, type UncertaintySource } from './sources';
 import { scaleTo } from './scale-steps';
+import { firstRuns, planTurns, replayTurns, type TurnsShare } from './turns';
 import { attributeWaves, waveP80s } from './wave-drivers';
 
 export interface DriverInput {
@@ -85,7 +86,7 @@ export interface MeasuredDrivers {
 }
 
 /** What a source's alone replay gives: the replayed runs' P80, P95 - P50, on-time share and every wave's P80. */
-type Summary = { p80: number; spread: number; onTime: number; waves: Int32Array };
+export type Summary = { p80: number; spread: number; onTime: number; waves: Int32Array };
 
 /** The driver analysis up to the replays with one source switched off alone (shared by every thread that replays some). */
 export interface DriverSetup {
@@ -104,6 +105,9 @@ export interface DriverSetup {
   /** Per source: the runs its alone replay schedules (a risk: only the runs it struck in). */
   readonly cost: Int32Array;
   measure(off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, base?: Int32Array, baseWaves?: Int32Array, risk?: number): Summary;
+  /** Runs [from, to) replayed into `ends[r]` and `waveEnds[r * W + w]`; with `base`, a run risk `risk` did not strike in keeps its base. */
+  replay(off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, from: number, to: number, base?: Int32Array, baseWaves?: Int32Array, risk?: number): void;
+  summarise(ends: Int32Array, waveEnds: Int32Array): Summary;
 }
 
 /** Some sources' alone replays, and the largest of them with its runs (the first turn starts from it). */
@@ -137,8 +141,8 @@ export function setUpDrivers(input: DriverInput): DriverSetup | undefined {
   const column = new Int32Array(R);
   const counts = { buffer: new Int32Array(256) };
   const cutover = input.buffers.cutover;
-  const measure = (off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, base?: Int32Array, baseWaves?: Int32Array, risk = -1) => {
-    for (let r = 0; r < R; r++) {
+  const replay = (off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, from: number, to: number, base?: Int32Array, baseWaves?: Int32Array, risk = -1) => {
+    for (let r = from; r < to; r++) {
       if (base !== undefined && !struckIn(r, risk)) {
         ends[r] = base[r]!;
         waveEnds.set(baseWaves!.subarray(r * W, r * W + W), r * W);
@@ -148,6 +152,9 @@ export function setUpDrivers(input: DriverInput): DriverSetup | undefined {
       ends[r] = runSchedule(input.model, inputs, input.calendar, input.buffers) - 1;
       waveEnds.set(cutover, r * W);
     }
+  };
+  const measure = (off: number, offRisks: Uint8Array, ends: Int32Array, waveEnds: Int32Array, base?: Int32Array, baseWaves?: Int32Array, risk = -1) => {
+    replay(off, offRisks, ends, waveEnds, 0, R, base, baseWaves, risk);
     return summarise(ends, waveEnds);
   };
   const summarise = (ends: Int32Array, waveEnds: Int32Array): Summary => {
@@ -183,7 +190,7 @@ export function setUpDrivers(input: DriverInput): DriverSetup | undefined {
     for (let r = 0; r < R; r++) if (struckIn(r, s.risk.index)) runs++;
     return runs;
   });
-  return { input, sources, riskSlots, struck, all, allEnds, allWaveEnds, noRisks, scratch, scratchWaves, cost, measure };
+  return { input, sources, riskSlots, struck, all, allEnds, allWaveEnds, noRisks, scratch, scratchWaves, cost, measure, replay, summarise };
 }
 
 /** The sources that need an alone replay (a risk that never struck removes nothing), in source order. */
@@ -207,7 +214,7 @@ export function splitAloneSources(setup: DriverSetup): [number[], number[]] {
 }
 
 /** Largest alone first; ties by id, so the order never depends on the register's order. */
-function byAloneOf(setup: DriverSetup, alone: (k: number) => number): (a: number, b: number) => number {
+export function byAloneOf(setup: DriverSetup, alone: (k: number) => number): (a: number, b: number) => number {
   return (a, b) => alone(b) - alone(a) || keyOf(setup.sources[a]!).localeCompare(keyOf(setup.sources[b]!));
 }
 
@@ -246,43 +253,36 @@ export function replayAlone(setup: DriverSetup, ks: readonly number[]): AloneSha
   return { sources: Int32Array.from(ks), p80, spread, onTime, waves, largest };
 }
 
-/** The drivers from every source's alone replay (in any number of shares), then the turns. */
-export function finishDrivers(setup: DriverSetup, shares: readonly AloneShare[]): MeasuredDrivers {
-  const { input, sources, all, allEnds, allWaveEnds, struck, scratch, scratchWaves, riskSlots } = setup;
-  const measure = setup.measure;
-  const R = allEnds.length;
+/**
+ * The drivers from every source's alone replay (in any number of shares), then the turns, whose
+ * runs may come in shares too (`replayTurns` on ranges of runs); runs no share holds are replayed here.
+ */
+export function finishDrivers(setup: DriverSetup, shares: readonly AloneShare[], turnShares: readonly TurnsShare[] = []): MeasuredDrivers {
+  const { input, sources, all } = setup;
+  const R = setup.allEnds.length;
   const W = input.model.waveCount;
-  const onTimeWithout = sources.map(() => all.onTime);
-  /** Per source: cutover days it takes off each wave's P80 when only it is switched off. */
-  const aloneWaves = sources.map(() => new Int32Array(W));
-  const alone = sources.map(() => 0);
-  for (const share of shares) {
-    share.sources.forEach((k, j) => {
-      onTimeWithout[k] = share.onTime[j]!;
-      for (let w = 0; w < W; w++) aloneWaves[k]![w] = all.waves[w]! - share.waves[j * W + w]!;
-      alone[k] = all.p80 - share.p80[j]!;
-    });
-  }
-  const byAlone = byAloneOf(setup, (k) => alone[k]!);
-  // The largest source alone over every share: ties go to the earlier source, as one pass in source order.
-  let first: { source: number; ends: Int32Array; waveEnds: Int32Array; measured: Summary } = { source: -1, ends: new Int32Array(R), waveEnds: new Int32Array(R * W), measured: all };
-  for (const share of shares) {
-    const best = share.largest;
-    if (best === null) continue;
-    const order = first.source < 0 ? -1 : byAlone(best.source, first.source) || best.source - first.source;
-    if (order < 0) {
-      const j = share.sources.indexOf(best.source);
-      first = { source: best.source, ends: best.ends, waveEnds: best.waveEnds, measured: { p80: share.p80[j]!, spread: share.spread[j]!, onTime: share.onTime[j]!, waves: share.waves.slice(j * W, j * W + W) } };
+  const plan = planTurns(setup, shares);
+  const { order, alone, onTimeWithout, aloneWaves, first } = plan;
+  const stepwise = plan.steps;
+  // Every step's runs, run-major per step, from the shares and, for the runs none holds, replayed here.
+  const S = stepwise.length;
+  const stepEnds = new Int32Array(S * R);
+  const stepWaveEnds = new Int32Array(S * R * W);
+  const place = (share: TurnsShare) => {
+    const n = share.to - share.from;
+    for (let s = 0; s < S; s++) {
+      stepEnds.set(share.ends.subarray(s * n, s * n + n), s * R + share.from);
+      stepWaveEnds.set(share.waveEnds.subarray(s * n * W, (s * n + n) * W), (s * R + share.from) * W);
     }
+  };
+  let covered = 0;
+  for (const share of [...turnShares].sort((a, b) => a.from - b.from)) {
+    if (share.from !== covered || share.to > R || share.ends.length !== S * (share.to - share.from) || share.waveEnds.length !== S * (share.to - share.from) * W) continue;
+    place(share);
+    covered = share.to;
   }
-  const order = sources.map((_, k) => k).sort(byAlone);
-  let off = 0;
-  const offRisks = new Uint8Array(riskSlots);
+  if (covered < R) place(replayTurns(setup, stepwise, covered, R, firstRuns(plan, W, covered, R)));
   let previous = all;
-  let previousEnds = allEnds;
-  let nextEnds = scratch;
-  let previousWaveEnds = allWaveEnds;
-  let nextWaveEnds = scratchWaves;
   const daysAtP80 = new Array<number>(sources.length).fill(0);
   const spreadDays = new Array<number>(sources.length).fill(0);
   /** Per source: its step of each wave's P80 cutover, in the same turns as the program's. */
@@ -290,24 +290,14 @@ export function finishDrivers(setup: DriverSetup, shares: readonly AloneShare[])
   // The largest TURN_LIMIT are switched off one step each; the steps after them are taken
   // together (every run is then the deterministic plan: P80 = its end, spread 0) and shared among
   // the rest in proportion to what each removes alone, so the sums stay exact.
-  const stepwise = order.slice(0, TURN_LIMIT);
-  for (const [step, k] of stepwise.entries()) {
-    const s = sources[k]!;
-    if (s.kind === 'uncertainty') off |= offBit(s.id);
-    else offRisks[s.risk.index] = 1;
-    if (s.kind === 'risk' && struck[s.risk.index] !== 1) continue; // removes nothing: the step is 0
-    let now: ReturnType<typeof measure>;
-    if (step === 0 && k === first.source) {
-      now = first.measured;
-      nextEnds.set(first.ends);
-      nextWaveEnds.set(first.waveEnds);
-    } else now = s.kind === 'risk' ? measure(off, offRisks, nextEnds, nextWaveEnds, previousEnds, previousWaveEnds, s.risk.index) : measure(off, offRisks, nextEnds, nextWaveEnds);
+  for (const [s, step] of stepwise.entries()) {
+    if (!step.replays) continue; // removes nothing: the step is 0
+    const k = step.source;
+    const now = step.fromFirst ? first.measured : setup.summarise(stepEnds.subarray(s * R, s * R + R), stepWaveEnds.subarray(s * R * W, (s * R + R) * W));
     daysAtP80[k] = previous.p80 - now.p80;
     spreadDays[k] = previous.spread - now.spread;
     for (let w = 0; w < W; w++) waveSteps[k]![w] = previous.waves[w]! - now.waves[w]!;
     previous = now;
-    [previousEnds, nextEnds] = [nextEnds, previousEnds];
-    [previousWaveEnds, nextWaveEnds] = [nextWaveEnds, previousWaveEnds];
   }
   const rest = order.slice(TURN_LIMIT);
   if (rest.length > 0) {

@@ -15,13 +15,15 @@ import { round } from '../estimate';
 import type { ScheduleModel } from '../schedule';
 import type { CriticalityIndex, FreezeImpact, IsoDate, SimulationResult } from '../types';
 import { aloneSources, type AloneShare, type DriverSetup, finishDrivers, replayAlone, setUpDrivers } from './drivers';
+import type { TurnsShare } from './turns';
 import { countValues, histogram, p80StandardError, percentiles, quantile } from './percentiles';
 import { createRunContext, type HostRunContext, type RunsPart, type SimulateOptions, simulateRuns } from './simulate-runs';
 import { activeSources } from './active-sources';
 import { spreadDrivers } from './spread-drivers';
 
 export { type AloneRequest, aloneRequest, replayAloneShare } from './alone-replays';
-export { type AloneShare, aloneSources, replayAlone, splitAloneSources } from './drivers';
+export { type AloneShare, aloneSources, type DriverSetup, replayAlone, splitAloneSources } from './drivers';
+export { firstRuns, planTurns, replayTurns, type TurnStep, type TurnsShare } from './turns';
 export { activeSources } from './active-sources';
 export { mergeRuns } from './merge-runs';
 export { AUTO_BATCH, AUTO_MAX_RUNS, AUTO_TARGET_STANDARD_ERROR, createRunContext, heldLabour, type HostRunContext, labourScratch, type RunContext, runContextFrom, type RunOptions, type RunSetup, type RunsPart, type SimulateOptions, simulateRuns, skipRuns } from './simulate-runs';
@@ -94,9 +96,10 @@ export function beginSummary(ctx: HostRunContext, part: RunsPart): PendingSummar
 
 /**
  * The summary, with the drivers from `shares` of their alone replays (replayAlone over a split of
- * `aloneSources`, possibly on another thread); without shares this thread makes every replay.
+ * `aloneSources`, possibly on another thread) and `turns`, shares of the turns' runs
+ * (replayTurns); without shares this thread makes every replay.
  */
-export function finishSummary(pending: PendingSummary, shares?: readonly AloneShare[]): SimulationResult & SimulationExtras {
+export function finishSummary(pending: PendingSummary, shares?: readonly AloneShare[], turns: readonly TurnsShare[] = []): SimulationResult & SimulationExtras {
   const { ctx, part, counted, program, wavePercentiles } = pending;
   const { model, calendar, options } = ctx;
   const runs = part.to;
@@ -110,7 +113,7 @@ export function finishSummary(pending: PendingSummary, shares?: readonly AloneSh
   const labourSorted = Float64Array.from(labour.subarray(0, runs)).sort();
   const rank = (q: number) => labourSorted[Math.max(0, Math.ceil(q * runs) - 1)] ?? 0;
   const setup = pending.drivers;
-  const measured = setup === undefined ? undefined : finishDrivers(setup, shares ?? [replayAlone(setup, aloneSources(setup))]);
+  const measured = setup === undefined ? undefined : finishDrivers(setup, shares ?? [replayAlone(setup, aloneSources(setup))], turns);
   let onTime = 0;
   if (options.targetLastDay !== undefined) for (let r = 0; r < runs; r++) if (lastDays[r]! <= options.targetLastDay) onTime++;
   const criticality: CriticalityIndex[] = options.phaseIds.map((id, k) => ({ id, index: round(onPath[k]! / runs, 3) }));

@@ -4,7 +4,7 @@
  * helper rebuilds from the host's set-up (the schedule model and compiled risks, not the project),
  * every message passed through a structured clone as a worker's is, and merged; the drivers'
  * replays with one source switched off alone are split too, the helper replaying its share on the
- * context it kept; the host works out the part after the Monte Carlo that reads only the
+ * context it kept, and so are the turns' runs (the helper the later half of every step's); the host works out the part after the Monte Carlo that reads only the
  * deterministic plan (`planAhead`) before it merges. Checked on the three samples and on random
  * projects, seeds, run counts and points where the runs divide (counts small enough that the
  * driver runs and the spread drivers' runs reach into the later share, so those merges are
@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { addWorkingDays } from '../../../shared/plan/calendar';
-import { finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone, splitPoint } from '../../../shared/plan/plan-parallel';
+import { aloneShares, finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, helperTurnsRequest, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayHostTurns, replayLaterAlone, replayLaterTurns, splitPoint } from '../../../shared/plan/plan-parallel';
 import { planAhead, planProject, setUpPlan } from '../../../shared/plan/plan-project';
 import { simulateRuns } from '../../../shared/plan/simulate';
 import { createRandom } from '../../../shared/plan/simulate/random';
@@ -34,8 +34,11 @@ function split(project: Project, options: { seed: number; runs: number }, at?: n
   const ahead = planAhead(setup); // the host's work while the helper simulates
   const merged = mergeLaterRuns(setup, earlier, helper?.part ? structuredClone(helper.part) : null);
   const request = helperAloneRequest(merged);
-  const helperShare = request === null || helper === null ? null : structuredClone(replayLaterAlone(helper, structuredClone(request)));
-  return JSON.stringify(finishMergedPlan(merged, replayHostAlone(merged), helperShare, ahead));
+  const helperAlone = request === null || helper === null ? null : replayLaterAlone(helper, structuredClone(request));
+  const shares = aloneShares(merged, replayHostAlone(merged), helperAlone === null ? null : structuredClone(helperAlone.share));
+  const turns = helperAlone === null ? null : helperTurnsRequest(merged, shares);
+  const helperTurns = turns === null || helperAlone === null ? null : structuredClone(replayLaterTurns(helperAlone, structuredClone(turns)));
+  return JSON.stringify(finishMergedPlan(merged, shares?.[0] ?? null, shares?.[1] ?? null, ahead, [replayHostTurns(merged, shares, turns), helperTurns]));
 }
 
 function withCalendar(p: Project): fc.Arbitrary<Project> {
@@ -92,6 +95,23 @@ describe('the plan on two threads', () => {
     expect(merged.hostSources.length).toBeGreaterThan(2);
     expect(merged.helperSources.length).toBeGreaterThan(2);
     expect([...merged.hostSources, ...merged.helperSources].sort((a, b) => a - b)).toEqual([...new Set([...merged.hostSources, ...merged.helperSources])].sort((a, b) => a - b));
+  });
+
+  it('the helper replays the later half of the runs of every turn, and a share that does not fit is replayed by the host', () => {
+    const project = loadSample('ecommerce-iot');
+    const setup = setUpPlan(project, { seed: 7, runs: 2000 });
+    const merged = mergeLaterRuns(setup, planEarlierRuns(setup), null);
+    const shares = aloneShares(merged, replayHostAlone(merged), null);
+    const turns = helperTurnsRequest(merged, shares);
+    const R = merged.pending.drivers!.allEnds.length;
+    expect(turns).not.toBeNull();
+    expect([turns!.from, turns!.to]).toEqual([Math.ceil(R / 2), R]);
+    expect(turns!.steps.filter((s) => s.replays).length).toBeGreaterThan(2);
+    const expected = JSON.stringify(planProject(project, { seed: 7, runs: 2000 }));
+    const host = replayHostTurns(merged, shares, turns);
+    const short = { from: turns!.from, to: R, ends: new Int32Array(1), waveEnds: new Int32Array(1) };
+    expect(JSON.stringify(finishMergedPlan(merged, shares![0]!, shares![1]!, undefined, [host, short]))).toBe(expected);
+    expect(JSON.stringify(finishMergedPlan(merged, shares![0]!, shares![1]!, undefined, [host, null]))).toBe(expected);
   });
 
   it('without a helper thread the host simulates the later runs itself, with the same answer', () => {
