@@ -10,6 +10,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import type { RunbookStep, TextParams } from '../plan/types';
+import { addCountFormat } from './count-format';
 import { listFormatter, type ListFormatter } from './list';
 
 export const EXPORT_LANGUAGES = ['en', 'zh-CN'] as const;
@@ -48,6 +49,7 @@ export function createExportText(messages: ExportMessages, lng: ExportLanguage):
     returnNull: false,
     showSupportNotice: false,
   });
+  addCountFormat(instance);
   const tf = instance.t.bind(instance) as TFunction;
   const t = (key: string, params?: Readonly<Record<string, unknown>>) => String(tf(key, params as never));
   return {

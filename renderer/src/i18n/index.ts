@@ -4,6 +4,7 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addCountFormat } from '../../../shared/export/count-format';
 
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -44,6 +45,7 @@ export function initI18n(lng: SupportedLocale = 'en'): Promise<I18n> {
       returnNull: false,
       showSupportNotice: false,
     });
+    addCountFormat(i18next);
     return i18next;
   })();
   return initialised;
