@@ -31,6 +31,16 @@ export async function pinToRecordedPilotThenFreeze() {
     expect(useDecampStore.getState().pinWorkloads([target], 0).ok).toBe(true);
   });
   await waitForPlan();
+  const { pilot, project } = await recordPilotThenFreeze();
+  return { target, pilot, project };
+}
+
+/**
+ * The pilot recorded as finished on its planned cutover, then a freeze ("Audit freeze") over the
+ * pilot's days added afterwards: the one way a cutover can lie in a freeze. Returns the pilot as
+ * recorded and the project before the freeze.
+ */
+export async function recordPilotThenFreeze() {
   const pilot = useDecampStore.getState().plan!.waves[0]!;
   act(() => {
     expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
@@ -41,5 +51,5 @@ export async function pinToRecordedPilotThenFreeze() {
     useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null });
   });
   await waitForPlan();
-  return { target, pilot, project };
+  return { pilot, project };
 }

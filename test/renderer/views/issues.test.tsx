@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDecampStore } from '../../../renderer/src/store';
 import { IssuesView } from '../../../renderer/src/views/issues';
 import { i18next } from '../../../renderer/src/i18n';
-import { openSampleAndPlan, pinToRecordedPilotThenFreeze, waitForPlan } from './helpers';
+import { openSampleAndPlan, pinToRecordedPilotThenFreeze, recordPilotThenFreeze, waitForPlan } from './helpers';
 
 describe('Issues', () => {
   beforeEach(async () => {
@@ -150,16 +150,7 @@ describe('Issues', () => {
 
   it('lists a recorded cutover inside a change freeze on a wave no pin placed, says it is in the recorded progress, and shows the waves board', async () => {
     const user = userEvent.setup();
-    const pilot = useDecampStore.getState().plan!.waves[0]!;
-    act(() => {
-      expect(useDecampStore.getState().setWaveProgress(0, { start: pilot.start, finish: pilot.cutover.start }).ok).toBe(true);
-    });
-    await waitForPlan();
-    const project = useDecampStore.getState().project;
-    act(() => {
-      useDecampStore.getState().replaceDocument({ project: { ...project, calendar: { ...project.calendar, freezeWindows: [{ id: 'audit', name: 'Audit freeze', start: pilot.start, end: pilot.cutover.start }] } }, filePath: null, displayName: 'x', diskVersion: null });
-    });
-    await waitForPlan();
+    const { pilot } = await recordPilotThenFreeze();
     expect(useDecampStore.getState().plan!.issues.map((i) => i.code)).toContain('recorded-cutover-in-freeze');
     const { unmount } = render(<IssuesView />);
     const message = screen.getByText(`The recorded cutover of Pilot (${pilot.cutover.start}) falls in the change freeze Audit freeze (${pilot.start} to ${pilot.cutover.start}). The planner never schedules a cutover in a freeze: check the recorded date, or whether the freeze was added after it.`);
