@@ -372,7 +372,14 @@ ${chainLine}
   and \`planAhead\` 962 ms, with the turns split too 809 and 891 ms (fastest 614 and 673 against
   719 and 712); 50,000 workloads, 1,000 runs, 3 rounds: 7.4 s against 6.4 s. Three quick runs
   of this bench's \`--size 5000\` through quiet.sh alone at load 6-8 read 1,583-2,433 ms, as noisy
-  as the machine; whether the 1 s target holds on a quiet machine is for the next quiet bench.
+  as the machine. Quiet (05:32-06:00 UTC, the mutation run paused and nothing else running, load
+  about 2 from the plan's own two threads): eight runs of \`--size 5000\` through quiet.sh gave 761,
+  956, 994, 1,017, 1,020, 1,025, 1,032 and 1,064 ms on both cores, and this bench's table 953 ms:
+  under 1 s in three of nine, median 1,017 ms, so the target is close but still not met reliably
+  (one thread 1,086-1,696 ms in the same runs). A CPU profile of \`planDeterministic\` at 5,000
+  workloads (8 plans, 05:34 UTC) puts garbage collection at 18% of it, the waves with their
+  runbooks 24% (drafting 11%, \`runbookFor\` 6%), the estimates 13%, the schedule 10% (its model 8%),
+  grouping 5% and validation 4%.
   What is left serial at 5,000: the deterministic phases and set-up (200-400 ms a plan,
   most of the spread between plans), with the helper idle; the next steps are that phase's own
   work and garbage (waves and runbooks, estimates, the schedule model; validation and the
