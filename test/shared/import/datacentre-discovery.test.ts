@@ -32,6 +32,8 @@ describe('a data-centre discovery CSV', () => {
     expect(out.report.files[0]?.format).toBe('dc-inventory');
     expect(out.fragment.workloads.map((w) => w.name)).toEqual(['erp-app-01', 'erp-db-01', 'mq-01', 'cache-01', 'files-01', 'jump-01']);
     expect(out.fragment.workloads.every((w) => w.sourceService.startsWith('self-hosted.'))).toBe(true);
+    // A list with no VM templates reports none left out.
+    expect(out.report.messages.filter((m) => m.code === 'skipped.dc.templates')).toEqual([]);
 
     const app = byName(out, 'erp-app-01');
     expect(app).toMatchObject({ kind: 'compute', sourceService: 'self-hosted.vmware-vm', region: 'BJ-IDC-1', application: 'ERP', environment: 'production', owner: 'ERP team', size: { instances: 1, dataGb: 600 } });

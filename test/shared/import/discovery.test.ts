@@ -15,6 +15,8 @@ describe('discovery and CMDB exports', () => {
     expect(byName(out, 'db01')).toMatchObject({ kind: 'database' });
     expect(byName(out, 'db01').review).toContainEqual({ field: 'kind', basis: 'port', source: '3306' });
     expect(out.fragment.dependencies.find((d) => d.note?.includes('2 timeslots'))).toMatchObject({ kind: 'sync' });
+    // The note a reviewer reads on each link: its ports, how many timeslots saw it, and by which processes.
+    expect(out.fragment.dependencies.map((d) => d.note).sort()).toEqual(['ports 3306; 1 timeslot; java -> mysqld', 'ports 8080; 2 timeslots; nginx -> java']);
   });
 
   it('AWS Migration Hub template: servers by their column names, unknown columns ignored', async () => {
@@ -68,6 +70,17 @@ describe('discovery and CMDB exports', () => {
     expect(edges(out)).toEqual(['Auth -> Portal', 'Portal -> Billing']);
     expect(byName(out, 'Portal')).toMatchObject({ application: 'Retail', notes: 'Customer portal' });
     expect(byName(out, 'Portal').tags).toContain('Language:Java');
+    // Rows of the two known types are all read: nothing is reported skipped.
+    expect(out.report.messages.filter((m) => m.code.startsWith('skipped.'))).toEqual([]);
+  });
+
+  it('Konveyor: a row of another record type is skipped and reported at its row', async () => {
+    const csv = ['Record Type 1,Application Name,Dependency,Dependency Direction', '1,Portal,,', '3,Legacy,,', '1,Billing,,'].join('\n');
+    const out = await run(file('konveyor.csv', csv));
+    expect(out.fragment.workloads.map((w) => w.name)).toEqual(['Portal', 'Billing']);
+    const skipped = out.report.messages.filter((m) => m.code === 'skipped.konveyor.recordType');
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ at: { file: 'konveyor.csv', row: 3, field: 'Record Type 1' }, params: { row: 3, recordType: '3' } });
   });
 
   it("Decamp's own JSON fragments, with bad fields located", async () => {
@@ -75,6 +88,11 @@ describe('discovery and CMDB exports', () => {
     const out = await run(file('fragment.json', json));
     expect(out.report.files[0]?.format).toBe('decamp');
     expect(edges(out)).toEqual(['API -> DB']);
-    expect(out.report.messages.find((m) => m.code === 'decamp.badField')?.at).toMatchObject({ path: 'workloads[0].complexity' });
+    const bad = out.report.messages.find((m) => m.code === 'decamp.badField');
+    expect(bad?.at).toMatchObject({ path: 'workloads[0].complexity' });
+    // The reason is the schema's own words about the value (complexity runs 1-5), not a bare "invalid".
+    expect(bad?.params).toMatchObject({ field: 'complexity', index: 0 });
+    expect(String(bad?.params.reason)).toMatch(/5/);
+    expect(bad?.params.reason).not.toBe('invalid');
   });
 });

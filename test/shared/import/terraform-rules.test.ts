@@ -182,3 +182,20 @@ describe('Terraform state: the rules of issue 11', () => {
     for (const secret of ['Pa55-word!', 'enc-XYZ-123', 'sens1tive-VALUE-9', 'LTAI5tAbCdEf', 'BEGIN RSA PRIVATE KEY', 'Db-Secret-77']) expect(text).not.toContain(secret);
   });
 });
+
+describe('recognising a state', () => {
+  // A state rewritten by another tool may lack the header Terraform writes first.
+  const bare = JSON.stringify({ version: 4, resources: [res('alicloud_vpc', 'main', { id: 'vpc-1', vpc_name: 'main-vpc', cidr_block: '10.0.0.0/8' })] });
+
+  it('reads a .tfstate file without terraform_version or lineage as a state, by its extension', async () => {
+    const out = await run(file('network.tfstate', bare));
+    expect(out.report.files).toEqual([{ file: 'network.tfstate', format: 'tfstate' }]);
+    expect(out.fragment.workloads.map((w) => w.name)).toEqual(['main-vpc']);
+  });
+
+  it('does not take the same JSON under a .json name for a state: it asks which format it is', async () => {
+    const out = await run(file('network.json', bare));
+    expect(out.ok).toBe(false);
+    expect(out.report.messages.find((m) => m.code === 'format.unrecognised')).toMatchObject({ severity: 'error', at: { file: 'network.json' } });
+  });
+});
