@@ -384,6 +384,14 @@ ${chainLine}
   most of the spread between plans), with the helper idle; the next steps are that phase's own
   work and garbage (waves and runbooks, estimates, the schedule model; validation and the
   horizon and pin checks, which only the plan's issues read, could move into the runs' window).
+  Measured again on the same code (2026-12-02, 08:48-08:56 UTC, this session's machine: AMD EPYC,
+  2 cores, Node 20; through quiet.sh, load 0.6-3.3 as other sessions' work came and went): sixteen
+  runs of \`--size 5000\` gave 361, 379, 384, 395, 405, 415, 417, 421, 433, 444, 449, 451, 459, 599,
+  671 and 879 ms on both cores (median 427; the slowest three as other sessions' work started, load up to
+  3.3), one thread 561-915 ms (median 613), the deterministic phases 161-514 ms wall; \`--size 50000\`
+  3.9 s on both cores for 1,000 runs (one thread 5.3 s). So on this machine the 1 s target is met in
+  every run, with room. The night's 761-1,064 ms on the same code are about twice these, so that
+  machine or its load differed (not established which); the serial deterministic phases remain the largest share left on the host alone.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
