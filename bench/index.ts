@@ -390,8 +390,11 @@ ${chainLine}
   671 and 879 ms on both cores (median 427; the slowest three as other sessions' work started, load up to
   3.3), one thread 561-915 ms (median 613), the deterministic phases 161-514 ms wall; \`--size 50000\`
   3.9 s on both cores for 1,000 runs (one thread 5.3 s). So on this machine the 1 s target is met in
-  every run, with room. The night's 761-1,064 ms on the same code are about twice these, so that
-  machine or its load differed (not established which); the serial deterministic phases remain the largest share left on the host alone.
+  every run, with room. The night's 761-1,064 ms on the same code were measured on another
+  machine of this kind, whose CPU the bench recorded as an Intel Xeon (this one is an AMD EPYC),
+  so the 1 s target holds here and was close but not reliable there; the serial deterministic
+  phases remain the largest share left on the host alone, and the first place to look if a
+  slower machine must meet it.
 
 ### Why it is fast
 - The Monte Carlo draws every workload's effort from its PERT-beta by table lookup (one uniform,
