@@ -67,4 +67,15 @@ describe('ICS calendar', () => {
     const one = new ICAL.Component(ICAL.parse(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x', 'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20270101T000000Z', `SUMMARY:${escapeText(tricky)}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')));
     expect(String(one.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'))).toBe(tricky);
   });
+  it('tells in each wave window, in both languages, the wave’s dates and its P50, P80 and P95 ends', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const vevents = new ICAL.Component(ICAL.parse(planIcs(project, plan, options(locale)))).getAllSubcomponents('vevent');
+      for (const w of plan.waves) {
+        const window = vevents.find((e) => String(e.getFirstPropertyValue('uid')).startsWith(`wave-${w.id}@`))!;
+        const desc = String(window.getFirstPropertyValue('description'));
+        expect(desc).toContain(`${w.start} – ${w.end}`);
+        expect(desc).toContain(`P50 ${w.p50End}, P80 ${w.p80End}, P95 ${w.p95End}`);
+      }
+    }
+  });
 });

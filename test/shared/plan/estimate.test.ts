@@ -123,6 +123,21 @@ describe('estimateWorkloads', () => {
     expect([e.effort.optimistic, e.effort.likely, e.effort.pessimistic]).toEqual([3, 5, 9]);
   });
 
+  it('keeps the first of two workloads with one id, as the duplicate-workload-id error says', () => {
+    // The first copy is a complexity-1 VM, the second a complexity-5 database: the estimate must
+    // be the VM's (its factors name complexity 1 and compute), not the second copy's.
+    const first = workload('dup', { complexity: 1 });
+    const second = workload('dup', { kind: 'database', complexity: 5 });
+    const p = project({ workloads: [first, second] });
+    const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).dup!;
+    const ids = e.factors.map((f) => f.assumptionId);
+    expect(ids).toContain('effort.complexity.1');
+    expect(ids).toContain('effort.kind.compute');
+    expect(ids).not.toContain('effort.complexity.5');
+    const alone = project({ workloads: [first] });
+    expect(e.effort.likely).toBeCloseTo(estimateWorkloads(alone, resolveAssumptions(alone), configOnly).dup!.effort.likely, 9);
+  });
+
   it('gives retained workloads no effort and no transfer', () => {
     const p = project({ workloads: [workload('keep', { strategy: 'retain', size: { instances: 3, dataGb: 5000, dailyChangeGb: 0 } })] });
     const e = estimateWorkloads(p, resolveAssumptions(p), configOnly).keep!;
