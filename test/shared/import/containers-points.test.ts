@@ -66,6 +66,20 @@ spec: { resources: { requests: { storage: 20Gi } } }
     expect(job.size.dataGb).toBe(20);
   });
 
+  it('a container with no resource requests gets no request tags', async () => {
+    const yaml = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { containers: [{ name: web, image: "nginx:1.27" }] }
+`;
+    const out = await run(file('web.yaml', yaml));
+    expect(byName(out, 'web').tags).toEqual(['k8s:Deployment', 'image:nginx']);
+  });
+
   // A bare host counts where the variable's name says it holds an address (MODE=cache is a word, not a link).
   it('an env value names another Service as a host, host:port, URL, *_ADDR, *_HOST, *_URL or connection string', async () => {
     const yaml =

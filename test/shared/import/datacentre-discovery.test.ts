@@ -65,6 +65,16 @@ describe('a data-centre discovery CSV', () => {
     expect(byName(out, 'jump-01').tags.some((t) => t.startsWith('cpu:'))).toBe(false);
   });
 
+  it('reports a disk size it cannot read at its row and column, and leaves the size out', async () => {
+    const csv = ['VM Name,OS,Cores,Memory (GB),Disks (GB)', 'app-01,Debian 12,4,16,lots', 'app-02,Debian 12,4,16,200'].join('\n');
+    const out = await run(file('idc.csv', csv));
+    const bad = out.report.messages.filter((m) => m.code === 'dc.badSize');
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatchObject({ severity: 'warning', at: { file: 'idc.csv', row: 2, field: 'Disks (GB)' }, params: { value: 'lots' } });
+    expect(byName(out, 'app-01').size.dataGb ?? 0).toBe(0);
+    expect(byName(out, 'app-02').size.dataGb).toBe(200);
+  });
+
   it('reads an RVTools vInfo export: MiB as GB, data in use, templates left out, powered-off VMs tagged', async () => {
     const out = await run(file('RVTools_export_all_vInfo.csv', RVTOOLS), { sourceProvider: 'tencent' });
     expect(out.report.files[0]?.format).toBe('dc-inventory');

@@ -183,6 +183,23 @@ describe('Terraform state: the rules of issue 11', () => {
   });
 });
 
+describe('environment tags', () => {
+  it("an env, environment or stage tag becomes the workload's environment; an untagged resource has none", async () => {
+    const tagged = JSON.stringify({
+      version: 4,
+      terraform_version: '1.9.5',
+      lineage: 'env',
+      resources: [
+        res('alicloud_instance', 'staging', { id: 'i-1', instance_name: 'web-staging', tags: { env: 'staging' } }),
+        res('alicloud_instance', 'plain', { id: 'i-2', instance_name: 'web-plain', tags: { team: 'web' } }),
+      ],
+    });
+    const out = await run(file('env.tfstate', tagged));
+    expect(byName(out, 'web-staging').environment).toBe('staging');
+    expect('environment' in byName(out, 'web-plain')).toBe(false);
+  });
+});
+
 describe('recognising a state', () => {
   // A state rewritten by another tool may lack the header Terraform writes first.
   const bare = JSON.stringify({ version: 4, resources: [res('alicloud_vpc', 'main', { id: 'vpc-1', vpc_name: 'main-vpc', cidr_block: '10.0.0.0/8' })] });
