@@ -50,3 +50,18 @@ describe('merging an import into a project', () => {
     expect(preview.updated[0]).toMatchObject({ id: 'web', changes: [{ field: 'name', before: 'Web servers', after: 'Completely different' }] });
   });
 });
+
+describe('merging an edited wave mapping', () => {
+  it('replaces a workload’s earlier pin with the mapping’s, keeps the others, and reports a row naming no workload', async () => {
+    const project = { ...smallProject(), pins: [{ id: 'pin:web', workloadId: 'web', wave: 1, reason: 'by hand' }, { id: 'pin:order-db', workloadId: 'order-db', wave: 3, reason: 'by hand' }] };
+    const csv = ['Workload ID,Planned wave,Wave', 'web,Wave 1,Wave 2', 'ghost,Wave 1,Wave 3'].join('\n');
+    const imported = await run(file('mapping.csv', csv));
+    const { project: merged, preview } = mergeFragment(project, imported.fragment);
+    expect(merged.pins.map((p) => [p.workloadId, p.wave, p.reason])).toEqual([
+      ['order-db', 3, 'by hand'],
+      ['web', 1, 'Wave mapping mapping.csv, row 2: Wave 1 -> Wave 2'],
+    ]);
+    expect(preview.pins?.pinned).toEqual([{ workloadId: 'web', name: 'Web servers', from: 'Wave 1', to: 'Wave 2', wave: 1 }]);
+    expect(preview.pins?.unknown).toEqual([{ workloadId: 'ghost', origin: expect.objectContaining({ file: 'mapping.csv', row: 3, field: 'Wave' }) }]);
+  });
+});
