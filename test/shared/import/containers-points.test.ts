@@ -157,4 +157,25 @@ describe('Compose: the points of issue 11', () => {
     expect(byName(out, 'db').kind).toBe('database');
     expect(byName(out, 'cache').kind).toBe('cache');
   });
+
+  it('links a service to the hosts its environment map names, skips an empty value, and leaves a profile-only service out, reported', async () => {
+    const yml = `services:
+  api:
+    image: example/api
+    environment:
+      DATABASE_URL: postgres://db:5432/shop
+      CACHE_HOST:
+      LOG_LEVEL: info
+  db: { image: "postgres:16" }
+  debug:
+    image: example/debug
+    profiles: [debug, ops]
+`;
+    const out = await run(file('compose.yaml', yml));
+    expect(out.fragment.workloads.map((w) => w.name)).toEqual(['api', 'db']);
+    expect(edges(out)).toEqual(['api -> db']);
+    const skipped = out.report.messages.find((m) => m.code === 'skipped.compose.profile');
+    expect(skipped).toMatchObject({ params: { service: 'debug', profiles: 'debug, ops' }, at: { file: 'compose.yaml', path: 'services.debug' } });
+    expect(skipped?.message).toBe('Service debug runs only with the profile debug, ops; it is not started by default, so not imported.');
+  });
 });
