@@ -95,3 +95,22 @@ describe('spreadsheet inventories: the points of issue 11', () => {
     expect(byName(out, 'api')).toMatchObject({ complexity: 3, size: { dataGb: 12 } });
   });
 });
+
+describe('what an inventory row states, and only that', () => {
+  it('reads instances and downtime tolerance where given, and marks them provided; a row that gives neither keeps the defaults, not provided', async () => {
+    const out = await run(file('estate.csv', ['name,instances,downtime', 'web,3,minutes', 'api,,'].join('\n')));
+    const web = byName(out, 'web');
+    expect(web).toMatchObject({ size: { instances: 3 }, downtimeTolerance: 'minutes' });
+    expect(web.provided).toEqual(['name', 'instances', 'downtimeTolerance']);
+    expect(byName(out, 'api').provided).toEqual(['name']);
+  });
+
+  it('an edge file gives each dependency its kind and coupling where stated, and none where not', async () => {
+    const out = await run(file('edges.csv', ['from,to,dependency kind,coupling', 'web,api,async,tight', 'api,db,,'].join('\n')));
+    expect(out.fragment.references?.map(({ from, to, kind, coupling }) => ({ from, to, kind, coupling }))).toEqual([
+      { from: 'web', to: 'api', kind: 'async', coupling: 'tight' },
+      { from: 'api', to: 'db', kind: undefined, coupling: undefined },
+    ]);
+    expect(out.fragment.references?.[1]).not.toHaveProperty('kind');
+  });
+});
