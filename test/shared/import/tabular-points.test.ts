@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../../shared/import';
 import { byName, edges, file, run } from './helpers';
 
-async function workbook(sheets: Record<string, (string | number)[][]>): Promise<Uint8Array> {
+async function workbook(sheets: Record<string, ExcelJS.CellValue[][]>): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -112,5 +112,21 @@ describe('what an inventory row states, and only that', () => {
       { from: 'api', to: 'db', kind: undefined, coupling: undefined },
     ]);
     expect(out.fragment.references?.[1]).not.toHaveProperty('kind');
+  });
+});
+
+describe('an XLSX cell as the spreadsheet shows it', () => {
+  it('reads a formula by its computed value and an error cell as empty', async () => {
+    const bytes = await workbook({
+      Servers: [
+        ['name', 'data gb', 'owner'],
+        ['orders-db', { formula: '20*2', result: 40 }, { error: '#N/A' } as ExcelJS.CellValue],
+      ],
+    });
+    const out = await run({ name: 'cmdb.xlsx', bytes });
+    const db = byName(out, 'orders-db');
+    expect(db.size.dataGb).toBe(40);
+    expect(db.provided).toContain('dataGb');
+    expect(db).not.toHaveProperty('owner');
   });
 });
