@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_IDS } from '../../../shared/ipc';
 import { CURRENT_FORMAT_VERSION } from '../../../shared/model/schema';
-import { run } from './run-cli';
+import { run, samplePath } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'decamp-cli-'));
-const samplePath = (id: string) => join(process.cwd(), 'shared', 'samples', `${id}.decamp.json`);
 
 describe('decamp validate', () => {
   it.each(SAMPLE_IDS)('accepts the %s sample with exit 0', async (id) => {

@@ -6,9 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './run-cli';
+import { run, samplePath as sample } from './run-cli';
 
-const sample = (name: string) => join(process.cwd(), 'shared', 'samples', `${name}.decamp.json`);
 
 describe('decamp: what a user reads', () => {
   it('names the bad --format of an import and what it may be', async () => {
