@@ -254,11 +254,7 @@ export class FragmentBuilder {
       for (const s of secrets) if (text.includes(s)) return true;
       return false;
     };
-    const clean = (text: string) => {
-      let out = text;
-      for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[removed]');
-      return out;
-    };
+    const clean = (text: string) => (has(text) ? withSecretsRemoved(text, secrets) : text);
     // Most workloads carry no secret: only those that do are copied.
     const carries = (w: ImportedWorkload): boolean => {
       if (has(w.name) || has(w.notes) || has(w.owner) || has(w.application)) return true;
@@ -293,6 +289,26 @@ export class FragmentBuilder {
     }
     this.messages.push(message);
   }
+}
+
+/**
+ * Every character any secret covers, wherever secrets overlap or nest, becomes part of one
+ * `[removed]`: removing them one after another left the rest of a longer secret behind once a
+ * shorter one inside it had been replaced (`Tok3n-Literal-9` with `-Literal` noted first read
+ * `Tok3n[removed]-9`).
+ */
+function withSecretsRemoved(text: string, secrets: readonly string[]): string {
+  const covered = new Uint8Array(text.length);
+  for (const s of secrets) {
+    if (s.length === 0) continue;
+    for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + 1)) covered.fill(1, at, at + s.length);
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (covered[i] === 0) out += text[i];
+    else if (i === 0 || covered[i - 1] === 0) out += '[removed]';
+  }
+  return out;
 }
 
 /** The guess as the report words it. */
