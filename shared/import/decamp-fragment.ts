@@ -16,7 +16,7 @@ export const decampFormat: ImportFormat = {
   label: 'Decamp project or fragment (JSON)',
   extensions: ['json'],
   detect(file) {
-    const doc = file.head(1).trimStart().startsWith('{') ? file.json() : undefined;
+    const doc = file.firstNonBlank() === '{' ? file.json() : undefined;
     if (!isRecord(doc) || !Array.isArray(doc.workloads)) return 0;
     return 'formatVersion' in doc || Array.isArray(doc.dependencies) ? 9 : 6;
   },

@@ -51,6 +51,13 @@ export class SourceFile {
     return this.parsedJson === null ? undefined : this.parsedJson.value;
   }
 
+  /** The text's first character that is not white space ('' for a binary or blank file): a JSON document's `{` or `[` may follow blank lines. */
+  firstNonBlank(): string {
+    if (this.text === null) return '';
+    const at = this.text.search(/\S/);
+    return at === -1 ? '' : (this.text[at] ?? '');
+  }
+
   /** The first `n` characters of the text ('' for a binary file), for quick content checks. */
   head(n = 4096): string {
     return this.text === null ? '' : this.text.slice(0, n);

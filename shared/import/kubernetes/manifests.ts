@@ -50,7 +50,7 @@ interface K8sObject {
 }
 
 function readObjects(file: SourceFile, out: FragmentBuilder): K8sObject[] {
-  const json = file.head(1).trimStart().startsWith('{') ? file.json() : undefined;
+  const json = file.firstNonBlank() === '{' ? file.json() : undefined;
   const { documents, messages } = json !== undefined ? { documents: [{ value: json, line: 1 }], messages: [] } : readYamlDocuments(file.text ?? '', file.name);
   for (const m of messages) out.error(m.code, m.message, m.at, { ...m.params });
   const objects: K8sObject[] = [];

@@ -22,7 +22,7 @@ export const csvFormat: ImportFormat = {
   extensions: ['csv', 'tsv', 'txt'],
   detect(file) {
     if (file.text === null) return 0;
-    const head = file.head(1).trimStart();
+    const head = file.firstNonBlank();
     if (head === '{' || head === '[') return 0;
     const roles = headerRoles(file);
     if (roles >= 2) return 5;
