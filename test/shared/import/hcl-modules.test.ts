@@ -88,6 +88,29 @@ resource "alicloud_instance" "jobs" {
 resource "alicloud_kms_key" "disk" {
   description = "disk key"
 }
+
+module "worker" {
+  source     = "../modules/web"
+  count      = 2
+  zone       = "cn-hangzhou-h"
+  name       = "worker-\${count.index}"
+  vswitch_id = module.net.vswitch_id
+  api_token  = ""
+}
+
+# One instance of a for_each module and one of a counted module, by key and by index.
+resource "alicloud_slb_load_balancer" "front" {
+  load_balancer_name = "front-lb"
+}
+resource "alicloud_slb_backend_server" "front" {
+  load_balancer_id = alicloud_slb_load_balancer.front.id
+  backend_servers {
+    server_id = module.web["a"].id
+  }
+  backend_servers {
+    server_id = module.worker[1].id
+  }
+}
 `,
   'live/queue/main.tf': `
 resource "alicloud_mns_queue" "jobs" {
@@ -106,6 +129,9 @@ resource "alicloud_instance" "this" {
   tags = {
     build = var.api_token
   }
+}
+output "id" {
+  value = alicloud_instance.this.id
 }
 `,
   'modules/net/main.tf': `
@@ -139,7 +165,7 @@ describe('a root folder with local modules', () => {
   it('imports the root and the modules it calls, each for_each instance with its own inputs', async () => {
     const out = await importAll();
     expect(out.ok).toBe(true);
-    expect(out.fragment.workloads.map((w) => w.name).sort()).toEqual(['app-subnet', 'batch-prod-web', 'disk key', 'jobs-large', 'jobs-small', 'shop-vpc', 'tier-back', 'tier-front', 'web-a', 'web-b']);
+    expect(out.fragment.workloads.map((w) => w.name).sort()).toEqual(['app-subnet', 'batch-prod-web', 'disk key', 'front-lb', 'jobs-large', 'jobs-small', 'shop-vpc', 'tier-back', 'tier-front', 'web-a', 'web-b', 'worker-0', 'worker-1']);
     expect(byName(out, 'web-a')).toMatchObject({ region: 'cn-hangzhou', notes: 'Terraform module.web["a"].alicloud_instance.this' });
     expect(byName(out, 'web-b')).toMatchObject({ region: 'cn-shanghai', notes: 'Terraform module.web["b"].alicloud_instance.this' });
     expect(byName(out, 'jobs-small').notes).toBe('Terraform alicloud_instance.jobs["small"]');
@@ -149,6 +175,10 @@ describe('a root folder with local modules', () => {
     const links = edges(await importAll());
     expect(links).toEqual(expect.arrayContaining(['web-a -> app-subnet', 'web-b -> app-subnet', 'app-subnet -> shop-vpc']));
     for (const from of ['jobs-small', 'jobs-large']) expect(links).toEqual(expect.arrayContaining([`${from} -> batch-prod-web`, `${from} -> disk key`]));
+  });
+
+  it('reads an output of one instance of a for_each module by key, and of a counted module by index', async () => {
+    expect(edges(await importAll()).filter((e) => e.startsWith('front-lb'))).toEqual(['front-lb -> web-a', 'front-lb -> worker-1']);
   });
 
   it('reports the folder no module calls, by its path', async () => {
