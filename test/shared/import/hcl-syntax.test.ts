@@ -1,7 +1,8 @@
 /**
  * HCL as people write it, read by the configuration reader: comments inside an expression,
- * escapes and the `$${` that stands for a literal `${`, heredocs, an index on a function's
- * result, a syntax error reported at its line, and a .tf file holding nothing but comments.
+ * quoted and bare object keys, escapes and the `$${` that stands for a literal `${`, heredocs, an
+ * index on a function's result, a syntax error reported at its line, and a .tf file holding
+ * nothing but comments.
  * Answers from the HCL native syntax specification, worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,10 @@ resource "alicloud_instance" "heredoc" {
 }
 resource "alicloud_instance" "indexed" {
   instance_name = split(",", "part0,part1")[1]
+  tags = {
+    "cost-centre" = "ops"
+    team          = "web"
+  }
 }
 `;
 
@@ -31,6 +36,8 @@ describe('HCL syntax', () => {
     const out = await run(file('main.tf', TF));
     expect(out.ok).toBe(true);
     expect(out.fragment.workloads.map((w) => w.name)).toEqual(['commented-0', 'commented-1', 'q"uote-${literal}', 'from-heredoc', 'part1']);
+    // A quoted object key is its text; a bare one its name, not a variable.
+    expect(out.fragment.workloads[4]?.tags).toEqual(['cost-centre:ops', 'team:web']);
   });
 
   it('reports a syntax error at its line, and still reads the rest', async () => {
