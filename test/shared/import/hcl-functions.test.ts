@@ -89,6 +89,7 @@ describe('HCL functions', () => {
       concat: ['join("+", concat(["c1"], ["c2", "c3"]))', 'c1+c2+c3'],
       concat_bad: ['join("+", concat(["c1"], "c2"))', 'concat_bad'],
       split: ['join("/", split(",", "s1,s2"))', 's1/s2'],
+      flatten_unknown: ['format("len%d", length(flatten(var.unset)))', 'flatten_unknown'],
       join_unknown: ['join(",", ["j1", var.unset])', 'join_unknown'],
     }, 'variable "unset" {}'));
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { file, run } from './helpers';
 
 const TF = `
+variable "unset" {}
 resource "alicloud_instance" "commented" {
   # two instances, the second written after a comment
   count         = 1 + /* one more */ 1
@@ -27,6 +28,7 @@ resource "alicloud_instance" "indexed" {
   tags = {
     "cost-centre" = "ops"
     team          = "web"
+    (var.unset)   = "dropped"
   }
 }
 `;
@@ -36,7 +38,7 @@ describe('HCL syntax', () => {
     const out = await run(file('main.tf', TF));
     expect(out.ok).toBe(true);
     expect(out.fragment.workloads.map((w) => w.name)).toEqual(['commented-0', 'commented-1', 'q"uote-${literal}', 'from-heredoc', 'part1']);
-    // A quoted object key is its text; a bare one its name, not a variable.
+    // A quoted object key is its text; a bare one its name, not a variable; one known only at apply is left out.
     expect(out.fragment.workloads[4]?.tags).toEqual(['cost-centre:ops', 'team:web']);
   });
 
@@ -60,6 +62,21 @@ describe('HCL syntax', () => {
     expect(out.ok).toBe(true);
     // module.loop at depth 1 and eleven module.again under it: twelve levels, the limit.
     expect(out.fragment.workloads.filter((w) => w.name === 'loop-vpc')).toHaveLength(12);
+  });
+
+  it('says a file that ends inside a block ends too early', async () => {
+    const out = await run(file('open.tf', 'resource "alicloud_vpc" "a" {\n  vpc_name = "x"\n'));
+    expect(out.report.messages.filter((m) => m.code === 'hcl.syntax').map((m) => m.message)).toEqual(['Not valid HCL: the file ends too early (a block or string is not closed).']);
+  });
+
+  it('reads HCL under another extension by its blocks', async () => {
+    const out = await run(file('network.hcl', 'resource "alicloud_vpc" "a" {\n  vpc_name = "hcl-vpc"\n}\n'));
+    expect(out.report.files).toEqual([{ file: 'network.hcl', format: 'tf' }]);
+  });
+
+  it('a provisioner, a connection or a lifecycle block makes no link', async () => {
+    const tf = 'resource "alicloud_vswitch" "s" {\n  vswitch_name = "prov-subnet"\n}\nresource "alicloud_instance" "p" {\n  instance_name = "prov-vm"\n  provisioner "local-exec" {\n    command = "echo \${alicloud_vswitch.s.id}"\n  }\n  connection {\n    host = alicloud_vswitch.s.id\n  }\n  lifecycle {\n    replace_triggered_by = [alicloud_vswitch.s.id]\n  }\n}\n';
+    expect((await run(file('main.tf', tf))).fragment.dependencies).toEqual([]);
   });
 
   it('a .tf file of comments only is a configuration with nothing to import, not an unknown format', async () => {
