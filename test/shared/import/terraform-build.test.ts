@@ -26,6 +26,10 @@ const STATE = tfStateText([
   res('alicloud_db_instance', 'allow', { id: 'rm-3', instance_name: 'allow-db', engine: 'MySQL', security_ips: ['10.2.0.0/24'] }),
   res('alicloud_instance', 'low', { id: 'i-low', instance_name: 'below-range', private_ip: '10.1.0.5' }),
   res('alicloud_instance', 'in', { id: 'i-in', instance_name: 'in-range', private_ip: '10.2.0.7' }),
+  // A subnet wider than the allow-list is not admitted by it: only part of it is.
+  res('alicloud_db_instance', 'narrow', { id: 'rm-4', instance_name: 'narrow-db', engine: 'MySQL', security_ips: ['10.3.0.0/24'] }),
+  res('alicloud_vswitch', 'wide', { id: 'vsw-wide', vswitch_name: 'wide-subnet', cidr_block: '10.3.0.0/16' }),
+  res('alicloud_instance', 'wide', { id: 'i-wide', instance_name: 'wide-vm', vswitch_id: 'vsw-wide' }),
   res('alicloud_foo_bar', 'x', { id: 'foo-1' }),
   res('random_id', 'a', { id: 'r1' }),
   res('random_id', 'b', { id: 'r2' }),
@@ -65,7 +69,7 @@ describe('workloads from a state', () => {
     const skipped = (code: string) => out.report.messages.filter((m) => m.code === code).map((m) => m.message);
     expect(skipped('skipped.terraform.orphan')).toEqual(['alicloud_slb_listener.lonely belongs to a resource that is not in this import (load_balancer_id names nothing here).']);
     expect(skipped('skipped.terraform.unmappedType')).toEqual(['1 alicloud_foo_bar resource: the type is not mapped to a catalog product yet.', '2 random_id resources: the type is not a cloud resource Decamp maps.']);
-    expect(edges(out)).toEqual(['app-subnet -> shop-vpc', 'assets -> logs-store', 'in-range -> allow-db', 'web-hz -> shared-sg', 'web-sh -> shared-sg']);
+    expect(edges(out)).toEqual(['app-subnet -> shop-vpc', 'assets -> logs-store', 'in-range -> allow-db', 'web-hz -> shared-sg', 'web-sh -> shared-sg', 'wide-vm -> wide-subnet']);
   });
 });
 
