@@ -100,6 +100,7 @@ describe('HCL functions', () => {
         try: ['try(local.missing, "tried")', 'tried'],
         tostring: ['format("ts-%s", tostring(42))', 'ts-42'],
         tonumber: ['format("tn-%d", tonumber("12") + 1)', 'tn-13'],
+        tonumber_bad: ['format("tn-%s", tonumber("abc"))', 'tonumber_bad'],
         tolist: ['join(",", tolist(["tl"]))', 'tl'],
         lower: ['lower("LoWeR-X")', 'lower-x'],
         upper: ['upper("upper")', 'UPPER'],

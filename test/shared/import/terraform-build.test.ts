@@ -17,6 +17,7 @@ const STATE = tfStateText([
   res('alicloud_instance', 'hz', { id: 'i-hz', instance_name: 'web-hz', availability_zone: 'cn-hangzhou-h', security_groups: ['sg-1'], tags: { Team: 'web', app: 'shop', db_password: 'Hunter-22x', tier: 'front' } }),
   res('alicloud_instance', 'sh', { id: 'i-sh', instance_name: 'web-sh', availability_zone: 'cn-shanghai-b', security_groups: ['sg-1'] }),
   res('alicloud_kms_key', 'data', { id: 'key-1', description: 'data key', arn: 'acs:kms:cn-beijing:1234567:key/key-1' }),
+  res('aws_sqs_queue', 'jobs', { id: 'https://sqs.eu-west-1.amazonaws.com/123456789012/jobs-queue', name: 'jobs-queue', arn: 'arn:aws:sqs:eu-west-1:123456789012:jobs-queue' }),
   res('alicloud_db_instance', 'plain', { id: 'rm-2', instance_name: 'plain-db' }),
   // A generic attribute first, the attribute the type says is logging second: the link is logging's kind.
   res('alicloud_oss_bucket', 'assets', { id: 'assets', bucket: 'assets', cors_source: 'logs-store', logging: [{ target_bucket: 'logs-store' }] }),
@@ -38,13 +39,14 @@ const STATE = tfStateText([
 const importState = () => run(file('terraform.tfstate', STATE));
 
 describe('workloads from a state', () => {
-  it('a VPC takes the region of its subnet; a security group used in two regions takes none; a key its ARN’s', async () => {
+  it('a VPC takes the region of its subnet; a security group used in two regions takes none; a key and a queue their ARN’s', async () => {
     const out = await importState();
     expect(byName(out, 'app-subnet').region).toBe('cn-hangzhou');
     expect(byName(out, 'shop-vpc').region).toBe('cn-hangzhou');
     expect(byName(out, 'web-sh').region).toBe('cn-shanghai');
     expect('region' in byName(out, 'shared-sg')).toBe(false);
     expect(byName(out, 'data key').region).toBe('cn-beijing');
+    expect(byName(out, 'jobs-queue').region).toBe('eu-west-1');
   });
 
   it('owner and application from tags, whatever their case; a secret-named tag is dropped', async () => {
