@@ -104,7 +104,7 @@ export function buildTerraform(instances: readonly TfInstance[], out: FragmentBu
     if (!type || owner === undefined) continue;
     const parentAttrs = new Set(type.parent ?? []);
     // Attributes that say what the link is come first: a pair of workloads keeps the first kind found.
-    const refs = [...inst.refs].sort((a, b) => Number(!isTelling(type, b.path)) - Number(!isTelling(type, a.path)) || 0);
+    const refs = [...inst.refs].sort((a, b) => Number(!isTelling(type, a.path)) - Number(!isTelling(type, b.path)));
     for (const ref of refs) {
       if (parentAttrs.has(ref.path) || isSecretName(ref.path) || ALLOW_LIST_ATTRIBUTES.includes(ref.path)) continue;
       for (const targetAddress of dataTargets(ref.target)) {

@@ -1,4 +1,4 @@
-/** IPv4 ranges: does an allow-list entry (`10.99.0.0/19`, `10.0.0.1`) cover an address or a smaller range? */
+/** IPv4 ranges of allow-list entries (`10.99.0.0/19`, `10.0.0.1`): which addresses and subnets each one covers. */
 
 export interface Cidr {
   readonly base: number;
@@ -32,11 +32,4 @@ function mask(n: number, prefix: number): number {
   if (prefix === 0) return 0;
   const size = 2 ** (32 - prefix);
   return Math.floor(n / size) * size;
-}
-
-/** Whether `range` covers `inner` (an address or a range of at least its prefix). */
-export function cidrContains(range: Cidr, inner: string): boolean {
-  const c = parseCidr(inner);
-  if (!c || c.prefix < range.prefix) return false;
-  return mask(c.base, range.prefix) === range.base;
 }

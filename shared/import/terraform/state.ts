@@ -99,12 +99,18 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
   });
 
   const index = keyIndex(pending.map((p) => p.inst));
+  // Instances by the resource a dependency names: Terraform records `dependencies` by configuration
+  // address (`module.app.alicloud_instance.web`, no instance keys even inside a counted module); the
+  // address with only the last key dropped (`module.app[0].alicloud_instance.web`) is accepted too.
   const byResource = new Map<string, string[]>();
   for (const p of pending) {
-    const resourceAddress = p.inst.address.replace(/\[[^\]]*\]$/, '');
-    const list = byResource.get(resourceAddress);
-    if (list) list.push(p.inst.address);
-    else byResource.set(resourceAddress, [p.inst.address]);
+    const lastKeyDropped = p.inst.address.replace(/\[[^\]]*\]$/, '');
+    const config = configAddress(p.inst.address);
+    for (const resourceAddress of config === lastKeyDropped ? [config] : [config, lastKeyDropped]) {
+      const list = byResource.get(resourceAddress);
+      if (list) list.push(p.inst.address);
+      else byResource.set(resourceAddress, [p.inst.address]);
+    }
   }
   const longestKey = longestOf(index);
   for (const p of pending) {
@@ -115,6 +121,11 @@ function readState(file: SourceFile, out: FragmentBuilder, context: FormatContex
   }
   const provider = instances.map((i) => providerOfType(i.type)).find((p) => p !== undefined) ?? context.sourceProvider;
   buildTerraform(instances, out, provider);
+}
+
+/** `module.app[0].alicloud_instance.web["a"]` -> `module.app.alicloud_instance.web`. */
+function configAddress(address: string): string {
+  return address.replace(/\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g, '');
 }
 
 /** The attributes but those that hold or hide a secret. */

@@ -94,6 +94,8 @@ interface ModuleInstance {
   readonly block?: Block;
   readonly blockFile?: string;
   readonly depth: number;
+  /** The count index or for_each key of this instance of its module block. */
+  readonly key?: number | string;
 }
 
 export function readConfiguration(files: readonly HclFile[], out: FragmentBuilder): TfInstance[] {
@@ -182,14 +184,23 @@ class ConfigEvaluator {
       moduleOutput: (name, output) => {
         const child = this.child(mod, name);
         if (child === null || child === undefined) return unknown();
-        const read = (m: ModuleInstance) => this.memoized(`${m.address}|output.${output}`, () => {
-          const o = m.def.outputs.get(output)?.block.body.attributes.get('value');
-          return o ? evaluate(o.expr, this.scope(m)) : unknown();
-        });
-        return Array.isArray(child) ? list(child.map(read)) : read(child);
+        return Array.isArray(child) ? list(child.map((m) => this.output(m, output))) : this.output(child, output);
+      },
+      moduleInstances: (name) => {
+        const child = this.child(mod, name);
+        if (!Array.isArray(child)) return unknown();
+        const asValue = (m: ModuleInstance): Value => ({ k: 'instance', address: m.address, refs: [], attr: (output) => this.output(m, output) });
+        return child.some((m) => typeof m.key === 'string') ? { k: 'map', entries: new Map(child.map((m) => [String(m.key), asValue(m)])), refs: [] } : list(child.map(asValue));
       },
       resource: (type, name, data) => this.resourceValue(mod, type, name, data),
     };
+  }
+
+  private output(m: ModuleInstance, output: string): Value {
+    return this.memoized(`${m.address}|output.${output}`, () => {
+      const o = m.def.outputs.get(output)?.block.body.attributes.get('value');
+      return o ? evaluate(o.expr, this.scope(m)) : unknown();
+    });
   }
 
   /** The child module instance(s) a `module` block makes, or null when it is not a local module. */
@@ -204,16 +215,16 @@ class ConfigEvaluator {
       return null;
     }
     const base = `${mod.address ? `${mod.address}.` : ''}module.${name}`;
-    const make = (address: string, extra: Partial<Pick<Scope, 'count' | 'each'>>): ModuleInstance => {
+    const make = (address: string, extra: Partial<Pick<Scope, 'count' | 'each'>>, key?: number | string): ModuleInstance => {
       const inputs = new Map<string, () => Value>();
       for (const attr of found.block.body.attributes.values()) {
         if (['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(attr.name)) continue;
         inputs.set(attr.name, () => evaluate(attr.expr, this.scope(mod, extra)));
       }
-      return { address, def, inputs, children: new Map(), block: found.block, blockFile: found.file, depth: mod.depth + 1 };
+      return { address, def, inputs, children: new Map(), block: found.block, blockFile: found.file, depth: mod.depth + 1, ...(key !== undefined ? { key } : {}) };
     };
     const expansion = this.expand(found.block.body, this.scope(mod), `${base}`);
-    const made = expansion.countless ? make(base, {}) : expansion.keys.map((k) => make(`${base}[${typeof k === 'number' ? k : `"${k}"`}]`, typeof k === 'number' ? { count: k } : { each: { key: known(k), value: expansion.each?.get(k) ?? unknown() } }));
+    const made = expansion.countless ? make(base, {}) : expansion.keys.map((k) => make(`${base}[${typeof k === 'number' ? k : `"${k}"`}]`, typeof k === 'number' ? { count: k } : { each: { key: known(k), value: expansion.each?.get(k) ?? unknown() } }, k));
     mod.children.set(name, made);
     return made;
   }

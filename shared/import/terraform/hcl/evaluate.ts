@@ -12,6 +12,8 @@ export interface Scope {
   variable(name: string): Value;
   local(name: string): Value;
   moduleOutput(module: string, output: string): Value;
+  /** A counted or for_each module's instances (a list, or a map by key), each reading its outputs as attributes. */
+  moduleInstances(module: string): Value;
   /** A resource (or data source, with `data` true) as a list of instances, or one instance when it has no count. */
   resource(type: string, name: string, data: boolean): Value | undefined;
   readonly count?: number;
@@ -109,7 +111,8 @@ function traverse(root: string, steps: readonly Step[], scope: Scope, depth: num
       const module = attr(0);
       const output = attr(1);
       if (module === undefined) return unknown();
-      if (output === undefined) return unknown();
+      // `module.web[0].id`, `module.web["a"].id`: an output of one instance of a counted or for_each module.
+      if (output === undefined) return steps[1]?.t === 'index' ? applySteps(scope.moduleInstances(module), steps.slice(1), scope, depth) : unknown();
       return applySteps(scope.moduleOutput(module, output), steps.slice(2), scope, depth);
     }
     case 'count':

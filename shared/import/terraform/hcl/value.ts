@@ -49,15 +49,6 @@ export function toPlain(value: Value, depth = 0): unknown {
   }
 }
 
-/** From plain data (a variable's default) to a value. */
-export function fromPlain(value: unknown, depth = 0): Value {
-  if (depth > 30) return unknown();
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return known(value);
-  if (Array.isArray(value)) return list(value.map((v) => fromPlain(v, depth + 1)));
-  if (typeof value === 'object') return { k: 'map', entries: new Map(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromPlain(v, depth + 1)])), refs: NONE };
-  return unknown();
-}
-
 export function truthy(value: Value): boolean | undefined {
   if (value.k !== 'known') return undefined;
   if (typeof value.v === 'boolean') return value.v;
