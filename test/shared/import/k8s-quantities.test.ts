@@ -12,6 +12,7 @@ describe('a Kubernetes quantity', () => {
     expect(parseQuantity('64Mi')).toBe(64 * 2 ** 20);
     expect(parseQuantity('1Ki')).toBe(1024);
     expect(parseQuantity(' 1.5Gi ')).toBe(1.5 * 2 ** 30);
+    expect(parseQuantity('1.25Gi')).toBe(1.25 * 2 ** 30);
     expect(parseQuantity('2Ti')).toBe(2 * 2 ** 40);
     expect(parseQuantity('1Pi')).toBe(2 ** 50);
     expect(parseQuantity('1Ei')).toBe(2 ** 60);
