@@ -10,11 +10,13 @@ const HEADER = 'Record Type 1,Application Name,Description,Comments,Repository U
 
 describe('a Konveyor application inventory', () => {
   it('tags an application with its categorised and bare tags and its repository, and joins description and comments as notes', async () => {
-    const out = await run(file('konveyor.csv', [HEADER, '1,Portal,Customer portal,Moves first,https://git.example.com/portal.git,,,Language,Java,legacy'].join('\n')));
+    const out = await run(file('konveyor.csv', [HEADER, '1,Portal,Customer portal,Moves first,https://git.example.com/portal.git,,,Language,Java,legacy', '1,Billing,,Only comments,,,,Language,,'].join('\n')));
     expect(byName(out, 'Portal')).toMatchObject({
       tags: ['konveyor', 'Language:Java', 'legacy', 'repo:https://git.example.com/portal.git'],
       notes: 'Customer portal\nMoves first',
     });
+    // A category without its tag, and an empty repository, tag nothing.
+    expect(byName(out, 'Billing')).toMatchObject({ tags: ['konveyor'], notes: 'Only comments' });
   });
 
   it('skips an application without a name, and warns of a dependency without its other end or a direction, at the cell missing', async () => {
