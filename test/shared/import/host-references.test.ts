@@ -27,7 +27,7 @@ describe('the host an environment value names', () => {
   });
 
   it('is nothing for an IP address, localhost, a name starting or ending with a hyphen, an empty value or one past 2,048 characters', () => {
-    for (const value of ['http://10.0.0.5:80', 'http://localhost:8080', 'http://-api:80', 'http://api-:80', 'http://api..x:80', '   ', `http://api/${'x'.repeat(2048)}`]) {
+    for (const value of ['http://10.0.0.5:80', 'http://192.168.10.20:80', 'db:5432/x', 'http://localhost:8080', 'http://-api:80', 'http://api-:80', 'http://api..x:80', '   ', `http://api/${'x'.repeat(2048)}`]) {
       expect(hostsIn('API_URL', value), value).toEqual([]);
     }
   });
