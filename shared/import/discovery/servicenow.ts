@@ -35,7 +35,8 @@ const RELATIONS: Readonly<Record<string, { kind: DependencyKind; tight?: boolean
 
 /** CI classes (sys_class_name) by the words in them. */
 function kindOfClass(cls: string): WorkloadKind | undefined {
-  const c = cls.toLowerCase();
+  // Without the table prefix: the "db" in every `cmdb_ci_` class made each one a database.
+  const c = cls.toLowerCase().replace(/^(u_)?(cmdb_ci_)?/, '');
   if (/db|database|sql|oracle|mongo/.test(c)) return 'database';
   if (/redis|memcache|cache/.test(c)) return 'cache';
   if (/kubernetes|docker|container|pod/.test(c)) return 'container';

@@ -27,8 +27,8 @@ export function hostsIn(name: string, value: string): HostReference[] {
   // URLs, with any scheme prefix (jdbc:mysql://), credentials and path.
   for (const m of v.matchAll(/[a-z][a-z0-9+.-]*:\/\/(?:[^@/\s]*@)?([^:/?#,\s]+)(?::(\d+))?/gi)) add(m[1], m[2]);
   if (out.length > 0) return out;
-  // Connection strings: Server=host,1433; Host=host; Data Source=host
-  const kv = /(?:^|;)\s*(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,\s]+)(?:[,:](\d+))?/i.exec(v);
+  // Connection strings: Server=host,1433; Address=host:5672; Host=host; Data Source=host (the host stops at a colon, else host:port is one invalid host)
+  const kv = /(?:^|;)\s*(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,:\s]+)(?:[,:](\d+))?/i.exec(v);
   if (kv) {
     add(kv[1], kv[2]);
     return out;

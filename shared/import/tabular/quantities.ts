@@ -2,9 +2,9 @@
 
 const UNIT_GB: Readonly<Record<string, number>> = { '': 1, b: 1 / 1024 ** 3, kb: 1 / 1024 ** 2, k: 1 / 1024 ** 2, mb: 1 / 1024, m: 1 / 1024, gb: 1, g: 1, gib: 1, tb: 1024, t: 1024, tib: 1024, pb: 1024 ** 2, p: 1024 ** 2 };
 
-/** A plain number (thousands separators and currency signs allowed); undefined for an empty cell, NaN for text that is no number. */
+/** A plain number (thousands separators, currency signs and units such as `元/月` allowed); undefined for an empty cell, NaN for text that is no number. */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim().replace(/[,_\s]/g, '').replace(/^[¥$€£]|^(cny|usd|rmb|eur)|(元|块|cny|usd|rmb|eur|\/月|\/month|核|vcpu|cores?|个|台)$/gi, '');
+  const t = text.trim().replace(/[,_\s]/g, '').replace(/^[¥$€£]|^(cny|usd|rmb|eur)|(元|块|cny|usd|rmb|eur|\/月|\/month|核|vcpu|cores?|个|台)+$/gi, '');
   if (t === '') return undefined;
   const n = Number(t);
   return Number.isFinite(n) ? n : NaN;
