@@ -10,11 +10,14 @@ import type { Table, TableRow } from './table';
 export const MAX_TABLE_ROWS = 500_000;
 
 export function readCsvTable(text: string, file: string): { table: Table; messages: ImportMessage[] } {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  // The delimiter is guessed without blank lines: with them counted, a short tab- or semicolon-separated
+  // file ending in a newline looked inconsistent and was read as one column. The table keeps them, so
+  // rows keep the numbers a spreadsheet shows. One column and no delimiter is a legal (if odd) table.
+  const { delimiter } = Papa.parse<string[]>(text, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] }).meta;
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter });
   const messages: ImportMessage[] = [];
   for (const e of parsed.errors) {
-    // One column and no delimiter is a legal (if odd) table; papaparse only says it could not guess.
-    if (e.code === 'UndetectableDelimiter') continue;
+    if (e.code === 'UndetectableDelimiter') continue; // raised only while guessing, and not a finding
     const row = (e.row ?? 0) + 1;
     const severity = e.code === 'MissingQuotes' ? 'error' : 'warning';
     messages.push({ severity, code: `csv.${e.code}`, params: { row }, message: csvErrorText(e.code, row), at: { file, row } });
