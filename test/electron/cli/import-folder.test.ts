@@ -86,6 +86,12 @@ describe('decamp import FOLDER', () => {
     expect(out.project.project.name).toBe('bravo');
   });
 
+  it('refuses a folder of more than 5,000 files to import, before reading any, and says to name them', async () => {
+    const root = estate([]);
+    for (let i = 0; i <= 5000; i++) writeFileSync(join(root, 'estate', `host-${i}.csv`), '');
+    expect(await run(['import', 'estate'], root)).toEqual({ code: 1, stdout: '', stderr: "decamp: 'estate' holds more than 5000 files to import; name the files instead.\n" });
+  });
+
   it('says which FILE does not exist, exit 1, nothing printed on stdout', async () => {
     const root = estate(['alpha']);
     const r = await run(['import', 'estate', 'missing'], root);
