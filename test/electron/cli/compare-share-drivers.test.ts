@@ -23,4 +23,12 @@ describe('compare: drivers measured as a share of the variance', () => {
     const lines = text.split('\n');
     expect(lines[lines.indexOf('Top drivers of the spread') + 1]).toBe(`  Baseline: ${web.name} (42% of the variance); gone-service (20% of the variance); Length of the assessment (6% of the variance)`);
   });
+
+  it('says none for a column without drivers', () => {
+    const project = loadSample('online-shop');
+    const comparison = compareScenarios(project, { runs: 50 });
+    const baseline = { ...comparison.columns[0]!, figures: { ...comparison.columns[0]!.figures, drivers: [] } };
+    const lines = formatComparison(project, { ...comparison, columns: [baseline] }).split('\n');
+    expect(lines[lines.indexOf('Top drivers of the spread') + 1]).toBe('  Baseline: none');
+  });
 });
