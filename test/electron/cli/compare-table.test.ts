@@ -98,6 +98,11 @@ describe('decamp compare: the table', async () => {
     expect(cols[0]!.figures.drivers.length).toBeGreaterThan(3);
   });
 
+  it('gives --json a description only for a scenario that has one', () => {
+    const described = (json.columns as unknown as Record<string, unknown>[]).map((c) => ('description' in c ? c.description : null));
+    expect(described).toEqual([null, 'Two more engineers', null, null]);
+  });
+
   it('says what each scenario changes, with its description, and when it changes nothing', () => {
     const differs = text.slice(text.indexOf('What differs\n'));
     expect(differs).toBe(['What differs', '  More - Two more engineers', '    - Shop engineering: 2 more engineers (3 → 5)', '  Fewer', '    - Shop engineering: 1 fewer engineer (3 → 2)', '  Same', '    (no differences: the same as the baseline)', ''].join('\n'));
