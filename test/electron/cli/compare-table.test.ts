@@ -4,7 +4,7 @@
  * with thousands separators, outage counts with what failed).
  */
 import { describe, expect, it } from 'vitest';
-import { editedSample, run } from './run-cli';
+import { editedSample, grouped, run } from './run-cli';
 
 interface Figures {
   p50End: string; p80End: string; p95End: string; deterministicEnd: string; deterministicPercentile: number;
@@ -28,7 +28,6 @@ const file = editedSample('online-shop', (p) => {
   ];
 });
 
-const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const dated = (d: string, delta: number, base: boolean) => (base || delta === 0 ? d : `${d} (${signed(delta)} wd)`);
 

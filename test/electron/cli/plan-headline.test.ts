@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run, samplePath } from './run-cli';
+import { grouped, run, samplePath } from './run-cli';
 
 interface PlanJson {
   project: { name: string; sourceProvider: string; defaultTargets: string[] };
@@ -17,7 +17,6 @@ interface PlanJson {
   foundation: { teamId: string; workloadIds: string[]; effort: { likely: number }; start: string; end: string };
 }
 
-const grouped = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
 
 describe('decamp plan: the head of the summary', () => {
   it('says what moves where, when, with what contingency, at what cost, and who builds the landing zone', async () => {

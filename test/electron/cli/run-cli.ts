@@ -31,3 +31,6 @@ export function editedSample(id: Parameters<typeof loadSample>[0], edit: (projec
   writeFileSync(file, serializeProject(project));
   return file;
 }
+
+/** A sum as the CLI writes money: rounded, with thousands separators (1,234,567), worked out without Intl. */
+export const grouped = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
