@@ -42,19 +42,28 @@ function tableOf(text: string): Map<string, string[]> {
   }));
 }
 
-describe('decamp compare: the table', async () => {
-  const json = JSON.parse((await run(['compare', file, '--runs', '100', '--seed', '9', '--json'])).stdout) as CompareJson;
-  const text = (await run(['compare', file, '--runs', '100', '--seed', '9'])).stdout;
+/**
+ * compare's text and --json for the same seed and runs, read inside each test (not once for the file), so
+ * that mutation testing's coverage per test sees which test reads which line.
+ */
+async function compared() {
+  const json = JSON.parse((await run(['compare', file, '--runs', '50', '--seed', '9', '--json'])).stdout) as CompareJson;
+  const text = (await run(['compare', file, '--runs', '50', '--seed', '9'])).stdout;
   const table = tableOf(text);
   const cols = json.columns;
   const row = (label: string, cell: (c: Column, i: number) => string) => expect(table.get(label), label).toEqual(cols.map(cell));
+  return { json, text, table, cols, row };
+}
 
-  it('heads the output with the project, the count of scenarios, runs and seed, and the columns by name', () => {
-    expect(text.split('\n')[0]).toBe('Decamp compare: Online shop: Alibaba Cloud to Tencent Cloud (3 scenarios against the baseline; 100 simulated runs each, seed 9)');
+describe('decamp compare: the table', () => {
+  it('heads the output with the project, the count of scenarios, runs and seed, and the columns by name', async () => {
+    const { text } = await compared();
+    expect(text.split('\n')[0]).toBe('Decamp compare: Online shop: Alibaba Cloud to Tencent Cloud (3 scenarios against the baseline; 50 simulated runs each, seed 9)');
     expect(text.split('\n')[2]!.trim().split(/ {2,}/)).toEqual(['Baseline', 'More', 'Fewer', 'Same']);
   });
 
-  it('writes each end date with its change in working days, signed, and none where nothing changed', () => {
+  it('writes each end date with its change in working days, signed, and none where nothing changed', async () => {
+    const { table, cols, row } = await compared();
     expect(cols[1]!.delta.p80).toBeLessThan(0);
     expect(cols[2]!.delta.p80).toBeGreaterThan(0);
     expect(cols[3]!.delta).toMatchObject({ p50: 0, p80: 0, p95: 0 });
@@ -65,7 +74,8 @@ describe('decamp compare: the table', async () => {
     row('Deterministic end', (c) => `${c.figures.deterministicEnd} (${Math.round(c.figures.deterministicPercentile * 100)}% of runs)`);
   });
 
-  it('writes counts, effort and money as they are, money rounded with thousands separators', () => {
+  it('writes counts, effort and money as they are, money rounded with thousands separators', async () => {
+    const { table, row } = await compared();
     row('Waves', (c) => String(c.figures.waves));
     row('Effort, person-days (likely)', (c) => String(Math.round(c.figures.effort)));
     row('Labour (likely), CNY', (c) => grouped(c.figures.labour));
@@ -77,7 +87,8 @@ describe('decamp compare: the table', async () => {
     row('Risks (critical, high)', (c) => `${c.figures.risks.total} (${c.figures.risks.bySeverity.critical}, ${c.figures.risks.bySeverity.high})`);
   });
 
-  it('writes one outage row per kind of failure: critical workloads stopped today and at the end, and what failed', () => {
+  it('writes one outage row per kind of failure: critical workloads stopped today and at the end, and what failed', async () => {
+    const { table, cols, row } = await compared();
     const of = cols[0]!.figures.criticalWorkloads;
     const rows: [string, string][] = [['source-identity', 'Source identity fails'], ['target-identity', 'Target identity fails'], ['worst-region', 'Worst region fails'], ['worst-service', 'Worst single service fails']];
     for (const [role, label] of rows) {
@@ -90,19 +101,22 @@ describe('decamp compare: the table', async () => {
     expect(table.get(`Worst region fails: critical stopped, today -> at end (of ${of})`)![0]).toBe('0 -> 9 (tencent ap-shanghai)');
   });
 
-  it('lists the top three drivers of each column, in working days at P80', () => {
+  it('lists the top three drivers of each column, in working days at P80', async () => {
+    const { text, cols } = await compared();
     const lines = text.split('\n');
     const at = lines.indexOf('Top drivers of the spread');
     expect(lines.slice(at + 1, at + 1 + cols.length)).toEqual(cols.map((c) => `  ${c.name}: ${c.figures.drivers.slice(0, 3).map((d) => `${d.title} (+${d.value.toFixed(1)} wd at P80)`).join('; ')}`));
     expect(cols[0]!.figures.drivers.length).toBeGreaterThan(3);
   });
 
-  it('gives --json a description only for a scenario that has one', () => {
+  it('gives --json a description only for a scenario that has one', async () => {
+    const { json } = await compared();
     const described = (json.columns as unknown as Record<string, unknown>[]).map((c) => ('description' in c ? c.description : null));
     expect(described).toEqual([null, 'Two more engineers', null, null]);
   });
 
-  it('says what each scenario changes, with its description, and when it changes nothing', () => {
+  it('says what each scenario changes, with its description, and when it changes nothing', async () => {
+    const { text } = await compared();
     const differs = text.slice(text.indexOf('What differs\n'));
     expect(differs).toBe(['What differs', '  More - Two more engineers', '    - Shop engineering: 2 more engineers (3 → 5)', '  Fewer', '    - Shop engineering: 1 fewer engineer (3 → 2)', '  Same', '    (no differences: the same as the baseline)', ''].join('\n'));
   });

@@ -6,6 +6,14 @@ import { run } from './run-cli';
 const COLUMN = 36;
 
 describe('decamp --help', () => {
+  it('is the same text for -h, --help and help, on stdout with exit 0', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: decamp <command> \[FILE\] \[options\]\n/);
+    expect(await run(['-h'])).toEqual(help);
+    expect(await run(['help'])).toEqual(help);
+  });
+
   it('starts every summary at column 36, below a synopsis too long to share its line', async () => {
     const lines = (await run(['--help'])).stdout.split('\n');
     const short = COMMANDS.filter((c) => c.synopsis.length + 2 < COLUMN);
