@@ -3,6 +3,7 @@ import { formatList } from '../../shared/export/list';
 import { formatLocation } from '../../shared/import/location';
 import type { MergePreview } from '../../shared/import/merge/preview';
 import type { ImportReport } from '../../shared/import/types';
+import { counted } from './io';
 
 /** One line per error and warning (`FILE:LINE:COL: message`), then what was read, skipped and guessed. */
 export function formatImportReport(report: ImportReport, preview: MergePreview | null, output: string | null): string {
@@ -16,7 +17,7 @@ export function formatImportReport(report: ImportReport, preview: MergePreview |
   const notes = report.messages.filter((m) => m.severity === 'info' && !m.code.startsWith('skipped.'));
   lines.push(`${report.workloads} workload${report.workloads === 1 ? '' : 's'}, ${report.dependencies} dependenc${report.dependencies === 1 ? 'y' : 'ies'} read.`);
   if (preview) {
-    lines.push(`Merge: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.unchanged.length} unchanged, ${preview.untouched} left alone; ${preview.dependencies.added} dependencies added (${preview.dependencies.existing} already there)${preview.teams.added.length > 0 ? `; new teams: ${formatList('en', preview.teams.added.map((t) => t.name))}` : ''}.`);
+    lines.push(`Merge: ${preview.added.length} added, ${preview.updated.length} updated, ${preview.unchanged.length} unchanged, ${preview.untouched} left alone; ${counted(preview.dependencies.added, 'dependency', 'dependencies')} added (${preview.dependencies.existing} already there)${preview.teams.added.length > 0 ? `; new teams: ${formatList('en', preview.teams.added.map((t) => t.name))}` : ''}.`);
     for (const u of preview.updated.slice(0, 50)) lines.push(`  updated ${u.name}: ${u.changes.map((c) => `${c.field} ${c.before} -> ${c.after}`).join('; ')}`);
     for (const r of preview.dependencies.unresolved.slice(0, 50)) lines.push(`  ${formatLocation(r.origin)}: '${r.from}' needs '${r.to}', which is neither in the import nor in the project`);
     if (preview.pins) {

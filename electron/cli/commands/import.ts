@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { booleanOption, type CliCommand, stringOption } from '../command';
 import { displayBase, readImportInputs } from '../import-files';
 import { formatImportReport, importJson } from '../import-report';
-import { EXIT } from '../io';
+import { counted, EXIT } from '../io';
 import { loadInput } from '../load-input';
 
 const FORMAT_LIST = ['auto', ...IMPORT_FORMATS.map((f) => f.id)];
@@ -95,7 +95,7 @@ Exit codes: 0 imported (guesses are not errors), 1 invalid input with located er
     if (!outcome.ok) {
       if (json) io.stdout(`${JSON.stringify(importJson(outcome.report, null, null), null, 2)}\n`);
       else io.stderr(formatImportReport(outcome.report, null, null));
-      io.stderr(`decamp: nothing imported: ${outcome.report.messages.filter((m) => m.severity === 'error').length} error(s).\n`);
+      io.stderr(`decamp: nothing imported: ${counted(outcome.report.messages.filter((m) => m.severity === 'error').length, 'error')}.\n`);
       return EXIT.invalidInput;
     }
     // A new project runs where the files say the estate runs, unless --source says otherwise.

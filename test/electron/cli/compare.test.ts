@@ -94,6 +94,12 @@ describe('decamp plan --scenario', () => {
     expect(r.stderr).toContain("difference 2 no longer applies: gone-service: strategy refactor (workload 'gone-service' is no longer in the baseline)");
   });
 
+  it('counts one difference in the singular, and says nothing of stale ones when none is', async () => {
+    const r = await run(['plan', file, '--runs', '50', '--scenario', 'two-more']);
+    expect(r.stdout.split('\n')[0]).toBe('Scenario: Two more engineers (1 difference from the baseline)');
+    expect(r.stderr).toBe('');
+  });
+
   it('exits 2 for a scenario the file does not have', async () => {
     const r = await run(['plan', join(process.cwd(), 'shared', 'samples', 'online-shop.decamp.json'), '--scenario', 'x']);
     expect(r.code).toBe(2);

@@ -104,6 +104,8 @@ describe('decamp export', () => {
     expect(targetPaths('/w', 'tickets.csv', 'shop', ['-jira-1.csv', '-jira-2.csv'])).toEqual(['/w/tickets-1.csv', '/w/tickets-2.csv']);
     expect(targetPaths('/w', 'x.md', 'shop', ['.md'])).toEqual(['/w/x.md']);
     expect(targetPaths('/w', undefined, 'shop', ['-jira.csv'])).toEqual(['/w/shop-jira.csv']);
+    // OUT without an extension: the split files take the format's.
+    expect(targetPaths('/w', 'tickets', 'shop', ['-jira-1.csv', '-jira-2.csv'])).toEqual(['/w/tickets-1.csv', '/w/tickets-2.csv']);
   });
 });
 
