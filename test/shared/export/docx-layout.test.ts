@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../../shared/export/docx';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { paragraphs, readDocx, tables, texts, type DocxDocument, type DocxTable } from './docx-xml';
-import { options, samplePlan } from './helpers';
+import { enDate, options, samplePlan } from './helpers';
 
 const { project, plan } = samplePlan('mid');
-const enDate = (iso: string) => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const docx = async (extra: Parameters<typeof options>[1] = {}, lang: 'en' | 'zh-CN' = 'en'): Promise<DocxDocument> => readDocx(await reportDocx(buildReportModel(project, plan, options(lang, extra))));
 const tableAfter = (doc: DocxDocument, heading: string): DocxTable => {
   const at = doc.blocks.findIndex((b) => b.kind === 'paragraph' && b.text === heading);

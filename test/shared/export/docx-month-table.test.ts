@@ -9,10 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../../shared/export/docx';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { readDocx, tables, type DocxTable } from './docx-xml';
-import { options, samplePlan } from './helpers';
+import { enDate, options, samplePlan } from './helpers';
 
 const { project, plan } = samplePlan('mid');
-const enDate = (iso: string) => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 const monthOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const BAR = '3B6EA8';
 const CRITICAL = 'C0392B';
