@@ -48,3 +48,13 @@ export function tool(name: string, path: string): { available: boolean; itWith: 
 export function sh(cmd: string, args: readonly string[], cwd?: string): string {
   return execFileSync(cmd, [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
 }
+
+/** A date as an English document writes it ("Jan 11, 2027"), from Intl rather than the exporters' own formatter. */
+export const enDate = (iso: string): string => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/** A workbook's sheet as rows of cell values (ExcelJS's 1-based row.values without its empty first slot). */
+export function sheetRows(sheet: { eachRow: (f: (row: { values: unknown }) => void) => void }): unknown[][] {
+  const out: unknown[][] = [];
+  sheet.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+  return out;
+}
