@@ -59,6 +59,17 @@ describe("each wave's drivers", () => {
     expect(plan.simulation.waves[0]!.drivers).toEqual([]);
   });
 
+  it('a hold on a wave the plan does not have (2 and 7 of a pilot and one wave) drives nothing: the plan is the one without it', () => {
+    // The register's later entries draw from streams of their own, so leaving them off changes no other draw.
+    const hold = risk('hold', { probability: 0.5 });
+    const plan = planProject(quiet([hold, risk('edge', { hits: { kind: 'wave', wave: 2 } }), risk('far', { hits: { kind: 'wave', wave: 7 } })]), { seed: 3, runs: 300 });
+    const without = planProject(quiet([hold]), { seed: 3, runs: 300 });
+    expect(plan.waves).toHaveLength(2);
+    expect(plan.simulation.drivers).toEqual(without.simulation.drivers);
+    expect(plan.simulation.waves).toEqual(without.simulation.waves);
+    expect([plan.simulation.p50End, plan.simulation.p80End, plan.simulation.p95End]).toEqual([without.simulation.p50End, without.simulation.p80End, without.simulation.p95End]);
+  });
+
   it('are empty for a wave whose finish is recorded: it keeps its dates in every run', () => {
     const p = quiet([risk('pilot', { hits: { kind: 'wave', wave: 0 } })]);
     const planned = planProject(p, { runs: 50 });
