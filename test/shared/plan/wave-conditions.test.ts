@@ -36,19 +36,19 @@ describe('wave conditions', () => {
   });
 
   it('reports pins that put production and test in one wave as an error pointing at the pins', () => {
-    // Both shop estates pinned to wave 1: the pin wins, and the wave holds both classes.
+    // Both shop estates pinned to wave 1: the pin wins, and the wave holds both classes. Texts and params name workloads by name.
     const p = project({
-      workloads: [workload('blog', { complexity: 1 }), workload('web'), workload('web-test', { environment: 'test' })],
+      workloads: [workload('blog', { complexity: 1 }), workload('web', { name: 'Shop' }), workload('web-test', { name: 'Shop (test)', environment: 'test' })],
       pins: [{ id: 'pin-web', workloadId: 'web', wave: 1 }, { id: 'pin-web-test', workloadId: 'web-test', wave: 1 }],
     });
     const plan = planProject(p, { runs: 20 });
     const wave = plan.waves[1]!;
     expect(wave.workloadIds).toEqual(expect.arrayContaining(['web', 'web-test']));
     // The wave takes the class of what is placed in it first; the other one is what the pin mixed in.
-    const mixed = wave.environment === 'production' ? 'web-test' : 'web';
+    const [mixed, name, environment] = wave.environment === 'production' ? ['web-test', 'Shop (test)', 'non-production'] : ['web', 'Shop', 'production'];
     const mixes = plan.issues.filter((i) => i.code === 'pin-mixes-environments');
-    expect(mixes).toEqual([expect.objectContaining({ severity: 'error', condition: 'environments-apart', path: ['pins'], workloadIds: [mixed], params: { workloads: mixed, wave: wave.name } })]);
-    expect(mixes[0]!.message).toContain(`A pin puts ${mixed} (${mixed === 'web' ? 'production' : 'non-production'}) in ${wave.name}`);
+    expect(mixes).toEqual([expect.objectContaining({ severity: 'error', condition: 'environments-apart', path: ['pins'], workloadIds: [mixed], params: { workloads: name, wave: wave.name } })]);
+    expect(mixes[0]!.message).toContain(`A pin puts ${name} (${environment}) in ${wave.name}`);
   });
 
   it('builds a network and a key in the landing zone, never in the pilot, and pilots a low-risk application', () => {
