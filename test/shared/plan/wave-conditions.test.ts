@@ -88,4 +88,11 @@ describe('wave conditions', () => {
     // The group stays together: one wave holds all 32.
     expect(plan.waves.some((w) => [...a, ...b].every((id) => w.workloadIds.includes(id)))).toBe(true);
   });
+
+  it('names the one link of a tight pair over a one-workload wave cap', () => {
+    const base = project({ workloads: [workload('blog'), workload('api'), workload('db')], dependencies: [dep('api', 'db', { coupling: 'tight' })] });
+    const p = { ...base, assumptions: base.assumptions.map((x) => (x.id === 'phase.wave.maxWorkloads' ? { ...x, value: 1 } : x)) };
+    const over = planProject(p, { runs: 20 }).issues.filter((i) => i.code === 'move-group-over-cap');
+    expect(over.map((i) => i.params.loosen)).toEqual(['api->db']);
+  });
 });
