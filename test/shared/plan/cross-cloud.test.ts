@@ -29,6 +29,29 @@ describe('findCrossCloudLinks', () => {
     expect(appDb!.workingDays).toBeGreaterThan(0);
   });
 
+  it('links a retained workload to the ones it calls that move, from their cutover to the end of the program', () => {
+    // erp stays on the source and calls db (async) and ldap (auth), which both move; two retained
+    // workloads calling each other never cross clouds.
+    const project = makeProject({
+      workloads: [
+        makeWorkload('db', { kind: 'database', size: { instances: 1, dataGb: 50, dailyChangeGb: 3 } }),
+        makeWorkload('ldap', { kind: 'security' }),
+        makeWorkload('erp', { strategy: 'retain' }),
+        makeWorkload('crm', { strategy: 'retain' }),
+      ],
+      dependencies: [dep('erp', 'db', { kind: 'async' }), dep('erp', 'ldap', { kind: 'auth' }), dep('erp', 'crm', { kind: 'auth' })],
+    });
+    const { plan } = runGraphPhases(project);
+    const waves = datedWaves(plan.waves);
+    const links = findCrossCloudLinks(project, waves, plan.excluded, resolveAssumptions(project));
+    const programEnd = waves[waves.length - 1]!.end;
+    const waveOf = (id: string) => waves.find((w) => w.workloadIds.includes(id))!;
+    expect(links.map((l) => l.dependencyId)).toEqual(['erp->db', 'erp->ldap']);
+    // Async carries db's 3 GB a day: 66 GB a month at 0.5 a GB.
+    expect(links[0]).toMatchObject({ fromWave: null, toWave: waveOf('db').index, start: waveOf('db').cutover.end, end: programEnd, hard: false, egressGbPerMonth: 66, egressCostPerMonth: 33 });
+    expect(links[1]).toMatchObject({ fromWave: null, toWave: waveOf('ldap').index, start: waveOf('ldap').cutover.end, end: programEnd, hard: true, latencyMs: 30 });
+  });
+
   it('lists every dependency whose ends cut over in different waves, with its kind and waves', () => {
     fc.assert(
       fc.property(projectArb(), (project) => {

@@ -151,6 +151,8 @@ describe('estimateWorkloads', () => {
     const e = estimateWorkloads(p, a, () => ({ service: 's', portability: 'refactor' })).x!;
     expect(e.portability).toBe('refactor');
     expect(e.factors.map((f) => f.assumptionId)).toContain('effort.portability.data-config');
+    // The factor says why, where "why this number?" lists it.
+    expect(e.factors.find((f) => f.assumptionId === 'effort.portability.data-config')!.name).toBe('portability (refactor), priced as data-config: the refactor base covers the code change');
     expect(e.effort.pessimistic / e.effort.likely).toBeCloseTo(D['effort.pessimisticRatioRefactor'].value, 2);
   });
 

@@ -40,8 +40,14 @@ describe('which lead times a project waits for', () => {
     const big = project({ workloads: [workload('a', { size: { instances: 1, dataGb: 20_000, dailyChangeGb: 0 } }), workload('b'), workload('c')] });
     expect(names(missing(big, { dedicatedLine: false }))).toEqual(['lead:line']);
     expect(names(missing(big, { dedicatedLine: false }, { transferLine: 'internet' }))).toEqual([]);
-    // A few hundred gigabytes go over a VPN: nobody orders a line for them.
+    // A few hundred gigabytes go over a VPN: nobody orders a line for them, nor for the data of a workload that stays or is retired.
+    const gb = (dataGb: number) => ({ instances: 1, dataGb, dailyChangeGb: 0 });
+    const small = project({ workloads: [workload('a', { size: gb(300) }), workload('b', { strategy: 'retain', size: gb(20_000) }), workload('c', { strategy: 'retire', size: gb(20_000) })] });
+    expect(names(missing(small, { dedicatedLine: false }))).toEqual([]);
     expect(names(missing(project(), { dedicatedLine: false }))).toEqual([]);
+    // With every size called large, an estate with no data still needs no line.
+    const noData = project();
+    expect(names(missing({ ...noData, assumptions: noData.assumptions.map((a) => (a.id === 'risk.largeDataGb' ? { ...a, value: 0 } : a)) }, { dedicatedLine: false }))).toEqual([]);
     expect(names(missing(project(), { dedicatedLine: false }, { transferLine: 'dedicated' }))).toEqual(['lead:line']);
   });
 

@@ -39,6 +39,11 @@ describe('the assessment', () => {
     const many = Array.from({ length: 100 }, (_, i) => makeWorkload(`w${i}`));
     expect(assessmentSize(makeProject({ workloads: many }), many, a).days).toBe(20); // 3 + 100 = 103, capped
   });
+
+  it('is the base 3 days, nothing unmapped, for an estate of which nothing moves', () => {
+    const staying = [makeWorkload('erp', { strategy: 'retain' }), makeWorkload('fax', { strategy: 'retire' })];
+    expect(assessmentSize(makeProject({ workloads: staying }), [], a)).toEqual({ applications: 0, unmappedShare: 0, days: 3 });
+  });
 });
 
 describe("the landing zone's elapsed time", () => {

@@ -4,22 +4,11 @@
  * the order a reader needs them.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/plan/assumptions';
-import { findCrossCloudLinks } from '../../../shared/plan/cross-cloud';
 import { formatDataSize, formatTransferTime, workingDays } from '../../../shared/plan/english';
 import { planProject } from '../../../shared/plan';
-import { assessRisks } from '../../../shared/plan/risks';
-import type { Project } from '../../../shared/model/schema';
 import { loadSample } from '../../../shared/samples';
-import { datedWaves, dep, fakeEstimates, makeProject, makeWorkload, runGraphPhases } from './arbitraries';
-
-function risksOf(project: Project, estimates = fakeEstimates(project)) {
-  const { grouping, plan } = runGraphPhases(project, estimates);
-  const waves = datedWaves(plan.waves);
-  const assumptions = resolveAssumptions(project);
-  const crossCloudLinks = findCrossCloudLinks(project, waves, plan.excluded, assumptions);
-  return assessRisks({ project, grouping, waves, estimates, crossCloudLinks, assumptions });
-}
+import { dep, makeProject, makeWorkload } from './arbitraries';
+import { risksOf } from './risk-helpers';
 
 describe('English helpers', () => {
   it('writes data sizes in decimal units with at most three significant digits', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/plan/assumptions';
-import { findCrossCloudLinks } from '../../../shared/plan/cross-cloud';
-import { assessRisks } from '../../../shared/plan/risks';
-import type { Project } from '../../../shared/model/schema';
-import { datedWaves, dep, fakeEstimates, makeProject, makeWorkload, runGraphPhases } from './arbitraries';
-
-function risksOf(project: Project, estimates = fakeEstimates(project)) {
-  const { grouping, plan } = runGraphPhases(project, estimates);
-  const waves = datedWaves(plan.waves);
-  const assumptions = resolveAssumptions(project);
-  const crossCloudLinks = findCrossCloudLinks(project, waves, plan.excluded, assumptions);
-  return assessRisks({ project, grouping, waves, estimates, crossCloudLinks, assumptions });
-}
+import { dep, fakeEstimates, makeProject, makeWorkload } from './arbitraries';
+import { risksOf } from './risk-helpers';
 
 describe('assessRisks', () => {
   it('finds the identity service every critical workload authenticates through', () => {

@@ -135,6 +135,18 @@ describe('scheduleProgram: what else holds a cutover', () => {
     expect(gated.criticalPath).toContain('compliance:icp');
   });
 
+  it('draws each compliance gate from its anchor: ICP from the landing zone\'s start, MLPS from its readiness, PIPL from the assessment\'s end', () => {
+    const base = project();
+    const p = { ...base, project: { ...base.project, compliance: { icpFiling: true, mlpsLevel: 3, crossBorderData: true } } };
+    const phases = run(p, drafts(p, [['a'], ['b']]), { a: 2.1, b: 2.1 }).schedule.phases;
+    // ICP: 20 working days from day 5 (Monday 8 March), days 5-24. MLPS: 30 from day 15 (Monday 22 March),
+    // days 15-44. PIPL: 45 from day 10 (Monday 15 March), days 10-54.
+    expect(phases.find((x) => x.id === 'compliance:icp')).toMatchObject({ start: '2027-03-08', end: '2027-04-02', workingDays: 20, dependsOn: ['foundation'] });
+    expect(phases.find((x) => x.id === 'compliance:mlps')).toMatchObject({ start: '2027-03-22', end: '2027-04-30', workingDays: 30, dependsOn: ['foundation'] });
+    expect(phases.find((x) => x.id === 'compliance:pipl')).toMatchObject({ start: '2027-03-15', end: '2027-05-14', workingDays: 45, dependsOn: ['assess'] });
+    expect(phases.find((x) => x.id === 'foundation')).toMatchObject({ start: '2027-03-08', end: '2027-03-19' });
+  });
+
   it('waits for the data: online copies share the line, appliances run side by side', () => {
     const p = project();
     const s = run(p, drafts(p, [['a', 'b']]), { a: 2.1, b: 2.1 }, { a: { transferHours: 24 * 14 }, b: { transferHours: 24 * 7 } });

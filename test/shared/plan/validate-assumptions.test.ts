@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
+import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { findPlanIssues } from '../../../shared/plan/validate';
 import { loadSample } from '../../../shared/samples';
 
@@ -21,6 +22,14 @@ describe('assumption checks', () => {
     const index = shop.assumptions.findIndex((a) => a.id === 'transfer.bandwidthMbps');
     expect(issue!.path).toEqual(['assumptions', index, 'value']);
     expect(issue!.message).toContain('must be more than zero');
+  });
+
+  it.each(['transfer.bandwidthMbps', 'transfer.efficiency', 'simulation.runs', 'simulation.exportRuns', 'phase.wave.maxDays', 'phase.wave.maxWorkloads', 'phase.pilot.maxWorkloads'])('refuses %s at zero: the planner divides by it or needs at least one', (id) => {
+    expect(codes(withValue(shop, id, 0)).map((i) => [i.severity, i.params.assumption, i.message.endsWith('; it must be more than zero.')])).toEqual([['error', id, true]]);
+  });
+
+  it('takes zero for a factor that may be zero', () => {
+    expect(codes(withValue(shop, 'effort.size.perDoublingInstances', 0))).toEqual([]);
   });
 
   it('refuses a share above one and a negative factor', () => {
@@ -47,5 +56,9 @@ describe('assumption checks', () => {
         ['warning', 'duplicate-assumption', 'team.focusFactor'],
       ]),
     );
+    const repeated = codes(project).find((i) => i.code === 'duplicate-assumption');
+    // And it does: the second focus factor is the one planned with.
+    expect(resolveAssumptions(project).value('team.focusFactor')).toBe(0.5);
+    expect(repeated).toMatchObject({ message: "Assumption 'team.focusFactor' is given more than once; the planner uses the last value.", path: ['assumptions', shop.assumptions.length + 1, 'id'] });
   });
 });

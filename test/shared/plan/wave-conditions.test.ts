@@ -35,6 +35,22 @@ describe('wave conditions', () => {
     expect(plan.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
+  it('reports pins that put production and test in one wave as an error pointing at the pins', () => {
+    // Both shop estates pinned to wave 1: the pin wins, and the wave holds both classes. Texts and params name workloads by name.
+    const p = project({
+      workloads: [workload('blog', { complexity: 1 }), workload('web', { name: 'Shop' }), workload('web-test', { name: 'Shop (test)', environment: 'test' })],
+      pins: [{ id: 'pin-web', workloadId: 'web', wave: 1 }, { id: 'pin-web-test', workloadId: 'web-test', wave: 1 }],
+    });
+    const plan = planProject(p, { runs: 20 });
+    const wave = plan.waves[1]!;
+    expect(wave.workloadIds).toEqual(expect.arrayContaining(['web', 'web-test']));
+    // The wave takes the class of what is placed in it first; the other one is what the pin mixed in.
+    const [mixed, name, environment] = wave.environment === 'production' ? ['web-test', 'Shop (test)', 'non-production'] : ['web', 'Shop', 'production'];
+    const mixes = plan.issues.filter((i) => i.code === 'pin-mixes-environments');
+    expect(mixes).toEqual([expect.objectContaining({ severity: 'error', condition: 'environments-apart', path: ['pins'], workloadIds: [mixed], params: { workloads: name, wave: wave.name } })]);
+    expect(mixes[0]!.message).toContain(`A pin puts ${name} (${environment}) in ${wave.name}`);
+  });
+
   it('builds a network and a key in the landing zone, never in the pilot, and pilots a low-risk application', () => {
     const p = project({
       workloads: [
@@ -71,5 +87,12 @@ describe('wave conditions', () => {
     expect(over[0]!.params.loosen).toBe('a0->b0');
     // The group stays together: one wave holds all 32.
     expect(plan.waves.some((w) => [...a, ...b].every((id) => w.workloadIds.includes(id)))).toBe(true);
+  });
+
+  it('names the one link of a tight pair over a one-workload wave cap', () => {
+    const base = project({ workloads: [workload('blog'), workload('api'), workload('db')], dependencies: [dep('api', 'db', { coupling: 'tight' })] });
+    const p = { ...base, assumptions: base.assumptions.map((x) => (x.id === 'phase.wave.maxWorkloads' ? { ...x, value: 1 } : x)) };
+    const over = planProject(p, { runs: 20 }).issues.filter((i) => i.code === 'move-group-over-cap');
+    expect(over.map((i) => i.params.loosen)).toEqual(['api->db']);
   });
 });

@@ -53,10 +53,28 @@ describe("each wave's drivers", () => {
     expect(plan.simulation.drivers.filter((d) => d.daysAtP80 > 0).map((d) => [d.id, d.daysAtP80])).toEqual([['risk:pilot', 6], ['risk:late', 3]]);
   });
 
+  it.each([[['a-hold', 'b-hold']], [['b-hold', 'a-hold']]])('two equal holds on wave 1, registered as %j, share its 6 days and are listed by id', (ids) => {
+    const three = { type: 'days', optimistic: 3, likely: 3, pessimistic: 3 } as const;
+    const plan = planProject(quiet(ids.map((id) => risk(id, { impact: three }))), { runs: 200 });
+    expect(workingDaysBetween(plan.waves[1]!.cutover.start, plan.simulation.waves[1]!.p80End)).toBe(6);
+    expect(plan.simulation.waves[1]!.drivers).toEqual([{ id: 'risk:a-hold', daysAtP80: 3 }, { id: 'risk:b-hold', daysAtP80: 3 }]);
+  });
+
   it('a 50% chance of 10 days on wave 1 is at its P80 in every other run: 10 working days, all of that risk', () => {
     const plan = planProject(quiet([risk('coin', { probability: 0.5, impact: { type: 'days', optimistic: 10, likely: 10, pessimistic: 10 } })]), { runs: 2000 });
     expect(plan.simulation.waves[1]!.drivers).toEqual([{ id: 'risk:coin', daysAtP80: 10 }]);
     expect(plan.simulation.waves[0]!.drivers).toEqual([]);
+  });
+
+  it('a hold on a wave the plan does not have (2 and 7 of a pilot and one wave) drives nothing: the plan is the one without it', () => {
+    // The register's later entries draw from streams of their own, so leaving them off changes no other draw.
+    const hold = risk('hold', { probability: 0.5 });
+    const plan = planProject(quiet([hold, risk('edge', { hits: { kind: 'wave', wave: 2 } }), risk('far', { hits: { kind: 'wave', wave: 7 } })]), { seed: 3, runs: 300 });
+    const without = planProject(quiet([hold]), { seed: 3, runs: 300 });
+    expect(plan.waves).toHaveLength(2);
+    expect(plan.simulation.drivers).toEqual(without.simulation.drivers);
+    expect(plan.simulation.waves).toEqual(without.simulation.waves);
+    expect([plan.simulation.p50End, plan.simulation.p80End, plan.simulation.p95End]).toEqual([without.simulation.p50End, without.simulation.p80End, without.simulation.p95End]);
   });
 
   it('are empty for a wave whose finish is recorded: it keeps its dates in every run', () => {

@@ -35,6 +35,28 @@ describe('buildWaves', () => {
     expect(plan.waves.flatMap((w) => w.workloadIds).sort()).toEqual(['app', 'blog', 'db', 'vpc']);
   });
 
+  it('lists the applications each wave moves, once each, from its workloads', () => {
+    const project = makeProject({
+      workloads: [
+        makeWorkload('blog', { criticality: 'low', application: 'blog' }),
+        makeWorkload('web', { application: 'shop' }),
+        makeWorkload('api', { application: 'shop' }),
+        makeWorkload('db', { kind: 'database', application: 'shop' }),
+        makeWorkload('mail', { application: 'mail' }),
+        makeWorkload('tool'),
+      ],
+      dependencies: [dep('web', 'api', { coupling: 'tight' }), dep('api', 'db', { coupling: 'tight' })],
+    });
+    const { plan } = runGraphPhases(project);
+    const appOf = new Map(project.workloads.map((w) => [w.id, w.application]));
+    for (const wave of plan.waves) {
+      const apps = new Set(wave.workloadIds.map((id) => appOf.get(id)).filter((a) => a !== undefined));
+      expect(wave.applications.length, wave.name).toBe(apps.size);
+      expect(new Set(wave.applications), wave.name).toEqual(apps);
+    }
+    expect(plan.waves.flatMap((w) => w.applications).sort()).toEqual(['blog', 'mail', 'shop']);
+  });
+
   it('takes whole small groups whose needs are in the pilot', () => {
     const project = makeProject({
       workloads: [makeWorkload('cdn', { kind: 'network', criticality: 'low' }), makeWorkload('site', { criticality: 'low' }), makeWorkload('core', { criticality: 'high' })],
