@@ -39,19 +39,24 @@ describe('English helpers', () => {
 });
 
 describe('texts on the samples', () => {
-  for (const id of ['online-shop', 'ecommerce-iot', 'large-estate'] as const) {
-    const plan = planProject(loadSample(id), { seed: 1, runs: 200 });
-    const texts = [
-      ...plan.risks.flatMap((r) => [r.title, r.detail, r.mitigation]),
-      ...plan.issues.map((i) => i.message),
-      ...plan.waves.flatMap((w) => w.runbook.map((s) => s.title)),
-      ...plan.schedule.phases.map((p) => p.name),
-      ...plan.schedule.milestones.map((m) => m.name),
-      ...plan.moveGroups.map((g) => g.explanation),
-      ...Object.values(plan.estimates).flatMap((e) => e.factors.map((f) => f.name)),
-    ];
+  // Planned in each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  const planOf = (id: 'online-shop' | 'ecommerce-iot' | 'large-estate') => planProject(loadSample(id), { seed: 1, runs: 200 });
+  const textsOf = (plan: ReturnType<typeof planOf>) => [
+    ...plan.risks.flatMap((r) => [r.title, r.detail, r.mitigation]),
+    ...plan.issues.map((i) => i.message),
+    ...plan.waves.flatMap((w) => w.runbook.map((s) => s.title)),
+    ...plan.schedule.phases.map((p) => p.name),
+    ...plan.schedule.milestones.map((m) => m.name),
+    ...plan.moveGroups.map((g) => g.explanation),
+    ...Object.values(plan.estimates).flatMap((e) => e.factors.map((f) => f.name)),
+  ];
 
-    it(`${id}: no raw floats and no four-digit GB figures in ${texts.length} texts`, () => {
+  for (const id of ['online-shop', 'ecommerce-iot', 'large-estate'] as const) {
+    // The name no longer counts the texts: that needs the plan at collection time.
+    it(`${id}: no raw floats and no four-digit GB figures in its texts`, () => {
+      const texts = textsOf(planOf(id));
+      expect(texts.length).toBeGreaterThan(0);
       for (const text of texts) {
         expect(text).not.toMatch(/\d\.\d{3,}/);
         expect(text).not.toMatch(/\d{4,} GB/);
@@ -60,11 +65,13 @@ describe('texts on the samples', () => {
     });
 
     it(`${id}: the identity single point of failure (the AK/SK lesson) comes first`, () => {
+      const plan = planOf(id);
       expect(plan.risks[0]?.id).toBe('risk:single-point-of-failure:ram');
       expect(plan.risks[0]?.severity).toBe('critical');
     });
 
     it(`${id}: large-data texts agree with their params`, () => {
+      const plan = planOf(id);
       for (const r of plan.risks.filter((x) => x.code === 'large-data')) {
         expect(r.title).toContain(String(r.params.dataSize));
         expect(r.params.dataSize).toBe(formatDataSize(Number(r.params.dataGb)));

@@ -24,16 +24,20 @@ import { makeProject } from './arbitraries';
 import { fakeEstimates } from './arbitraries';
 import { drafts, noFoundation, workload } from './numeric-fixtures';
 
-const a = resolveAssumptions({ assumptions: [] });
+// Built inside each test, not when the file is collected: Stryker's per-test coverage credits
+// collection-time work to no test, so those tests would never run against a mutant.
+const defaults = () => resolveAssumptions({ assumptions: [] });
 const dnsStep: RunbookStep = { id: 'x:network.dns-ttl', workloadId: 'x', phase: 'prepare', code: 'network.dns-ttl', params: {}, title: 'Lower the TTLs', after: [] };
 const wave = (environment: WaveDraft['environment'], runbook: RunbookStep[] = []) => ({ environment, runbook });
 
 describe('a wave’s shortest length follows what it holds', () => {
   it('gives a dev/test wave one day, whatever it holds: no change board, TTL lead or notice', () => {
+    const a = defaults();
     expect(waveMinimum(wave('non-production', [dnsStep]), [workload('x', { criticality: 'mission-critical' })], a)).toEqual({ days: 1, cause: 'non-production' });
   });
 
   it('holds a production wave for its change approval, its TTL lead, or its users’ notice', () => {
+    const a = defaults();
     expect(waveMinimum(wave('production'), [workload('x')], a)).toEqual({ days: 5, cause: 'change-approval' });
     // TTLs of 5 days do not exceed the approval's 5: both run from the wave's first day.
     expect(waveMinimum(wave('production', [dnsStep]), [workload('x')], a)).toEqual({ days: 5, cause: 'change-approval' });
@@ -48,6 +52,7 @@ describe('a wave’s shortest length follows what it holds', () => {
 
 describe('hypercare follows the wave’s environment and criticality', () => {
   it('watches dev/test for 2 days, ordinary production for 5 and critical production for 10', () => {
+    const a = defaults();
     expect(hypercareDays('non-production', [workload('x', { criticality: 'mission-critical' })], a)).toBe(2);
     expect(hypercareDays('production', [workload('x', { criticality: 'low' }), workload('y', { criticality: 'medium' })], a)).toBe(5);
     expect(hypercareDays('production', [workload('x'), workload('y', { criticality: 'high' })], a)).toBe(10);
@@ -57,6 +62,7 @@ describe('hypercare follows the wave’s environment and criticality', () => {
 
 describe('decommission is the owner teams’ work', () => {
   it('costs a day per source workload holding data and a quarter of a day per stateless one; a cache holds none worth keeping', () => {
+    const a = defaults();
     const data = (kind: Workload['kind'], gb: number) => workload('x', { kind, size: { instances: 1, dataGb: gb, dailyChangeGb: 0 } });
     expect(decommissionPersonDays(data('database', 500), a)).toBe(1);
     expect(decommissionPersonDays(data('compute', 0), a)).toBe(0.25);
@@ -74,16 +80,20 @@ describe('decommission is the owner teams’ work', () => {
 
 describe('on the schedule', () => {
   // One team of 3 (2.1 person-days a day), weekdays from Monday 2027-03-01, every lead time in place.
-  const base = makeProject();
-  const p: Project = makeProject({
-    project: { ...base.project, name: 'Frame', startDate: '2027-03-01', inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } },
-    workloads: [workload('a', { environment: 'test' }), workload('b'), workload('c', { criticality: 'high', downtimeTolerance: 'hours', size: { instances: 1, dataGb: 100, dailyChangeGb: 0 } })],
-    teams: [{ id: 'team-a', name: 'Team A', engineers: 3 }],
-  });
-  const waves = drafts(p, [['a'], ['b'], ['c']]).map((w, i) => (i === 0 ? { ...w, environment: 'non-production' as const } : w));
-  const s = scheduleProgram(p, noFoundation(p), waves, fakeEstimates(p, 2.1), resolveAssumptions(p), new WorkingCalendar(p.calendar, p.project.startDate));
+  // Scheduled in each test (see defaults above).
+  const schedule = () => {
+    const base = makeProject();
+    const p: Project = makeProject({
+      project: { ...base.project, name: 'Frame', startDate: '2027-03-01', inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } },
+      workloads: [workload('a', { environment: 'test' }), workload('b'), workload('c', { criticality: 'high', downtimeTolerance: 'hours', size: { instances: 1, dataGb: 100, dailyChangeGb: 0 } })],
+      teams: [{ id: 'team-a', name: 'Team A', engineers: 3 }],
+    });
+    const waves = drafts(p, [['a'], ['b'], ['c']]).map((w, i) => (i === 0 ? { ...w, environment: 'non-production' as const } : w));
+    return scheduleProgram(p, noFoundation(p), waves, fakeEstimates(p, 2.1), resolveAssumptions(p), new WorkingCalendar(p.calendar, p.project.startDate));
+  };
 
   it('cuts a dev/test pilot over when its day of work is done, and watches it for 2 days', () => {
+    const s = schedule();
     const ready = s.readyDay;
     // 2.1 person-days at 2.1 a day: one day, then the cutover the next; the dev/test minimum (one day) holds nothing.
     expect(s.waves[0]).toMatchObject({ startDay: ready, cutoverDay: ready + 1 });
@@ -91,6 +101,7 @@ describe('on the schedule', () => {
   });
 
   it('holds an ordinary production wave 5 days for its change approval, a high-criticality one 10 for its notice', () => {
+    const s = schedule();
     // Wave 1 starts after the pilot's cutover and its 5 days of lessons; a day of work, then the approval.
     const w1 = s.waves[1]!;
     expect(w1.startDay).toBe(s.waves[0]!.cutoverDay + 1 + 5);
@@ -103,6 +114,7 @@ describe('on the schedule', () => {
   });
 
   it('decommissions in the days the team needs: 1 (data) + 2 x 0.25 person-days at 2.1 a day is one day', () => {
+    const s = schedule();
     expect(s.endDay - s.buffers.frame.decommissionStart).toBe(1);
   });
 });
@@ -114,10 +126,10 @@ describe('the online shop with twice the engineers', () => {
     const shop = loadSample('online-shop');
     return planDeterministic({ ...shop, teams: shop.teams.map((t) => ({ ...t, engineers })) }).scheduled;
   };
-  const three = plan(3);
-  const six = plan(6);
 
   it('ends 16 working days earlier, and says which of its days no head count shortens', () => {
+    const three = plan(3);
+    const six = plan(6);
     // The landing zone's 42.1 person-days take 21 days at 2.1 from day 1 (ready on day 22) and 11
     // at 4.2, which is also its own elapsed time (11): ready on day 12, 10 days earlier.
     expect([three.readyDay, six.readyDay]).toEqual([22, 12]);
