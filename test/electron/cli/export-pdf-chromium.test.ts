@@ -6,9 +6,9 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findChromium, printHtmlToPdf } from '../../../electron/cli/chromium-pdf';
-import { run, samplePath } from './run-cli';
+import { restoreEnvAfterEach, run, samplePath } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'decamp-fake-chromium-'));
 
@@ -25,11 +25,7 @@ const ARGS = join(dir, 'args.txt');
 const PRINTS = `printf '%s\\n' "$@" > '${ARGS}'\nfor a in "$@"; do case "$a" in --print-to-pdf=*) printf '%%PDF-1.4 fake' > "\${a#--print-to-pdf=}";; esac; done`;
 
 describe('decamp export --format pdf through DECAMP_CHROMIUM', () => {
-  const saved = process.env.DECAMP_CHROMIUM;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.DECAMP_CHROMIUM;
-    else process.env.DECAMP_CHROMIUM = saved;
-  });
+  restoreEnvAfterEach('DECAMP_CHROMIUM');
 
   it("writes what Chromium printed to -o, run headless on the report page with Chromium's own header and footer off", async () => {
     process.env.DECAMP_CHROMIUM = fakeChromium('prints', PRINTS);

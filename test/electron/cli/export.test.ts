@@ -3,20 +3,16 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../electron/cli/chromium-pdf';
 import { targetPaths } from '../../../electron/cli/commands/export';
-import { run } from './run-cli';
+import { restoreEnvAfterEach, run } from './run-cli';
 
 const sample = join(process.cwd(), 'shared', 'samples', 'online-shop.decamp.json');
 const fresh = () => mkdtempSync(join(tmpdir(), 'decamp-export-'));
 
 describe('decamp export', () => {
-  const saved = process.env.DECAMP_CHROMIUM;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.DECAMP_CHROMIUM;
-    else process.env.DECAMP_CHROMIUM = saved;
-  });
+  restoreEnvAfterEach('DECAMP_CHROMIUM');
 
   it('writes each text and binary format next to the project name, and prints the path', async () => {
     const dir = fresh();

@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
 import { serializeProject } from '../../../shared/model/save';
 import type { Project } from '../../../shared/model/schema';
@@ -34,3 +35,12 @@ export function editedSample(id: Parameters<typeof loadSample>[0], edit: (projec
 
 /** A sum as the CLI writes money: rounded, with thousands separators (1,234,567), worked out without Intl. */
 export const grouped = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** Puts an environment variable back after each test of the calling block, as it was when the block was collected. */
+export function restoreEnvAfterEach(name: string): void {
+  const saved = process.env[name];
+  afterEach(() => {
+    if (saved === undefined) delete process.env[name];
+    else process.env[name] = saved;
+  });
+}
