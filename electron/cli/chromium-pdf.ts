@@ -60,14 +60,19 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<string> {
     const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const stopped = `stopped after ${Math.round(timeoutMs / 1000)} s`;
+    // Once stopped, say so at its exit: 'close' would also wait for any process it started that still holds stderr.
+    const timer = setTimeout(() => {
+      child.once('exit', () => resolve(stopped));
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
       resolve(e.message);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve(signal ? `stopped after ${Math.round(timeoutMs / 1000)} s` : `exit code ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`);
+      resolve(signal ? stopped : `exit code ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`);
     });
   });
 }
