@@ -5,6 +5,7 @@
  * every other plan spec (mutation sample, docs/testing.md).
  */
 import { describe, expect, it } from 'vitest';
+import { addSpread } from '../../../shared/plan/simulate/simulate-runs';
 import { MAX_SPREAD_DRIVERS, MIN_SPREAD_DRIVER_SHARE, spreadDrivers } from '../../../shared/plan/simulate/spread-drivers';
 import type { WorkloadId } from '../../../shared/plan/types';
 
@@ -99,5 +100,17 @@ describe('spread drivers against squared correlations', () => {
     expect(spreadDrivers(m, ys, 2, sums)).toEqual([]);
     const flat = new Int32Array(300).fill(120);
     expect(spreadDrivers(m, flat, 300, sums)).toEqual([]);
+  });
+});
+
+describe('addSpread, the one-pass sums the engine keeps per run', () => {
+  it('adds each workload\'s draw, its square and its product with the end to that workload\'s three slots', () => {
+    // Two runs of three workloads, read from a row holding both runs (the merge reads a run at its offset).
+    const rows = Float64Array.from([1, 2, 3, 4, 5, 6]);
+    const sums = new Float64Array(9);
+    addSpread(sums, rows, 0, 3, 10);
+    addSpread(sums, rows, 3, 3, 20);
+    // Workload i: [x1 + x2, x1^2 + x2^2, 10 x1 + 20 x2], worked out by hand.
+    expect([...sums]).toEqual([1 + 4, 1 + 16, 10 + 80, 2 + 5, 4 + 25, 20 + 100, 3 + 6, 9 + 36, 30 + 120]);
   });
 });
