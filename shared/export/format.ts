@@ -51,3 +51,8 @@ export function documentFormat(lng: ExportLanguage, currency: string): DocumentF
     dataSize: (gb) => (gb >= 1000 ? `${number(gb / 1000)} TB` : `${number(gb)} GB`),
   };
 }
+
+/** A span of days as a document says it: one date for a one-day cutover, "start to end" for more. */
+export function dayOrRange(t: (key: string, params?: Record<string, unknown>) => string, date: (iso: string) => string, start: string, end: string): string {
+  return start === end ? date(start) : t('export:wave.dates', { start: date(start), end: date(end) });
+}

@@ -11,6 +11,7 @@
 import type { Project } from '../model/schema';
 import { workingDaysBetween } from '../plan/calendar';
 import type { Plan, ProgramPhase } from '../plan/types';
+import { dayOrRange } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { catalogWords, namesFor } from './names';
 import type { ExportOptions } from './options';
@@ -180,7 +181,7 @@ function exception(name: string, date: string, working: boolean): El {
 function waveNote(plan: Plan, phase: ProgramPhase, name: (id: string) => string, text: ExportText): string {
   const wave = plan.waves.find((w) => w.id === phase.waveId);
   if (!wave) return '';
-  return text.t('export:calendar.projectWaveNote', { start: wave.cutover.start, end: wave.cutover.end, p50: wave.p50End, p80: wave.p80End, p95: wave.p95End, workloads: text.list(wave.workloadIds.map(name)) });
+  return text.t('export:calendar.projectWaveNote', { cutover: dayOrRange(text.t, (iso) => iso, wave.cutover.start, wave.cutover.end), p50: wave.p50End, p80: wave.p80End, p95: wave.p95End, workloads: text.list(wave.workloadIds.map(name)) });
 }
 
 function write([tag, value]: El, depth: number): string {

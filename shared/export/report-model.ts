@@ -6,7 +6,7 @@ import type { Project, RiskEntry } from '../model/schema';
 import { defaultAssumptionList } from '../plan/assumptions';
 import { simulateOutage } from '../plan/outage';
 import type { IsoDate, Plan, Wave } from '../plan/types';
-import { documentFormat, type DocumentFormat } from './format';
+import { dayOrRange, documentFormat, type DocumentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import { sectionsOf, type ExportOptions, type Paper, type ReportSection } from './options';
@@ -291,7 +291,7 @@ function waveBlocks(c: Ctx): ReportBlock[] {
       type: 'figures',
       items: [
         { label: t('export:column.start'), value: fmt.date(wave.start) },
-        { label: t('export:wave.cutover'), value: wave.cutover.start === wave.cutover.end ? fmt.date(wave.cutover.start) : t('export:wave.dates', { start: fmt.date(wave.cutover.start), end: fmt.date(wave.cutover.end) }) },
+        { label: t('export:wave.cutover'), value: dayOrRange(t, fmt.date, wave.cutover.start, wave.cutover.end) },
         { label: t('export:wave.finishP50P95'), value: [wave.p50End, wave.p80End, wave.p95End].map(fmt.date).join(' / ') },
         { label: t('export:wave.effort'), value: fmt.number(wave.effort.likely, 0) },
         { label: t('export:wave.data'), value: fmt.dataSize(wave.dataGb) },

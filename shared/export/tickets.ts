@@ -5,7 +5,7 @@
  */
 import type { Project } from '../model/schema';
 import type { Plan, Wave } from '../plan/types';
-import { documentFormat } from './format';
+import { dayOrRange, documentFormat } from './format';
 import { createExportText, type ExportText } from './i18n';
 import { namesFor, type Names } from './names';
 import type { ExportOptions } from './options';
@@ -55,7 +55,7 @@ export function ticketTree(project: Project, plan: Plan, options: ExportOptions)
         key: wave.id,
         summary: `${names.wave(wave)}: ${project.project.name}`,
         description: [
-          t('export:tickets.epicDescription', { wave: names.wave(wave), start: fmt.date(wave.start), end: fmt.date(wave.end), cutoverStart: fmt.date(wave.cutover.start), cutoverEnd: fmt.date(wave.cutover.end), p50: fmt.date(wave.p50End), p80: fmt.date(wave.p80End), p95: fmt.date(wave.p95End) }),
+          t('export:tickets.epicDescription', { wave: names.wave(wave), start: fmt.date(wave.start), end: fmt.date(wave.end), cutover: dayOrRange(t, fmt.date, wave.cutover.start, wave.cutover.end), p50: fmt.date(wave.p50End), p80: fmt.date(wave.p80End), p95: fmt.date(wave.p95End) }),
           waits(plan.waves.filter((w) => w.index < wave.index).map((w) => names.wave(w))),
         ].join('\n\n'),
         labels: ['decamp', waveLabel],
