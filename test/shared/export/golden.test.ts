@@ -36,7 +36,7 @@ const CASES: readonly Case[] = [
   ...ALL.map((format): Case => ({ sample: 'mid', format, lang: 'en' })),
   ...ALL.filter((f) => f !== 'json').map((format): Case => ({ sample: 'small', format, lang: 'zh-CN' })),
   // The options a report takes: the P50 commitment, US Letter, three sections.
-  ...(['md', 'docx'] as const).map((format): Case => ({ sample: 'small', format, lang: 'en', extra: { confidence: 'P50', paper: 'letter', sections: ['summary', 'waves', 'risks'] }, tag: 'p50-letter' })),
+  ...(['md', 'docx'] as const).map((format): Case => ({ sample: 'small', format, lang: 'en', extra: { confidence: 'p50', paper: 'letter', sections: ['summary', 'waves', 'risks'] }, tag: 'p50-letter' })),
 ];
 
 const nameOf = (c: Case) => `${c.sample}-${c.lang}${c.tag ? `-${c.tag}` : ''}.${c.format}.txt`;
