@@ -3,11 +3,12 @@
  * unblocked, and a block is expected to last as long again as it has lasted, at least a week
  * (shared/plan/schedule/blocked.ts, docs/planning-model.md section 7).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { addWorkingDays } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan';
 import { MIN_REMAINING_BLOCK_DAYS } from '../../../shared/plan/schedule/blocked';
+import type { Plan, Wave } from '../../../shared/plan/types';
 import { project, workload } from './numeric-fixtures';
 
 const plan = (p: Project) => planProject(p, { seed: 3, runs: 300 });
@@ -24,10 +25,19 @@ function sequential(): Project {
 }
 
 describe('blocked work in the re-forecast', () => {
-  const p = sequential();
-  const base = plan(p);
-  const wave1 = base.waves.find((w) => w.index === 1)!;
-  const [blockedId, doneId] = wave1.workloadIds;
+  // Planned before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let p: Project;
+  let base: Plan;
+  let wave1: Wave;
+  let blockedId: string | undefined;
+  let doneId: string | undefined;
+  beforeEach(() => {
+    p = sequential();
+    base = plan(p);
+    wave1 = base.waves.find((w) => w.index === 1)!;
+    [blockedId, doneId] = wave1.workloadIds;
+  });
 
   it('holds a wave until a long block is expected to clear: as long again as it has lasted', () => {
     // Wave 1 started on plan; one of its workloads was blocked that day; another finished 50 working days later (quickly, so no velocity is carried).

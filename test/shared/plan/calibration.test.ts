@@ -6,12 +6,13 @@
  * real moves of these sizes took, the range is not overconfident, the deterministic plan sits below
  * the median of a right-skewed range, and the plan moves the right way when one input changes.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { defaultAssumptionList, resolveAssumptions } from '../../../shared/plan/assumptions';
 import { addWorkingDays, isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
 import { estimateWorkloads } from '../../../shared/plan/estimate';
 import { planProject } from '../../../shared/plan/plan-project';
+import type { Plan } from '../../../shared/plan/types';
 import { equivalentFor } from '../../../shared/catalog';
 import { loadSample } from '../../../shared/samples';
 
@@ -33,9 +34,16 @@ function p50Days(p: Project): number {
 }
 
 describe.each(['online-shop', 'ecommerce-iot', 'large-estate'] as const)('%s against the reference class', (id) => {
-  const p = sample(id);
-  const plan = planProject(p, { seed: 7, runs: 2000 });
-  const s = plan.schedule;
+  // Planned before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let p: Project;
+  let plan: Plan;
+  let s: Plan['schedule'];
+  beforeEach(() => {
+    p = sample(id);
+    plan = planProject(p, { seed: 7, runs: 2000 });
+    s = plan.schedule;
+  });
   const elapsed = (iso: string) => workingDaysBetween(p.calendar, p.project.startDate, iso);
 
   it('ends within what real moves took (one month to two years at P50)', () => {

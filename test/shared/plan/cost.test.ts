@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
 import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { costPlan, monthsBetween } from '../../../shared/plan/cost';
@@ -16,16 +17,21 @@ function wave(id: string, ids: string[], cutover: string): Wave {
 }
 
 describe('costPlan', () => {
-  const p = project({
-    workloads: [workload('a', { monthlyCost: 3000 }), workload('b', { monthlyCost: 1000, team: 'team-b', targetMonthlyCost: 500 }), workload('old', { strategy: 'retire', monthlyCost: 200 }), workload('keep', { strategy: 'retain', monthlyCost: 700 })],
-    teams: [
-      { id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 },
-      { id: 'team-b', name: 'B', engineers: 2 },
-    ],
+  // Built and worked out before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let cost: ReturnType<typeof costPlan>;
+  beforeEach(() => {
+    const p = project({
+      workloads: [workload('a', { monthlyCost: 3000 }), workload('b', { monthlyCost: 1000, team: 'team-b', targetMonthlyCost: 500 }), workload('old', { strategy: 'retire', monthlyCost: 200 }), workload('keep', { strategy: 'retain', monthlyCost: 700 })],
+      teams: [
+        { id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 },
+        { id: 'team-b', name: 'B', engineers: 2 },
+      ],
+    });
+    const estimates = { a: estimate('a', 4), b: estimate('b', 2), old: estimate('old', 0.5), keep: estimate('keep', 0) };
+    const link: CrossCloudLink = { dependencyId: 'd', from: 'a', to: 'b', kind: 'async', hard: false, fromWave: 1, toWave: 2, start: '2027-01-01', end: '2027-03-02', workingDays: 40, latencyMs: 0, egressGbPerMonth: 10, egressCostPerMonth: 100 };
+    cost = costPlan({ project: p, waves: [wave('w1', ['a'], '2027-01-01'), wave('w2', ['b'], '2027-03-02')], estimates, crossCloudLinks: [link], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 123_456, labourP50: 130_000, labourP80: 150_000 });
   });
-  const estimates = { a: estimate('a', 4), b: estimate('b', 2), old: estimate('old', 0.5), keep: estimate('keep', 0) };
-  const link: CrossCloudLink = { dependencyId: 'd', from: 'a', to: 'b', kind: 'async', hard: false, fromWave: 1, toWave: 2, start: '2027-01-01', end: '2027-03-02', workingDays: 40, latencyMs: 0, egressGbPerMonth: 10, egressCostPerMonth: 100 };
-  const cost = costPlan({ project: p, waves: [wave('w1', ['a'], '2027-01-01'), wave('w2', ['b'], '2027-03-02')], estimates, crossCloudLinks: [link], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 123_456, labourP50: 130_000, labourP80: 150_000 });
 
   it('reports the held team time as labour, and prices the work itself at each team day rate', () => {
     const rate = D['cost.defaultDayRate'].value;
@@ -69,12 +75,18 @@ describe('dual running of the landing zone', () => {
   // 1 May 2027: 31 + 31 + 28 + 31 + 30 = 151 days = 151 / 30.436875 = 4.9611 months.
   // (600 + 150) x 4.9611 = 3,720.82. The application 'a' cuts over on 1 Jan 2027: 120 days,
   // 3,000 x 120 / 30.436875 = 11,827.76. Total dual running 15,548.58 (each part rounded to the cent, then added).
-  const p = project({
-    workloads: [workload('a', { monthlyCost: 3000 }), workload('vpc', { kind: 'network', sourceService: 'alibaba.vpc', monthlyCost: 600 }), workload('ram', { kind: 'security', sourceService: 'alibaba.ram', monthlyCost: 150 })],
-    teams: [{ id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 }],
+  // Built and worked out before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let p: Project;
+  let input: Parameters<typeof costPlan>[0];
+  beforeEach(() => {
+    p = project({
+      workloads: [workload('a', { monthlyCost: 3000 }), workload('vpc', { kind: 'network', sourceService: 'alibaba.vpc', monthlyCost: 600 }), workload('ram', { kind: 'security', sourceService: 'alibaba.ram', monthlyCost: 150 })],
+      teams: [{ id: 'team-a', name: 'A', engineers: 3, dayRate: 1000 }],
+    });
+    const estimates = { a: estimate('a', 4), vpc: estimate('vpc', 1), ram: estimate('ram', 1) };
+    input = { project: p, waves: [wave('w1', ['a'], '2027-01-01')], estimates, crossCloudLinks: [], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 0, labourP50: 0, labourP80: 0 };
   });
-  const estimates = { a: estimate('a', 4), vpc: estimate('vpc', 1), ram: estimate('ram', 1) };
-  const input = { project: p, waves: [wave('w1', ['a'], '2027-01-01')], estimates, crossCloudLinks: [], assumptions: resolveAssumptions(p), decommissionEnd: '2027-05-01', heldLabour: 0, labourP50: 0, labourP80: 0 };
 
   it('charges the source copies of its pieces from the landing zone ready to the end of decommission', () => {
     const cost = costPlan({ ...input, landingZone: { workloadIds: ['vpc', 'ram'], end: '2026-12-01' } });

@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS as D } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { type EquivalentLookup, estimateTransfer, estimateWorkloads, sumThreePoints, threePoint, transferHoursFor } from '../../../shared/plan/estimate';
 import { project, workload } from './numeric-fixtures';
 
 const configOnly: EquivalentLookup = () => ({ service: 'Amazon EC2', portability: 'config-only' });
-const defaults = resolveAssumptions(project());
-
 describe('transfer time', () => {
+  // Resolved before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let defaults: ReturnType<typeof resolveAssumptions>;
+  beforeEach(() => {
+    defaults = resolveAssumptions(project());
+  });
+
   it('matches the planning model examples', () => {
     // 10 TB over 1 Gbps at 80% = 27.8 h.
     expect(transferHoursFor(10_000, 0, defaults)).toBeCloseTo(27.78, 2);
@@ -177,7 +182,13 @@ describe('estimateWorkloads', () => {
 });
 
 describe('appliances', () => {
-  const a = resolveAssumptions(project());
+  // Resolved before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let a: ReturnType<typeof resolveAssumptions>;
+  beforeEach(() => {
+    a = resolveAssumptions(project());
+  });
+
   it('take longer with more data: devices of 80 TB, two filled at a time', () => {
     const t = (tb: number) => estimateTransfer(tb * 1000, 0, a, 5);
     expect(t(50).applianceDevices).toBe(1);

@@ -2,9 +2,11 @@
  * A cutover held back by a change freeze is reported with the working days it waits, counted from
  * the day it was ready (not from the freeze's start), and with how often the runs meet the freeze.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
 import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
+import type { Plan } from '../../../shared/plan/types';
 import { makeProject, makeWorkload } from './arbitraries';
 import { FIXED_FRAME } from './numeric-fixtures';
 
@@ -13,14 +15,23 @@ describe('freeze-delay risk', () => {
   // days, landing zone to day 15, pilot to day 24...). A 25-day freeze that started long before it
   // holds it to the first working day after the freeze.
   // No lead time either (they are tested in lead-times.test.ts): the dates above are the effort's.
-  const fixed = makeProject();
-  const base = makeProject({ project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, workloads: [makeWorkload('a', { criticality: 'low' })], risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) });
-  const planned = planProject(base, { runs: 50 });
-  const ready = planned.waves[0]!.cutover.start;
-  const freeze = { id: 'f', name: 'Long freeze', start: '2026-01-12', end: addDays(ready, 4) };
-  const p = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
-  const plan = planProject(p, { runs: 200 });
-  const risk = plan.risks.find((r) => r.code === 'freeze-delay')!;
+  // Planned before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let planned: Plan;
+  let ready: string;
+  let p: Project;
+  let plan: Plan;
+  let risk: Plan['risks'][number];
+  beforeEach(() => {
+    const fixed = makeProject();
+    const base = makeProject({ project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, workloads: [makeWorkload('a', { criticality: 'low' })], risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) });
+    planned = planProject(base, { runs: 50 });
+    ready = planned.waves[0]!.cutover.start;
+    const freeze = { id: 'f', name: 'Long freeze', start: '2026-01-12', end: addDays(ready, 4) };
+    p = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+    plan = planProject(p, { runs: 200 });
+    risk = plan.risks.find((r) => r.code === 'freeze-delay')!;
+  });
 
   it('counts the wait from the day the cutover was ready', () => {
     const waited = workingDaysBetween(p.calendar, ready, plan.waves[0]!.cutover.start) - 1;

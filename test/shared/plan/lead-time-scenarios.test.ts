@@ -4,7 +4,7 @@
  * the element's. The figures the assertions bound are worked out in docs/planning-engine.md
  * ("Lead times and rehearsals: two moves").
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
@@ -24,15 +24,23 @@ function withAssumption(p: Project, id: string, value: number): Project {
 describe('a move onto own servers with no hardware in place', () => {
   // Eight rehost workloads of one team of 4 onto self-hosted; accounts and the line are not in play
   // (self-hosted, no large data); the sign-off is in place so only the hardware differs.
-  const base = makeProject({
-    project: { ...makeProject().project, defaultTargets: ['self-hosted'], inPlace: { securitySignOff: true } },
-    workloads: Array.from({ length: 8 }, (_, i) => makeWorkload(`app-${i}`, { criticality: i === 0 ? 'low' : 'medium' })),
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let without: Plan;
+  let withHardware: Plan;
+  let a: ReturnType<typeof range>;
+  let b: ReturnType<typeof range>;
+  beforeEach(() => {
+    const base = makeProject({
+      project: { ...makeProject().project, defaultTargets: ['self-hosted'], inPlace: { securitySignOff: true } },
+      workloads: Array.from({ length: 8 }, (_, i) => makeWorkload(`app-${i}`, { criticality: i === 0 ? 'low' : 'medium' })),
+    });
+    const inPlace: Project = { ...base, project: { ...base.project, inPlace: { securitySignOff: true, hardware: true } } };
+    without = planProject(base, { runs: RUNS });
+    withHardware = planProject(inPlace, { runs: RUNS });
+    a = range(base, without);
+    b = range(inPlace, withHardware);
   });
-  const inPlace: Project = { ...base, project: { ...base.project, inPlace: { securitySignOff: true, hardware: true } } };
-  const without = planProject(base, { runs: RUNS });
-  const withHardware = planProject(inPlace, { runs: RUNS });
-  const a = range(base, without);
-  const b = range(inPlace, withHardware);
 
   it('waits for the hardware: the landing zone is ready 40 working days after it starts instead of after its own length', () => {
     expect(without.schedule.phases.find((p) => p.id === 'lead:hardware')).toMatchObject({ kind: 'lead-time', workingDays: 40 });
@@ -65,21 +73,29 @@ describe('a move onto own servers with no hardware in place', () => {
 describe('a 200 TB database moved through DTS with two rehearsals', () => {
   // One mission-critical 200 TB database writing 500 GB a day, replicated through DTS (the project
   // says so), its application, and a low-criticality pilot; one team of 4; everything else in place.
-  const meta = { ...makeProject().project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } };
-  const base = makeProject({
-    project: meta,
-    workloads: [
-      makeWorkload('pilot-app', { criticality: 'low' }),
-      makeWorkload('orders-db', { kind: 'database', sourceService: 'alibaba.rds-mysql', criticality: 'mission-critical', downtimeTolerance: 'minutes', replication: 'database', size: { instances: 2, dataGb: 200_000, dailyChangeGb: 500 } }),
-      makeWorkload('orders-app', { criticality: 'high' }),
-    ],
-    dependencies: [{ id: 'app->db', from: 'orders-app', to: 'orders-db', kind: 'sync', coupling: 'tight' }],
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let drilled: Plan;
+  let plain: Plan;
+  let a: ReturnType<typeof range>;
+  let b: ReturnType<typeof range>;
+  beforeEach(() => {
+    const meta = { ...makeProject().project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } };
+    const base = makeProject({
+      project: meta,
+      workloads: [
+        makeWorkload('pilot-app', { criticality: 'low' }),
+        makeWorkload('orders-db', { kind: 'database', sourceService: 'alibaba.rds-mysql', criticality: 'mission-critical', downtimeTolerance: 'minutes', replication: 'database', size: { instances: 2, dataGb: 200_000, dailyChangeGb: 500 } }),
+        makeWorkload('orders-app', { criticality: 'high' }),
+      ],
+      dependencies: [{ id: 'app->db', from: 'orders-app', to: 'orders-db', kind: 'sync', coupling: 'tight' }],
+    });
+    const noDrills = withAssumption(base, 'rehearsal.drills', 0);
+    drilled = planProject(base, { runs: RUNS });
+    plain = planProject(noDrills, { runs: RUNS });
+    a = range(base, drilled);
+    b = range(noDrills, plain);
   });
-  const noDrills = withAssumption(base, 'rehearsal.drills', 0);
-  const drilled = planProject(base, { runs: RUNS });
-  const plain = planProject(noDrills, { runs: RUNS });
-  const a = range(base, drilled);
-  const b = range(noDrills, plain);
 
   it('copies at DTS throughput (400 Mbit/s), not the line (800): 200 TB take about 52 round-the-clock days with the writes', () => {
     const e = drilled.estimates['orders-db']!;

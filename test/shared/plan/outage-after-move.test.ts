@@ -3,7 +3,7 @@
  * a target region (each workload's own, else the project's per-provider region, else the catalog's
  * default for the estate) and a target service stop what depends on them.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { simulateOutage } from '../../../shared/plan/outage';
 import { outageAcrossPlan, outageScenarios, targetOutagesAcrossPlan } from '../../../shared/plan/outage-scenarios';
@@ -33,11 +33,21 @@ function planned(project: Project) {
   return { waves, excluded: plan.excluded, last: waves[waves.length - 1]!.index };
 }
 
+type Planned = ReturnType<typeof planned>;
+
 const ids = (r: { stopped: readonly { workloadId: string }[] }) => r.stopped.map((s) => s.workloadId).sort();
 
 describe('the outage simulation after the move', () => {
-  const project = shop();
-  const { waves, excluded, last } = planned(project);
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let project: Project;
+  let waves: Planned['waves'];
+  let excluded: Planned['excluded'];
+  let last: number;
+  beforeEach(() => {
+    project = shop();
+    ({ waves, excluded, last } = planned(project));
+  });
   const at = (failure: Parameters<typeof simulateOutage>[2], wave: number) => simulateOutage(project, { waves, excluded }, failure, wave);
 
   it('fails a target provider’s identity service: everything on it stops, the rest keeps running', () => {
@@ -93,8 +103,16 @@ describe('the outage simulation after the move', () => {
 });
 
 describe('outage scenarios across the plan', () => {
-  const project = shop();
-  const { waves, excluded, last } = planned(project);
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let project: Project;
+  let waves: Planned['waves'];
+  let excluded: Planned['excluded'];
+  let last: number;
+  beforeEach(() => {
+    project = shop();
+    ({ waves, excluded, last } = planned(project));
+  });
 
   it('names every failure on both sides: identity per provider, source and target regions, services', () => {
     const scenarios = outageScenarios(project, { waves, excluded });

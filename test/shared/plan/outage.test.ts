@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { simulateOutage } from '../../../shared/plan/outage';
 import { datedWaves, dep, makeProject, makeWorkload, runGraphPhases } from './arbitraries';
@@ -35,10 +35,18 @@ function midSize(): Project {
 }
 
 describe('simulateOutage', () => {
-  const project = midSize();
-  const { plan } = runGraphPhases(project);
-  const waves = datedWaves(plan.waves);
-  const last = waves[waves.length - 1]!.index;
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let project: Project;
+  let plan: ReturnType<typeof runGraphPhases>['plan'];
+  let waves: ReturnType<typeof datedWaves>;
+  let last: number;
+  beforeEach(() => {
+    project = midSize();
+    ({ plan } = runGraphPhases(project));
+    waves = datedWaves(plan.waves);
+    last = waves[waves.length - 1]!.index;
+  });
 
   it('before the move, an identity failure on Alibaba Cloud stops everything', () => {
     const result = simulateOutage(project, { waves, excluded: plan.excluded }, { type: 'identity', provider: 'alibaba' }, -1);

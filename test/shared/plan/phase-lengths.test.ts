@@ -5,7 +5,7 @@
  * provider runs, plus 2 shared) + 2 per region + 3 per identity integration (at least one per
  * provider). No fixed minimum: a one-workload estate is assessed in 4 days, not 10.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { WorkingCalendar } from '../../../shared/plan/calendar';
@@ -13,9 +13,14 @@ import { planDeterministic, planProject } from '../../../shared/plan/plan-projec
 import { assessmentSize, foundationSize } from '../../../shared/plan/schedule/frame';
 import { dep, makeProject, makeWorkload } from './arbitraries';
 
-const a = resolveAssumptions(makeProject());
-
 describe('the assessment', () => {
+  // Resolved before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let a: ReturnType<typeof resolveAssumptions>;
+  beforeEach(() => {
+    a = resolveAssumptions(makeProject());
+  });
+
   it('takes a base plus half a day per application, as long again for the unmapped share', () => {
     // Applications: Shop (2 workloads), Blog (1) and two without an application, each its own: 4.
     const workloads = [
@@ -47,6 +52,13 @@ describe('the assessment', () => {
 });
 
 describe("the landing zone's elapsed time", () => {
+  // Resolved before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let a: ReturnType<typeof resolveAssumptions>;
+  beforeEach(() => {
+    a = resolveAssumptions(makeProject());
+  });
+
   it('adds up providers, accounts, regions and identity integrations', () => {
     const workloads = [
       makeWorkload('web', { target: { provider: 'aws', region: 'cn-north-1' } }),

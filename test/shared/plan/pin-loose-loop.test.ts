@@ -4,20 +4,27 @@
  * before what it needs, the pin is still named in a "pin-breaks-order" issue: the loop's own issue
  * says nothing about the pin (pin-issues.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
 import { planProject } from '../../../shared/plan/plan-project';
 import { dep, makeProject, makeWorkload } from './arbitraries';
 
-// The warehouse reads the orders database nightly; the database feeds the warehouse's queue.
-const loop = makeProject({
-  workloads: [makeWorkload('orders', { name: 'Orders' }), makeWorkload('orders-db', { name: 'Orders DB', kind: 'database' }), makeWorkload('warehouse', { name: 'Warehouse', kind: 'analytics' })],
-  dependencies: [dep('orders', 'orders-db'), dep('warehouse', 'orders-db', { kind: 'data' }), dep('orders-db', 'warehouse', { kind: 'async' })],
-});
+let loop: Project;
 
 const breaks = (pins: { id: string; workloadId: string; wave: number }[]) =>
   planProject({ ...loop, pins }, { runs: 20 }).issues.filter((i) => i.code === 'pin-breaks-order');
 
 describe('a pin on an end of a loose loop', () => {
+  // Built before each test, not when the file is collected: makeProject reads shared/plan's default
+  // assumptions, and Stryker's per-test coverage credits collection-time work to no test.
+  beforeEach(() => {
+    // The warehouse reads the orders database nightly; the database feeds the warehouse's queue.
+    loop = makeProject({
+      workloads: [makeWorkload('orders', { name: 'Orders' }), makeWorkload('orders-db', { name: 'Orders DB', kind: 'database' }), makeWorkload('warehouse', { name: 'Warehouse', kind: 'analytics' })],
+      dependencies: [dep('orders', 'orders-db'), dep('warehouse', 'orders-db', { kind: 'data' }), dep('orders-db', 'warehouse', { kind: 'async' })],
+    });
+  });
+
   it('without pins, only the loop is reported, not a broken order', () => {
     const plan = planProject(loop, { runs: 20 });
     expect(plan.issues.map((i) => i.code)).toContain('loose-loop');

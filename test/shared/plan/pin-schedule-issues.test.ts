@@ -3,24 +3,39 @@
  * (which freeze, how many working days), and a pinned production workload moving before its own
  * application's non-production copies. Each names the pin, so the board shows it on the card.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
 import { workingDaysBetween } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
+import type { Plan } from '../../../shared/plan/types';
 import { makeProject, makeWorkload } from './arbitraries';
 import { FIXED_FRAME } from './numeric-fixtures';
 
-const fixed = makeProject();
-const frame = { project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) };
+/** Everything in place, no risks, the fixed frame (a function: makeProject reads the default assumptions of the folder under test). */
+function frame(): Partial<Project> {
+  const fixed = makeProject();
+  return { project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) };
+}
 
 describe('a pin whose wave a change freeze holds', () => {
-  const base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
-  const unfrozen = planProject(base, { runs: 20 });
-  const ready = unfrozen.waves[0]!.cutover.start;
-  // A freeze from long before the day the wave is ready to four calendar days after it.
-  const freeze = { id: 'f', name: 'Singles Day freeze', start: '2026-01-12', end: addDays(ready, 4) };
-  const frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
-  const plan = planProject(frozen, { runs: 20 });
-  const issue = plan.issues.find((i) => i.code === 'pin-held-by-freeze');
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let unfrozen: Plan;
+  let ready: string;
+  let freeze: Project['calendar']['freezeWindows'][number];
+  let frozen: Project;
+  let plan: Plan;
+  let issue: Plan['issues'][number] | undefined;
+  beforeEach(() => {
+    const base = makeProject({ ...frame(), workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
+    unfrozen = planProject(base, { runs: 20 });
+    ready = unfrozen.waves[0]!.cutover.start;
+    // A freeze from long before the day the wave is ready to four calendar days after it.
+    freeze = { id: 'f', name: 'Singles Day freeze', start: '2026-01-12', end: addDays(ready, 4) };
+    frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+    plan = planProject(frozen, { runs: 20 });
+    issue = plan.issues.find((i) => i.code === 'pin-held-by-freeze');
+  });
 
   it('names the freeze and the working days it holds the cutover, counted from the day the wave was ready', () => {
     const cutover = plan.waves[0]!.cutover.start;
@@ -52,10 +67,17 @@ describe('a pin on a wave whose recorded cutover lies in a change freeze', () =>
   // team records that history (started 2026-01-26, finished 2026-02-06), and an audit freeze over 2026-02-02..2026-02-10 is
   // added afterwards. History is not moved by any rule, so the recorded
   // cutover sits in the freeze: the one way a cutover can (the scheduler moves every planned one out, see the next test).
-  const base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
   const freeze = { id: 'audit', name: 'Audit freeze', start: '2026-02-02', end: '2026-02-10' };
-  const frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
-  const recorded = { ...frozen, actuals: [{ id: 'act-pilot', wave: 0, start: '2026-01-26', finish: '2026-02-06' }] };
+  // Built before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let base: Project;
+  let frozen: Project;
+  let recorded: Project;
+  beforeEach(() => {
+    base = makeProject({ ...frame(), workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], pins: [{ id: 'pin-a', workloadId: 'a', wave: 0 }] });
+    frozen = { ...base, calendar: { ...base.calendar, freezeWindows: [freeze] } };
+    recorded = { ...frozen, actuals: [{ id: 'act-pilot', wave: 0, start: '2026-01-26', finish: '2026-02-06' }] };
+  });
 
   it('is planned to cut over on Friday 2026-02-06 without the freeze (the dates the rest is worked from)', () => {
     const plain = planProject(base, { runs: 20 });
@@ -98,9 +120,15 @@ describe('a pin that moves production before its own non-production copies', () 
     makeWorkload('shop', { name: 'Shop', application: 'Storefront', environment: 'production', criticality: 'high' }),
     makeWorkload('shop-test', { name: 'Shop (test)', application: 'Storefront', environment: 'test', criticality: 'low' }),
   ];
-  const base = makeProject({ ...frame, workloads });
-  const unpinned = planProject(base, { runs: 20 });
-  const plan = planProject({ ...base, pins: [{ id: 'pin-shop', workloadId: 'shop', wave: 0 }] }, { runs: 20 });
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let unpinned: Plan;
+  let plan: Plan;
+  beforeEach(() => {
+    const base = makeProject({ ...frame(), workloads });
+    unpinned = planProject(base, { runs: 20 });
+    plan = planProject({ ...base, pins: [{ id: 'pin-shop', workloadId: 'shop', wave: 0 }] }, { runs: 20 });
+  });
   const waveOf = (p: typeof plan, id: string) => p.waves.find((w) => w.workloadIds.includes(id))!;
 
   it('unpinned, the test copy moves first and nothing is reported', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isAssumptionId } from '../../../shared/model/default-assumptions';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { estimateWorkloads } from '../../../shared/plan/estimate';
@@ -7,11 +7,17 @@ import { complianceTasks } from '../../../shared/plan/schedule';
 import { drafts, project } from './numeric-fixtures';
 
 describe('buildProvenance', () => {
-  const p = project({ project: { ...project().project, compliance: { icpFiling: true, mlpsLevel: 0, crossBorderData: false } } });
-  const a = resolveAssumptions(p);
-  const estimates = estimateWorkloads(p, a, () => ({ service: 'EC2', portability: 'config-only' }));
-  const waves = drafts(p, [['a'], ['b', 'c']]);
-  const prov = buildProvenance(p, waves, estimates, complianceTasks(p, a));
+  // Built and worked out before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let estimates: ReturnType<typeof estimateWorkloads>;
+  let prov: ReturnType<typeof buildProvenance>;
+  beforeEach(() => {
+    const p = project({ project: { ...project().project, compliance: { icpFiling: true, mlpsLevel: 0, crossBorderData: false } } });
+    const a = resolveAssumptions(p);
+    estimates = estimateWorkloads(p, a, () => ({ service: 'EC2', portability: 'config-only' }));
+    const waves = drafts(p, [['a'], ['b', 'c']]);
+    prov = buildProvenance(p, waves, estimates, complianceTasks(p, a));
+  });
 
   it('gives each workload the assumptions of its estimate', () => {
     expect(prov.workloads.a).toEqual(estimates.a!.assumptionIds);

@@ -4,19 +4,27 @@
  * Friday 2026-02-06; the team records that history, and an audit freeze over 2026-02-02..10 is added
  * afterwards. History no rule moves, so the recorded cutover sits in the freeze.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Project } from '../../../shared/model/schema';
 import { planProject } from '../../../shared/plan/plan-project';
 import { makeProject, makeWorkload } from './arbitraries';
 import { FIXED_FRAME } from './numeric-fixtures';
 
-const fixed = makeProject();
-const frame = { project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) };
 const freeze = { id: 'audit', name: 'Audit freeze', start: '2026-02-02', end: '2026-02-10' };
-const base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], calendar: { ...fixed.calendar, freezeWindows: [freeze] } });
-// An earlier, superseded record for the same wave first: the last one is the one the plan uses, and the issue points at it.
-const recorded = { ...base, actuals: [{ id: 'act-old', wave: 0, start: '2026-01-19', finish: '2026-01-30' }, { id: 'act-pilot', wave: 0, start: '2026-01-26', finish: '2026-02-06' }] };
 
 describe('a recorded cutover inside a change freeze', () => {
+  // Built before each test, not when the file is collected: makeProject reads shared/plan's default
+  // assumptions, and Stryker's per-test coverage credits collection-time work to no test.
+  let base: Project;
+  let recorded: Project;
+  beforeEach(() => {
+    const fixed = makeProject();
+    const frame = { project: { ...fixed.project, inPlace: { hardware: true, dedicatedLine: true, accounts: true, securitySignOff: true } }, risks: [], assumptions: fixed.assumptions.map((a) => (a.id in FIXED_FRAME ? { ...a, value: FIXED_FRAME[a.id]! } : a)) };
+    base = makeProject({ ...frame, workloads: [makeWorkload('a', { name: 'Orders API', criticality: 'low' })], calendar: { ...fixed.calendar, freezeWindows: [freeze] } });
+    // An earlier, superseded record for the same wave first: the last one is the one the plan uses, and the issue points at it.
+    recorded = { ...base, actuals: [{ id: 'act-old', wave: 0, start: '2026-01-19', finish: '2026-01-30' }, { id: 'act-pilot', wave: 0, start: '2026-01-26', finish: '2026-02-06' }] };
+  });
+
   it('is reported on the wave when no pin placed it, with the recorded date, the freeze, and the record it comes from', () => {
     const plan = planProject(recorded, { runs: 20 });
     expect(plan.waves[0]!.cutover.start).toBe('2026-02-06');

@@ -6,7 +6,7 @@
  * 5 (5 days of overlap) with a 10-day floor, so ready on day 15; pilot and waves at least 10
  * days; 5 days of lessons after the pilot; hypercare 10 days holding 30% of the team; decommission 10.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { resolveAssumptions } from '../../../shared/plan/assumptions';
 import { WorkingCalendar } from '../../../shared/plan/calendar';
@@ -23,8 +23,13 @@ function run(p: Project, waves: WaveDraft[], likely: Record<string, number>, ove
 }
 
 describe('scheduleProgram: one team works its waves in order', () => {
-  const p = project();
-  const s = run(p, drafts(p, [['a'], ['b'], ['c']]), { a: 10.5, b: 21, c: 4.2 });
+  // Scheduled before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let s: ReturnType<typeof run>;
+  beforeEach(() => {
+    const p = project();
+    s = run(p, drafts(p, [['a'], ['b'], ['c']]), { a: 10.5, b: 21, c: 4.2 });
+  });
 
   it('runs assessment, then the landing zone from the last week of assessment', () => {
     expect(s.schedule.phases.find((x) => x.id === 'assess')).toMatchObject({ start: '2027-03-01', end: '2027-03-12', workingDays: 10 });

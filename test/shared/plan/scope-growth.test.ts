@@ -12,7 +12,7 @@
  * P50, P80 and P95 come about 24, 41 and 58 working days after the deterministic end. Half the
  * work confirmed halves each: about 12, 20 and 29. All of it confirmed: none.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { isoToDay, WorkingCalendar } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
@@ -46,14 +46,23 @@ function estate(confirmed: readonly boolean[]): Project {
   );
 }
 
-const cal = new WorkingCalendar({ workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] }, '2026-01-05');
+// Made in the beforeEach below: a WorkingCalendar is code of the folder under test.
+let cal: WorkingCalendar;
 /** Working days from the deterministic end to a percentile date. */
 const after = (plan: ReturnType<typeof planProject>, iso: string) => cal.indexOnOrAfter(iso) - cal.indexOnOrAfter(plan.schedule.deterministicEnd);
 
 describe('scope growth from an unconfirmed inventory', () => {
-  const open = planProject(estate([false, false]), { runs: 2000 });
-  const half = planProject(estate([true, false]), { runs: 2000 });
-  const closed = planProject(estate([true, true]), { runs: 2000 });
+  // Planned before each test, not when the file is collected: Stryker's per-test coverage credits
+  // collection-time work to no test, so these tests would never run against a mutant.
+  let open: ReturnType<typeof planProject>;
+  let half: ReturnType<typeof planProject>;
+  let closed: ReturnType<typeof planProject>;
+  beforeEach(() => {
+    cal = new WorkingCalendar({ workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] }, '2026-01-05');
+    open = planProject(estate([false, false]), { runs: 2000 });
+    half = planProject(estate([true, false]), { runs: 2000 });
+    closed = planProject(estate([true, true]), { runs: 2000 });
+  });
 
   it('leaves the most likely schedule alone: the inventory as listed is what it plans', () => {
     expect(open.schedule.deterministicEnd).toBe(closed.schedule.deterministicEnd);

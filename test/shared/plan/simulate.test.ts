@@ -3,10 +3,11 @@
  * (no program or team spread, effort and phase ratios of 1, a fixed line efficiency, fixed
  * compliance reviews), so a risk event's effect can be worked out by hand.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project, RiskEntry } from '../../../shared/model/schema';
 import { isoToDay, workingDaysBetween as calendarWorkingDays } from '../../../shared/plan/calendar';
 import { planProject } from '../../../shared/plan/plan-project';
+import type { Plan } from '../../../shared/plan/types';
 import { inverseCdf, PERT_TABLE_STEPS } from '../../../shared/plan/simulate/pert';
 import { makeProject, makeWorkload, QUIET_SOURCES } from './arbitraries';
 
@@ -126,15 +127,22 @@ describe('risk events', () => {
 });
 
 describe('drivers', () => {
-  const p = withAssumptions(
-    makeProject({
-      workloads: [makeWorkload('a', { criticality: 'low' }), ...Array.from({ length: 6 }, (_, i) => makeWorkload(`w${i}`, { strategy: i === 0 ? 'refactor' : 'rehost' }))],
-      risks: [risk({ probability: 0.3, impact: { type: 'days', optimistic: 5, likely: 10, pessimistic: 20 } })],
-    }),
-    {},
-  );
-  const plan = planProject(p, { runs: 2000, seed: 3 });
-  const sim = plan.simulation;
+  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
+  // credits collection-time work to no test, so these tests would never run against a mutant.
+  let p: Project;
+  let plan: Plan;
+  let sim: Plan['simulation'];
+  beforeEach(() => {
+    p = withAssumptions(
+      makeProject({
+        workloads: [makeWorkload('a', { criticality: 'low' }), ...Array.from({ length: 6 }, (_, i) => makeWorkload(`w${i}`, { strategy: i === 0 ? 'refactor' : 'rehost' }))],
+        risks: [risk({ probability: 0.3, impact: { type: 'days', optimistic: 5, likely: 10, pessimistic: 20 } })],
+      }),
+      {},
+    );
+    plan = planProject(p, { runs: 2000, seed: 3 });
+    sim = plan.simulation;
+  });
   const wd = (a: string, b: string) => workingDaysBetween(a, b);
 
   it('are ranked by the working days they add at P80, largest first', () => {
