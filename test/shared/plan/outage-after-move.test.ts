@@ -37,9 +37,10 @@ type Planned = ReturnType<typeof planned>;
 
 const ids = (r: { stopped: readonly { workloadId: string }[] }) => r.stopped.map((s) => s.workloadId).sort();
 
-describe('the outage simulation after the move', () => {
-  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
-  // credits collection-time work to no test, so these tests would never run against a mutant.
+// One shop and its plan for both parts below, made before each test, not when the file is
+// collected: Stryker's per-test coverage credits collection-time work to no test, so these tests
+// would never run against a mutant.
+describe('the shop planned', () => {
   let project: Project;
   let waves: Planned['waves'];
   let excluded: Planned['excluded'];
@@ -48,94 +49,86 @@ describe('the outage simulation after the move', () => {
     project = shop();
     ({ waves, excluded, last } = planned(project));
   });
-  const at = (failure: Parameters<typeof simulateOutage>[2], wave: number) => simulateOutage(project, { waves, excluded }, failure, wave);
 
-  it('fails a target provider’s identity service: everything on it stops, the rest keeps running', () => {
-    expect(ids(at({ type: 'identity', provider: 'aws' }, -1))).toEqual([]);
-    expect(ids(at({ type: 'identity', provider: 'aws' }, last))).toEqual(['api', 'db', 'files', 'ram', 'web']);
-    // The cache moved to Huawei Cloud: an AWS identity failure does not reach it.
-    expect(at({ type: 'identity', provider: 'aws' }, last).unaffected).toEqual(['cache']);
-    expect(ids(at({ type: 'identity', provider: 'huawei' }, last))).toEqual(['api', 'cache', 'web']);
-  });
+  describe('the outage simulation after the move', () => {
+    const at = (failure: Parameters<typeof simulateOutage>[2], wave: number) => simulateOutage(project, { waves, excluded }, failure, wave);
 
-  it('fails a target region: the workload’s own, or the catalog default for a mainland estate', () => {
-    // AWS in mainland China defaults to Beijing (cn-north-1); the cache chose Huawei's Shanghai.
-    expect(ids(at({ type: 'region', provider: 'aws', region: 'cn-north-1' }, last))).toEqual(['api', 'db', 'files', 'ram', 'web']);
-    expect(ids(at({ type: 'region', provider: 'huawei', region: 'cn-east-3' }, last))).toEqual(['api', 'cache', 'web']);
-    expect(ids(at({ type: 'region', provider: 'huawei', region: 'cn-north-4' }, last))).toEqual([]);
-    // Before the move the same failures find nothing; the source region does.
-    expect(ids(at({ type: 'region', provider: 'aws', region: 'cn-north-1' }, -1))).toEqual([]);
-    expect(ids(at({ type: 'region', provider: 'alibaba', region: 'cn-hangzhou' }, -1))).toHaveLength(6);
-  });
-
-  it('takes the target region from the project’s per-provider assumption when a workload names none', () => {
-    const tokyo = shop({ targetRegions: { aws: 'ap-northeast-1' } });
-    const p = planned(tokyo);
-    const hit = (region: string) => ids(simulateOutage(tokyo, p, { type: 'region', provider: 'aws', region }, p.last));
-    expect(hit('ap-northeast-1')).toEqual(['api', 'db', 'files', 'ram', 'web']);
-    expect(hit('cn-north-1')).toEqual([]);
-  });
-
-  it('fails a target service by the catalog product it became, and by an explicit target service', () => {
-    expect(ids(at({ type: 'service', serviceId: 'aws.rds-mysql' }, last))).toEqual(['api', 'db', 'web']);
-    expect(ids(at({ type: 'service', serviceId: 'alibaba.rds-mysql' }, last))).toEqual([]);
-    const aurora = makeProject({ ...project, workloads: project.workloads.map((w) => (w.id === 'db' ? { ...w, target: { provider: 'aws' as const, service: 'aws.aurora' } } : w)) });
-    const p = planned(aurora);
-    expect(ids(simulateOutage(aurora, p, { type: 'service', serviceId: 'aws.aurora' }, p.last))).toEqual(['api', 'db', 'web']);
-    expect(ids(simulateOutage(aurora, p, { type: 'service', serviceId: 'aws.rds-mysql' }, p.last))).toEqual([]);
-  });
-
-  it('in your own data centre, a directory failure stops what authenticates through it, not every server', () => {
-    const idc = makeProject({
-      project: { ...makeProject().project, sourceProvider: 'self-hosted', defaultTargets: ['huawei'] },
-      workloads: [
-        makeWorkload('ad', { kind: 'security', sourceService: 'self-hosted.ad-ldap', criticality: 'high' }),
-        makeWorkload('erp', { sourceService: 'self-hosted.vmware-vm', criticality: 'high' }),
-        makeWorkload('batch', { sourceService: 'self-hosted.vmware-vm' }),
-      ],
-      dependencies: [dep('erp', 'ad', { kind: 'auth' })],
+    it('fails a target provider’s identity service: everything on it stops, the rest keeps running', () => {
+      expect(ids(at({ type: 'identity', provider: 'aws' }, -1))).toEqual([]);
+      expect(ids(at({ type: 'identity', provider: 'aws' }, last))).toEqual(['api', 'db', 'files', 'ram', 'web']);
+      // The cache moved to Huawei Cloud: an AWS identity failure does not reach it.
+      expect(at({ type: 'identity', provider: 'aws' }, last).unaffected).toEqual(['cache']);
+      expect(ids(at({ type: 'identity', provider: 'huawei' }, last))).toEqual(['api', 'cache', 'web']);
     });
-    const p = planned(idc);
-    expect(ids(simulateOutage(idc, p, { type: 'identity', provider: 'self-hosted' }, -1))).toEqual(['ad', 'erp']);
-    // Once on Huawei Cloud, its IAM is provider-wide.
-    expect(ids(simulateOutage(idc, p, { type: 'identity', provider: 'huawei' }, p.last))).toEqual(['ad', 'batch', 'erp']);
-  });
-});
 
-describe('outage scenarios across the plan', () => {
-  // Built and planned before each test, not when the file is collected: Stryker's per-test coverage
-  // credits collection-time work to no test, so these tests would never run against a mutant.
-  let project: Project;
-  let waves: Planned['waves'];
-  let excluded: Planned['excluded'];
-  let last: number;
-  beforeEach(() => {
-    project = shop();
-    ({ waves, excluded, last } = planned(project));
+    it('fails a target region: the workload’s own, or the catalog default for a mainland estate', () => {
+      // AWS in mainland China defaults to Beijing (cn-north-1); the cache chose Huawei's Shanghai.
+      expect(ids(at({ type: 'region', provider: 'aws', region: 'cn-north-1' }, last))).toEqual(['api', 'db', 'files', 'ram', 'web']);
+      expect(ids(at({ type: 'region', provider: 'huawei', region: 'cn-east-3' }, last))).toEqual(['api', 'cache', 'web']);
+      expect(ids(at({ type: 'region', provider: 'huawei', region: 'cn-north-4' }, last))).toEqual([]);
+      // Before the move the same failures find nothing; the source region does.
+      expect(ids(at({ type: 'region', provider: 'aws', region: 'cn-north-1' }, -1))).toEqual([]);
+      expect(ids(at({ type: 'region', provider: 'alibaba', region: 'cn-hangzhou' }, -1))).toHaveLength(6);
+    });
+
+    it('takes the target region from the project’s per-provider assumption when a workload names none', () => {
+      const tokyo = shop({ targetRegions: { aws: 'ap-northeast-1' } });
+      const p = planned(tokyo);
+      const hit = (region: string) => ids(simulateOutage(tokyo, p, { type: 'region', provider: 'aws', region }, p.last));
+      expect(hit('ap-northeast-1')).toEqual(['api', 'db', 'files', 'ram', 'web']);
+      expect(hit('cn-north-1')).toEqual([]);
+    });
+
+    it('fails a target service by the catalog product it became, and by an explicit target service', () => {
+      expect(ids(at({ type: 'service', serviceId: 'aws.rds-mysql' }, last))).toEqual(['api', 'db', 'web']);
+      expect(ids(at({ type: 'service', serviceId: 'alibaba.rds-mysql' }, last))).toEqual([]);
+      const aurora = makeProject({ ...project, workloads: project.workloads.map((w) => (w.id === 'db' ? { ...w, target: { provider: 'aws' as const, service: 'aws.aurora' } } : w)) });
+      const p = planned(aurora);
+      expect(ids(simulateOutage(aurora, p, { type: 'service', serviceId: 'aws.aurora' }, p.last))).toEqual(['api', 'db', 'web']);
+      expect(ids(simulateOutage(aurora, p, { type: 'service', serviceId: 'aws.rds-mysql' }, p.last))).toEqual([]);
+    });
+
+    it('in your own data centre, a directory failure stops what authenticates through it, not every server', () => {
+      const idc = makeProject({
+        project: { ...makeProject().project, sourceProvider: 'self-hosted', defaultTargets: ['huawei'] },
+        workloads: [
+          makeWorkload('ad', { kind: 'security', sourceService: 'self-hosted.ad-ldap', criticality: 'high' }),
+          makeWorkload('erp', { sourceService: 'self-hosted.vmware-vm', criticality: 'high' }),
+          makeWorkload('batch', { sourceService: 'self-hosted.vmware-vm' }),
+        ],
+        dependencies: [dep('erp', 'ad', { kind: 'auth' })],
+      });
+      const p = planned(idc);
+      expect(ids(simulateOutage(idc, p, { type: 'identity', provider: 'self-hosted' }, -1))).toEqual(['ad', 'erp']);
+      // Once on Huawei Cloud, its IAM is provider-wide.
+      expect(ids(simulateOutage(idc, p, { type: 'identity', provider: 'huawei' }, p.last))).toEqual(['ad', 'batch', 'erp']);
+    });
   });
 
-  it('names every failure on both sides: identity per provider, source and target regions, services', () => {
-    const scenarios = outageScenarios(project, { waves, excluded });
-    const byId = new Map(scenarios.map((s) => [s.id, s]));
-    expect(byId.get('identity:alibaba')).toMatchObject({ side: 'source', title: 'Alibaba Cloud identity (Resource Access Management (RAM)) fails' });
-    expect(byId.get('identity:aws')).toMatchObject({ side: 'target', title: 'AWS identity (AWS IAM) fails', onTarget: 5 });
-    expect(byId.get('identity:huawei')).toMatchObject({ side: 'target', code: 'outage-identity' });
-    expect(byId.get('region:aws:cn-north-1')).toMatchObject({ side: 'target', title: 'AWS region cn-north-1 (Beijing (operated by Sinnet)) fails', workloads: 5 });
-    expect(byId.get('region:alibaba:cn-hangzhou')).toMatchObject({ side: 'source', workloads: 6 });
-    expect(byId.get('service:aws.rds-mysql')).toMatchObject({ side: 'target', title: 'Amazon RDS for MySQL fails' });
-    expect(scenarios.map((s) => s.failure.type)).toEqual([...scenarios.map((s) => s.failure.type)].sort((a, b) => ['identity', 'region', 'service'].indexOf(a) - ['identity', 'region', 'service'].indexOf(b)));
-  });
+  describe('outage scenarios across the plan', () => {
+    it('names every failure on both sides: identity per provider, source and target regions, services', () => {
+      const scenarios = outageScenarios(project, { waves, excluded });
+      const byId = new Map(scenarios.map((s) => [s.id, s]));
+      expect(byId.get('identity:alibaba')).toMatchObject({ side: 'source', title: 'Alibaba Cloud identity (Resource Access Management (RAM)) fails' });
+      expect(byId.get('identity:aws')).toMatchObject({ side: 'target', title: 'AWS identity (AWS IAM) fails', onTarget: 5 });
+      expect(byId.get('identity:huawei')).toMatchObject({ side: 'target', code: 'outage-identity' });
+      expect(byId.get('region:aws:cn-north-1')).toMatchObject({ side: 'target', title: 'AWS region cn-north-1 (Beijing (operated by Sinnet)) fails', workloads: 5 });
+      expect(byId.get('region:alibaba:cn-hangzhou')).toMatchObject({ side: 'source', workloads: 6 });
+      expect(byId.get('service:aws.rds-mysql')).toMatchObject({ side: 'target', title: 'Amazon RDS for MySQL fails' });
+      expect(scenarios.map((s) => s.failure.type)).toEqual([...scenarios.map((s) => s.failure.type)].sort((a, b) => ['identity', 'region', 'service'].indexOf(a) - ['identity', 'region', 'service'].indexOf(b)));
+    });
 
-  it('runs a failure before the move and after every wave, counting critical workloads stopped', () => {
-    const steps = outageAcrossPlan(project, { waves, excluded }, { type: 'identity', provider: 'alibaba' });
-    expect(steps.map((s) => s.atWave)).toEqual([-1, ...waves.map((w) => w.index)]);
-    expect(steps[0]!.criticalStopped).toBe(4);
-    expect(steps[steps.length - 1]!.criticalStopped).toBe(0);
-    const targets = targetOutagesAcrossPlan(project, { waves, excluded });
-    expect(targets.every((t) => t.scenario.side !== 'source')).toBe(true);
-    const awsIdentity = targets.find((t) => t.scenario.id === 'identity:aws')!;
-    expect(awsIdentity.steps[0]!.criticalStopped).toBe(0);
-    expect(awsIdentity.steps.find((s) => s.atWave === last)!.criticalStopped).toBe(4);
+    it('runs a failure before the move and after every wave, counting critical workloads stopped', () => {
+      const steps = outageAcrossPlan(project, { waves, excluded }, { type: 'identity', provider: 'alibaba' });
+      expect(steps.map((s) => s.atWave)).toEqual([-1, ...waves.map((w) => w.index)]);
+      expect(steps[0]!.criticalStopped).toBe(4);
+      expect(steps[steps.length - 1]!.criticalStopped).toBe(0);
+      const targets = targetOutagesAcrossPlan(project, { waves, excluded });
+      expect(targets.every((t) => t.scenario.side !== 'source')).toBe(true);
+      const awsIdentity = targets.find((t) => t.scenario.id === 'identity:aws')!;
+      expect(awsIdentity.steps[0]!.criticalStopped).toBe(0);
+      expect(awsIdentity.steps.find((s) => s.atWave === last)!.criticalStopped).toBe(4);
+    });
   });
 });
 
