@@ -34,7 +34,7 @@ export function scenarioBlocks(c: DecisionsContext): ReportBlock[] {
   const comparison = compareScenarios(project, { baselinePlan: plan });
   const cols = comparison.columns;
   const name = (col: ComparisonColumn) => (col.isBaseline ? t('scenarios:baseline') : col.name);
-  const delta = (col: ComparisonColumn, days: number) => (col.isBaseline || days === 0 ? '' : ` (${t(days < 0 ? 'scenarios:table.earlier' : 'scenarios:table.later', { count: Math.abs(days) })})`);
+  const delta = (col: ComparisonColumn, days: number) => (col.isBaseline || days === 0 ? '' : t('export:document.aside', { text: '', aside: t(days < 0 ? 'scenarios:table.earlier' : 'scenarios:table.later', { count: Math.abs(days) }) }));
   const critical = cols[0]!.figures.criticalWorkloads;
   const outage = (col: ComparisonColumn, role: OutageExposure['role']) => {
     const worst = col.figures.outage.filter((o) => o.role === role).sort((a, b) => b.end - a.end)[0];

@@ -48,7 +48,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
   const col = (key: string) => t(`export:column.${key}`);
   // "Resilience: today", "Contingency (working days)": the punctuation is the language's ("：", "（）" in Chinese).
   const part = (label: string, part: string) => t('export:document.labelPart', { label, part });
-  const unit = (label: string, unit: string) => t('export:document.labelUnit', { label, unit });
+  const aside = (text: string, aside: string) => t('export:document.aside', { text, aside });
 
   const dates: [string, Cell, string][] = [
     [t('export:summary.p50'), dateCell(facts.p50End), DATE],
@@ -56,7 +56,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     [t('export:summary.p95'), dateCell(facts.p95End), DATE],
     [t('export:summary.deterministic'), dateCell(facts.deterministicEnd), DATE],
     [t('export:summary.deterministicShare'), facts.deterministicPercentile, PCT],
-    [unit(t('export:summary.contingency', { level: 'P80' }), col('workingDays')), facts.contingencyDays.p80, INT],
+    [aside(t('export:summary.contingency', { level: 'P80' }), col('workingDays')), facts.contingencyDays.p80, INT],
   ];
   const summaryRows: [string, Cell, string][] = [
     ...dates,
@@ -64,7 +64,7 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
     [part(t('export:summary.resilience'), t('export:summary.resilienceToday')), res.critical > 0 ? res.today / res.critical : null, PCT],
     [part(t('export:summary.resilience'), t('export:summary.resilienceAfter')), res.critical > 0 ? res.after / res.critical : null, PCT],
     // What widens the range: each risk and source of uncertainty by the working days it adds at P80.
-    ...facts.drivers.filter((d) => d.daysAtP80 > 0).map((d): [string, Cell, string] => [unit(part(t('export:summary.drivers'), driverTitle(d, text)), t('export:register.daysAtP80')), d.daysAtP80, DEC]),
+    ...facts.drivers.filter((d) => d.daysAtP80 > 0).map((d): [string, Cell, string] => [aside(part(t('export:summary.drivers'), driverTitle(d, text)), t('export:register.daysAtP80')), d.daysAtP80, DEC]),
   ];
   const summary: SheetSpec = {
     name: t('export:sheet.summary'),
@@ -208,9 +208,9 @@ export async function planXlsx(project: Project, plan: Plan, options: ExportOpti
       // The register: events the simulation draws, with their chance, cost and source.
       ...facts.register.map((r): Cell[] => [
         t('export:register.heading'),
-        r.enabled ? registerTitle(r.title, text) : unit(registerTitle(r.title, text), t('export:register.off')),
+        r.enabled ? registerTitle(r.title, text) : aside(registerTitle(r.title, text), t('export:register.off')),
         r.description ? registerText('description', r.description, text) : '',
-        r.mitigation ? unit(registerText('mitigation', r.mitigation.description, text), r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')) : '',
+        r.mitigation ? aside(registerText('mitigation', r.mitigation.description, text), r.mitigation.adopted ? t('export:register.adopted') : t('export:register.proposed')) : '',
         '',
         r.probability,
         `${r.impact.type === 'days' ? t('export:register.days', r.impact) : t('export:register.share', { optimistic: `${Math.round(r.impact.optimistic * 100)}%`, likely: `${Math.round(r.impact.likely * 100)}%`, pessimistic: `${Math.round(r.impact.pessimistic * 100)}%` })}`,
