@@ -18,7 +18,7 @@ import type { PlatformRole, RunbookPhase, RunbookStep, TextParams, WorkloadId } 
 export function foundationRunbook(project: Project, workloads: readonly Workload[], roles: ReadonlyMap<WorkloadId, PlatformRole>, provider: TargetProvider, first: boolean): RunbookStep[] {
   const steps: RunbookStep[] = [];
   const where = providerName(provider);
-  const source = project.project.sourceProvider;
+  const source = providerName(project.project.sourceProvider);
   for (const w of workloads) {
     const role = roles.get(w.id);
     if (!role) continue;

@@ -45,6 +45,12 @@ describe('the foundation of a project with two target providers', () => {
     ]);
   });
 
+  it('names the source provider as readers know it in the step titles, not by its id', () => {
+    const titles = planProject(twoTargets(), { seed: 1, runs: 50 }).foundation.runbook.map((s) => s.title);
+    expect(titles).toContain('Connect the AWS network to Alibaba Cloud over the dedicated line or VPN and test routing, MTU and latency end to end');
+    expect(titles.filter((t) => t.startsWith('Delete '))).toEqual(['Delete vpc on Alibaba Cloud once every application that used it has moved']);
+  });
+
   it('is built by the platform team the project names, one of three, over the team owning the VPC', () => {
     expect(planProject(twoTargets('team-b'), { seed: 1, runs: 50 }).foundation).toMatchObject({ teamId: 'team-b', teamNamed: true });
     // Unnamed, the VPC's owner builds it.
