@@ -1,0 +1,136 @@
+/**
+ * The engine's whole answer for the samples against reviewed copies (test/shared/plan/golden/):
+ * every move group, wave, runbook step, date, risk, driver, cost line and provenance entry, written
+ * as YAML with a field a line. The other plan specs check what must hold with answers worked out
+ * independently; this one catches everything else a change does to a plan the samples reach (a
+ * runbook text, a risk's score, a lead time that no longer applies), so that a change to what
+ * users are shown is seen in a diff and reviewed, never silent.
+ *
+ * After a deliberate change to the engine or the samples, regenerate and read the diff:
+ *
+ *   DECAMP_UPDATE_GOLDEN=1 npx vitest run --project node test/shared/plan/golden.test.ts
+ *
+ * Numbers are written to 10 significant digits: a change a user could see moves far more than
+ * that, and the last bits of a floating-point sum are not what these copies are about.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadProject } from '../../../shared/model/load';
+import type { Project } from '../../../shared/model/schema';
+import { outageScenarios, targetOutagesAcrossPlan } from '../../../shared/plan/outage-scenarios';
+import { planProject } from '../../../shared/plan/plan-project';
+import { assumptionSensitivity } from '../../../shared/plan/sensitivity';
+import { applyScenario } from '../../../shared/scenarios/apply';
+
+const GOLDEN = join(dirname(new URL(import.meta.url).pathname), 'golden');
+const update = process.env.DECAMP_UPDATE_GOLDEN === '1';
+
+const SAMPLES = {
+  small: 'shared/samples/online-shop.decamp.json',
+  mid: 'shared/samples/ecommerce-iot.decamp.json',
+  large: 'shared/samples/large-estate.decamp.json',
+} as const;
+
+function sample(which: keyof typeof SAMPLES): Project {
+  const loaded = loadProject(readFileSync(SAMPLES[which], 'utf8'), SAMPLES[which]);
+  if (!loaded.ok) throw new Error(`sample ${which} does not load`);
+  return loaded.project;
+}
+
+const RUNS = 400;
+
+/** Plain data with every fraction at 10 significant digits: what the copy is written from. */
+function normalised(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (value instanceof Map) return normalised(Object.fromEntries(value));
+  if (value instanceof Set) return normalised([...value]);
+  if (Array.isArray(value)) return value.map(normalised);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, normalised(v)]));
+  if (typeof value === 'number' && !Number.isInteger(value)) return Number.isFinite(value) ? Number(value.toPrecision(10)) : String(value);
+  return value;
+}
+
+/** YAML with sorted keys and no folding: a field a line, so a change shows in a diff as the lines it touches. */
+const written = (value: unknown): string => stringify(normalised(value), { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
+
+interface Case {
+  readonly name: string;
+  readonly answer: () => unknown;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'small.plan', answer: () => planProject(sample('small'), { runs: RUNS }) },
+  { name: 'mid.plan', answer: () => planProject(sample('mid'), { runs: RUNS }) },
+  // Each scenario of the mid sample as the Compare view plans it: the baseline with its differences applied.
+  ...[0, 1].map(
+    (k): Case => ({
+      name: `mid.scenario-${k + 1}`,
+      answer: () => {
+        const baseline = sample('mid');
+        const scenario = baseline.scenarios?.[k];
+        if (!scenario) throw new Error(`the mid sample has no scenario ${k + 1}`);
+        const plan = planProject(applyScenario(baseline, scenario).project, { runs: RUNS });
+        return { scenario: scenario.name, schedule: plan.schedule, simulation: plan.simulation, risks: plan.risks, cost: plan.cost, issues: plan.issues };
+      },
+    }),
+  ),
+  // Two targets and a landing zone each; the runbooks are the part that differs most by provider.
+  {
+    name: 'large.plan',
+    answer: () => {
+      const plan = planProject(sample('large'), { runs: RUNS });
+      return { ...plan, estimates: undefined, provenance: undefined };
+    },
+  },
+  {
+    name: 'mid.sensitivity',
+    answer: () => assumptionSensitivity(sample('mid')),
+  },
+  {
+    name: 'mid.outages',
+    answer: () => {
+      const project = sample('mid');
+      const plan = planProject(project, { runs: 50 });
+      // Who is stopped or slowed is the answer; the unaffected are everyone else and would triple the copy.
+      const after = targetOutagesAcrossPlan(project, plan).map((o) => ({ ...o, steps: o.steps.map((s) => ({ ...s, result: { ...s.result, unaffected: s.result.unaffected.length } })) }));
+      return { before: outageScenarios(project, plan), after };
+    },
+  },
+];
+
+/** The first line that differs, with the lines it sits under, so a failure names the field and stays fast on a long copy. */
+function firstDifference(actual: readonly string[], expected: readonly string[]): { actual: string; expected: string } | undefined {
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const n = Math.max(actual.length, expected.length);
+  for (let i = 0; i < n; i++) {
+    if (actual[i] === expected[i]) continue;
+    const under: string[] = [];
+    for (let j = i - 1, depth = indent(actual[i] ?? expected[i] ?? ''); j >= 0 && depth > 0; j--) {
+      if (indent(actual[j]!) >= depth) continue;
+      depth = indent(actual[j]!);
+      under.unshift(actual[j]!.trim().replace(/:$/, ''));
+    }
+    const at = `line ${i + 1}, under ${under.join(' > ') || '(top)'}: `;
+    return { actual: at + (actual[i] ?? '(end)').trim(), expected: at + (expected[i] ?? '(end)').trim() };
+  }
+  return undefined;
+}
+
+describe('the plans of the samples, against reviewed copies', () => {
+  for (const c of CASES) {
+    it(`${c.name} is as reviewed`, () => {
+      const lines = written(c.answer()).replace(/\n$/, '').split('\n');
+      const file = join(GOLDEN, `${c.name}.yaml`);
+      if (update || !existsSync(file)) {
+        if (!update) throw new Error(`no reviewed copy ${file}: run with DECAMP_UPDATE_GOLDEN=1 and read it`);
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(file, `${lines.join('\n')}\n`);
+        return;
+      }
+      const expected = readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+      expect(firstDifference(lines, expected)).toBeUndefined();
+    }, 120_000);
+  }
+});
