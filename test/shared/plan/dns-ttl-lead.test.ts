@@ -21,7 +21,7 @@ describe('the DNS TTL lead holds only a wave that lowers TTLs', () => {
   it('gives a production wave with no TTL step its change approval, one with it the TTL lead', () => {
     const a = resolveAssumptions({ assumptions: [longTtl] });
     expect(waveMinimum({ environment: 'production', runbook: [] }, [workload('x')], a)).toEqual({ days: 5, cause: 'change-approval' });
-    const other: RunbookStep = { ...dnsStep('x'), id: 'x:other', code: 'compute.rehost' };
+    const other: RunbookStep = { ...dnsStep('x'), id: 'x:container.image-push', code: 'container.image-push' };
     expect(waveMinimum({ environment: 'production', runbook: [other] }, [workload('x')], a)).toEqual({ days: 5, cause: 'change-approval' });
     expect(waveMinimum({ environment: 'production', runbook: [other, dnsStep('x')] }, [workload('x')], a)).toEqual({ days: 12, cause: 'dns-ttl' });
   });
