@@ -84,6 +84,31 @@ const CASES: readonly Case[] = [
       return { ...plan, estimates: undefined, provenance: undefined };
     },
   },
+  // The mid sample moved to each provider the samples do not target: what differs by provider is
+  // what the runbooks and risks say, and which lead times and services apply.
+  {
+    name: 'mid.other-targets',
+    answer: () =>
+      (['azure', 'gcp', 'huawei', 'tencent', 'self-hosted'] as const).map((provider) => {
+        const base = sample('mid');
+        // Workloads the sample sends to AWS by name go where the project goes.
+        const project: Project = {
+          ...base,
+          project: { ...base.project, defaultTargets: [provider] },
+          workloads: base.workloads.map((w) => (w.target?.provider === 'aws' ? { ...w, target: { ...w.target, provider } } : w)),
+        };
+        const plan = planProject(project, { runs: 50 });
+        return {
+          provider,
+          issues: plan.issues.map((i) => i.message),
+          foundation: plan.foundation.runbook.map((r) => r.title),
+          runbook: plan.waves.map((wave) => ({ wave: wave.name, steps: wave.runbook.map((r) => r.title) })),
+          risks: plan.risks.map((r) => ({ title: r.title, detail: r.detail, mitigation: r.mitigation })),
+          deterministicEnd: plan.schedule.deterministicEnd,
+          cost: plan.cost,
+        };
+      }),
+  },
   {
     name: 'mid.sensitivity',
     answer: () => assumptionSensitivity(sample('mid')),
