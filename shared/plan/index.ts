@@ -6,6 +6,6 @@ export { simulateOutage } from './outage';
 export { outageAcrossPlan, outageScenarios, targetOutagesAcrossPlan, type OutageAcrossPlan, type OutageScenario, type OutageSide, type OutageStep } from './outage-scenarios';
 export { findTargetSinglePoints, type TargetSinglePoint } from './single-points';
 export { DEFAULT_SEED, planProject, type PlanOptions } from './plan-project';
-export { finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, type LaterRuns, type MergedRuns, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone } from './plan-parallel';
+export { finishMergedPlan, helperAloneRequest, helperSetup, type LaterRuns, type MergedRuns, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone } from './plan-parallel';
 export { assumptionSensitivity, DEFAULT_SENSITIVITY_DELTA, sensitivityCandidates, type SensitivityOptions, type SensitivityRun, startSensitivity } from './sensitivity';
 export * from './types';
