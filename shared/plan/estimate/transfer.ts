@@ -75,17 +75,6 @@ export function efficiencyOf(a: Assumptions): number {
 }
 
 /**
- * Hours to copy `dataGb` online while `dailyChangeGb` keeps arriving: D / (line - change), i.e. the
- * plain copy time stretched by 1 / (1 - change share).
- */
-export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assumptions): number {
-  const line = lineGbPerDay(a);
-  const share = Math.max(0, dailyChangeGb) / line;
-  const copyHours = (Math.max(0, dataGb) / line) * 24;
-  return copyHours / (1 - Math.min(MAX_SCHEDULED_CHANGE_SHARE, share));
-}
-
-/**
  * `method` is how the copy runs; `chosen` says the project named it, so an appliance is not
  * suggested in its place (an appliance is suggested only for the usual method of the kind).
  */
