@@ -98,15 +98,6 @@ export function workingDaysBetween(calendar: Calendar, from: IsoDate, to: IsoDat
   return count;
 }
 
-/** Freeze windows that overlap the inclusive span [from, to]. */
-export function freezeWindowsOverlapping(calendar: Calendar, from: IsoDate, to: IsoDate): FreezeWindow[] {
-  const a = isoToDay(from);
-  const b = isoToDay(to);
-  return compileCalendar(calendar)
-    .freezes.filter((f) => f.start <= b && f.end >= a)
-    .map((f) => f.window);
-}
-
 /**
  * How far a plan may reach: ten years of calendar days from its start. Every migration in the
  * reference class finished inside that (BP's, the longest, took about six years), and a bounded

@@ -3,7 +3,6 @@ import type { Calendar } from '../../../shared/model/schema';
 import {
   addWorkingDays,
   dayToIso,
-  freezeWindowsOverlapping,
   isoToDay,
   isoWeekday,
   nextWorkingDay,
@@ -51,11 +50,6 @@ describe('working days', () => {
     expect(addWorkingDays(china, '2027-02-05', 2)).toBe('2027-02-15');
     // February 2027: 20 weekdays - 5 holiday weekdays + 2 make-up days.
     expect(workingDaysBetween(china, '2027-02-01', '2027-02-28')).toBe(17);
-  });
-
-  it('finds freeze windows overlapping a span', () => {
-    expect(freezeWindowsOverlapping(china, '2027-02-15', '2027-03-01').map((w) => w.id)).toEqual(['sf']);
-    expect(freezeWindowsOverlapping(china, '2027-02-21', '2027-03-01')).toEqual([]);
   });
 });
 
