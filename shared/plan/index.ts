@@ -1,6 +1,6 @@
 /** The planning engine's public surface: `planProject`, the outage simulation, and the Plan types. */
 export { type Assumptions, defaultAssumptionList, resolveAssumptions } from './assumptions';
-export { addWorkingDays, nextWorkingDay, workingDaysBetween, WorkingCalendar } from './calendar';
+export { workingDaysBetween, WorkingCalendar } from './calendar';
 export { estimateWorkloads } from './estimate';
 export { simulateOutage } from './outage';
 export { outageAcrossPlan, outageScenarios, targetOutagesAcrossPlan, type OutageAcrossPlan, type OutageScenario, type OutageSide, type OutageStep } from './outage-scenarios';

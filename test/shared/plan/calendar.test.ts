@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../shared/model/schema';
 import {
-  addWorkingDays,
   dayToIso,
   isoToDay,
   isoWeekday,
-  nextWorkingDay,
   WorkingCalendar,
   workingDaysBetween,
 } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 
 const weekdays: Calendar = { workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] };
 
@@ -36,18 +35,18 @@ describe('ISO day arithmetic', () => {
 
 describe('working days', () => {
   it('skips weekends', () => {
-    expect(nextWorkingDay(weekdays, '2027-03-06')).toBe('2027-03-08');
-    expect(addWorkingDays(weekdays, '2027-03-05', 1)).toBe('2027-03-08');
-    expect(addWorkingDays(weekdays, '2027-03-01', 10)).toBe('2027-03-15');
+    expect(new WorkingCalendar(weekdays, '2027-03-06').dateOf(0)).toBe('2027-03-08');
+    expect(new WorkingCalendar(weekdays, '2027-03-05').dateOf(1)).toBe('2027-03-08');
+    expect(new WorkingCalendar(weekdays, '2027-03-01').dateOf(10)).toBe('2027-03-15');
     expect(workingDaysBetween(weekdays, '2027-03-01', '2027-03-14')).toBe(10);
     expect(workingDaysBetween(weekdays, '2027-03-14', '2027-03-01')).toBe(0);
   });
 
   it('treats holidays as days off and make-up Sundays as working days', () => {
-    expect(nextWorkingDay(china, '2027-02-06')).toBe('2027-02-14');
+    expect(new WorkingCalendar(china, '2027-02-06').dateOf(0)).toBe('2027-02-14');
     // Fri 5 Feb + 1 working day = Sun 14 Feb (make-up), + 2 = Mon 15 Feb.
-    expect(addWorkingDays(china, '2027-02-05', 1)).toBe('2027-02-14');
-    expect(addWorkingDays(china, '2027-02-05', 2)).toBe('2027-02-15');
+    expect(new WorkingCalendar(china, '2027-02-05').dateOf(1)).toBe('2027-02-14');
+    expect(new WorkingCalendar(china, '2027-02-05').dateOf(2)).toBe('2027-02-15');
     // February 2027: 20 weekdays - 5 holiday weekdays + 2 make-up days.
     expect(workingDaysBetween(china, '2027-02-01', '2027-02-28')).toBe(17);
   });

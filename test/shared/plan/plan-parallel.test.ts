@@ -13,7 +13,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
-import { addWorkingDays } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 import { aloneShares, finishMergedPlan, helperAloneRequest, helperSetup, helperTurnsRequest, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayHostTurns, replayLaterAlone, replayLaterTurns, splitPoint } from '../../../shared/plan/plan-parallel';
 import { planAhead, planProject, setUpPlan } from '../../../shared/plan/plan-project';
 import { simulateRuns } from '../../../shared/plan/simulate';
