@@ -157,12 +157,6 @@ export class WorkingCalendar {
     return lo;
   }
 
-  /** True when a cutover may not happen on working day `k`. */
-  isFrozen(k: number): boolean {
-    const i = this.clamp(k);
-    return i < this.horizon && this.freezeOf[i] !== -1;
-  }
-
   /** The first working day >= k outside every freeze window (where a blocked cutover moves), or `horizon`. */
   nextCutoverDay(k: number): number {
     return this.openFrom[this.clamp(k)]!;
