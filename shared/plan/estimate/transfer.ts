@@ -65,8 +65,8 @@ function finiteOr(x: number, fallback: number): number {
   return Number.isFinite(x) ? x : fallback;
 }
 
-/** Usable line throughput in GB per round-the-clock day. */
-export function lineGbPerDay(a: Assumptions, efficiency = efficiencyOf(a)): number {
+/** Usable line throughput in GB per round-the-clock day, at `efficiency` (efficiencyOf). */
+export function lineGbPerDay(a: Assumptions, efficiency: number): number {
   return (Math.max(1, a.value('transfer.bandwidthMbps')) * 1e6 * efficiency * 86_400) / (8 * BYTES_PER_GB);
 }
 
