@@ -65,29 +65,6 @@ export function isWorkingDay(cal: CompiledCalendar, day: number): boolean {
   return cal.weekdays.has(isoWeekday(day));
 }
 
-/** The first working day on or after `iso`. */
-export function nextWorkingDay(calendar: Calendar, iso: IsoDate): IsoDate {
-  const cal = compileCalendar(calendar);
-  let day = isoToDay(iso);
-  for (let i = 0; i < MAX_HORIZON_DAYS && !isWorkingDay(cal, day); i++) day++;
-  return dayToIso(day);
-}
-
-/**
- * The date `n` working days after `iso` (n >= 0). `iso` itself counts as day 0 when it is a
- * working day; otherwise the count starts from the next working day.
- */
-export function addWorkingDays(calendar: Calendar, iso: IsoDate, n: number): IsoDate {
-  const cal = compileCalendar(calendar);
-  let day = isoToDay(nextWorkingDay(calendar, iso));
-  let left = Math.max(0, Math.floor(n));
-  for (let guard = 0; left > 0 && guard < MAX_HORIZON_DAYS; guard++) {
-    day++;
-    if (isWorkingDay(cal, day)) left--;
-  }
-  return dayToIso(day);
-}
-
 /** Working days in the inclusive span [from, to]; 0 when `to` is before `from`. */
 export function workingDaysBetween(calendar: Calendar, from: IsoDate, to: IsoDate): number {
   const cal = compileCalendar(calendar);
@@ -96,15 +73,6 @@ export function workingDaysBetween(calendar: Calendar, from: IsoDate, to: IsoDat
   let count = 0;
   for (let day = a; day <= b; day++) if (isWorkingDay(cal, day)) count++;
   return count;
-}
-
-/** Freeze windows that overlap the inclusive span [from, to]. */
-export function freezeWindowsOverlapping(calendar: Calendar, from: IsoDate, to: IsoDate): FreezeWindow[] {
-  const a = isoToDay(from);
-  const b = isoToDay(to);
-  return compileCalendar(calendar)
-    .freezes.filter((f) => f.start <= b && f.end >= a)
-    .map((f) => f.window);
 }
 
 /**
@@ -187,12 +155,6 @@ export class WorkingCalendar {
       else hi = mid;
     }
     return lo;
-  }
-
-  /** True when a cutover may not happen on working day `k`. */
-  isFrozen(k: number): boolean {
-    const i = this.clamp(k);
-    return i < this.horizon && this.freezeOf[i] !== -1;
   }
 
   /** The first working day >= k outside every freeze window (where a blocked cutover moves), or `horizon`. */

@@ -190,12 +190,6 @@ export function finishMergedPlan(merged: MergedRuns, host: AloneShare | null, he
   return finishPlan(merged.setup, finishSummary(merged.pending, shares, given), ahead ?? planAhead(merged.setup));
 }
 
-/** The plan from both halves of the runs, every alone replay on the host (a helper that gave only its runs). */
-export function finishSplitPlan(setup: PlanSetup, earlier: RunsPart, later: RunsPart | null): Plan {
-  const merged = mergeLaterRuns(setup, earlier, later);
-  return finishMergedPlan(merged, null, null);
-}
-
 /** What a host asks its helper, three requests a plan: the later runs, then a share of the alone replays, then runs of the turns. */
 export type HelperRequest =
   | { readonly kind: 'later'; readonly id: number; readonly setup: RunSetup }

@@ -51,10 +51,6 @@ export interface RiskInput {
   foundation?: Pick<FoundationDraft, 'workloadIds'>;
 }
 
-export function assessRisks(input: RiskInput): Risk[] {
-  return finishRisks(risksAhead(input), input);
-}
-
 /** The risks found so far, each with its impact for the sort, before the runs' freeze delays. */
 export interface RisksAhead {
   readonly risks: Risk[];

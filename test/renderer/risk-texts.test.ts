@@ -11,7 +11,7 @@ import { RISK_CODES, type Risk } from '../../shared/plan/types';
 import { loadSample, SAMPLES } from '../../shared/samples';
 import { resolveAssumptions } from '../../shared/plan/assumptions';
 import { findCrossCloudLinks } from '../../shared/plan/cross-cloud';
-import { assessRisks } from '../../shared/plan/risks';
+import { finishRisks, risksAhead } from '../../shared/plan/risks';
 import type { Project } from '../../shared/model/schema';
 import { bundledResources } from '../../renderer/src/i18n';
 import { datedWaves, dep, fakeEstimates, makeProject, makeWorkload, runGraphPhases } from '../shared/plan/arbitraries';
@@ -108,7 +108,8 @@ describe('risk texts', () => {
       const { grouping, plan } = runGraphPhases(project, estimates);
       const waves = datedWaves(plan.waves);
       const assumptions = resolveAssumptions(project);
-      const risks = assessRisks({ project, grouping, waves, estimates, crossCloudLinks: findCrossCloudLinks(project, waves, plan.excluded, assumptions), assumptions });
+      const input = { project, grouping, waves, estimates, crossCloudLinks: findCrossCloudLinks(project, waves, plan.excluded, assumptions), assumptions };
+      const risks = finishRisks(risksAhead(input), input);
       const named = paramNamer(project, { waves, moveGroups: [] }, (w) => w.name);
       for (const r of risks) {
         seen.add(r.code);

@@ -12,7 +12,7 @@ import { formatDataSize } from '../english';
 import type { EstimateFactor, ThreePoint, WorkloadEstimate, WorkloadId } from '../types';
 import { estimateTransfer, METHOD_THROUGHPUT, replicationMethodOf } from './transfer';
 
-export { estimateTransfer, lineGbPerDay, METHOD_THROUGHPUT, replicationMethodOf, transferHoursFor, type TransferEstimate } from './transfer';
+export { estimateTransfer, lineGbPerDay, METHOD_THROUGHPUT, replicationMethodOf, type TransferEstimate } from './transfer';
 
 type Portability = WorkloadEstimate['portability'];
 

@@ -65,24 +65,13 @@ function finiteOr(x: number, fallback: number): number {
   return Number.isFinite(x) ? x : fallback;
 }
 
-/** Usable line throughput in GB per round-the-clock day. */
-export function lineGbPerDay(a: Assumptions, efficiency = efficiencyOf(a)): number {
+/** Usable line throughput in GB per round-the-clock day, at `efficiency` (efficiencyOf). */
+export function lineGbPerDay(a: Assumptions, efficiency: number): number {
   return (Math.max(1, a.value('transfer.bandwidthMbps')) * 1e6 * efficiency * 86_400) / (8 * BYTES_PER_GB);
 }
 
 export function efficiencyOf(a: Assumptions): number {
   return Math.min(1, Math.max(0.05, a.value('transfer.efficiency')));
-}
-
-/**
- * Hours to copy `dataGb` online while `dailyChangeGb` keeps arriving: D / (line - change), i.e. the
- * plain copy time stretched by 1 / (1 - change share).
- */
-export function transferHoursFor(dataGb: number, dailyChangeGb: number, a: Assumptions): number {
-  const line = lineGbPerDay(a);
-  const share = Math.max(0, dailyChangeGb) / line;
-  const copyHours = (Math.max(0, dataGb) / line) * 24;
-  return copyHours / (1 - Math.min(MAX_SCHEDULED_CHANGE_SHARE, share));
 }
 
 /**

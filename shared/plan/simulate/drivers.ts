@@ -121,12 +121,6 @@ export interface AloneShare {
   readonly largest: { readonly source: number; readonly ends: Int32Array; readonly waveEnds: Int32Array } | null;
 }
 
-export function measureDrivers(input: DriverInput): MeasuredDrivers {
-  const setup = setUpDrivers(input);
-  if (setup === undefined) return { drivers: [], waves: Array.from({ length: input.model.waveCount }, () => []) };
-  return finishDrivers(setup, [replayAlone(setup, aloneSources(setup))]);
-}
-
 export function setUpDrivers(input: DriverInput): DriverSetup | undefined {
   const { draws } = input;
   const R = draws.length;

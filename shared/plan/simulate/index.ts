@@ -9,15 +9,12 @@
  * working day. Seeded: the same project and seed give the same numbers. The runs themselves are
  * simulate-runs.ts, a range at a time, so two threads can take a half each (merge-runs.ts).
  */
-import type { Assumptions } from '../assumptions';
-import type { WorkingCalendar } from '../calendar';
 import { round } from '../estimate';
-import type { ScheduleModel } from '../schedule';
 import type { CriticalityIndex, FreezeImpact, IsoDate, SimulationResult } from '../types';
 import { aloneSources, type AloneShare, type DriverSetup, finishDrivers, replayAlone, setUpDrivers } from './drivers';
 import type { TurnsShare } from './turns';
 import { countValues, histogram, p80StandardError, percentiles, quantile } from './percentiles';
-import { createRunContext, type HostRunContext, type RunsPart, type SimulateOptions, simulateRuns } from './simulate-runs';
+import type { HostRunContext, RunsPart } from './simulate-runs';
 import { activeSources } from './active-sources';
 import { spreadDrivers } from './spread-drivers';
 
@@ -37,12 +34,6 @@ export interface SimulationExtras {
   readonly contingencyDays: number;
   /** With a target date: share of runs (0..1) that end on or before it. */
   readonly onTimeProbability?: number;
-}
-
-/** The whole Monte Carlo on one thread: every run, then the summary. */
-export function simulateProgram(model: ScheduleModel, calendar: WorkingCalendar, assumptions: Assumptions, options: SimulateOptions): SimulationResult & SimulationExtras {
-  const ctx = createRunContext(model, calendar, assumptions, options);
-  return summariseRuns(ctx, simulateRuns(ctx, 0, ctx.requested));
 }
 
 /** The simulation's results from all its runs (`part` covers runs [0, runs)), the driver analysis included. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actual, Project } from '../../../shared/model/schema';
-import { addWorkingDays, isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 import { planProject } from '../../../shared/plan';
 import type { Plan } from '../../../shared/plan/types';
 import { loadSample } from '../../../shared/samples';

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
-import { addWorkingDays } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 import { planProject } from '../../../shared/plan';
 import { MIN_REMAINING_BLOCK_DAYS } from '../../../shared/plan/schedule/blocked';
 import type { Plan, Wave } from '../../../shared/plan/types';

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Calendar } from '../../../shared/model/schema';
 import {
-  addWorkingDays,
   dayToIso,
-  freezeWindowsOverlapping,
   isoToDay,
   isoWeekday,
-  nextWorkingDay,
   WorkingCalendar,
   workingDaysBetween,
 } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 
 const weekdays: Calendar = { workingDays: [1, 2, 3, 4, 5], holidays: [], makeUpWorkdays: [], freezeWindows: [] };
 
@@ -37,25 +35,20 @@ describe('ISO day arithmetic', () => {
 
 describe('working days', () => {
   it('skips weekends', () => {
-    expect(nextWorkingDay(weekdays, '2027-03-06')).toBe('2027-03-08');
-    expect(addWorkingDays(weekdays, '2027-03-05', 1)).toBe('2027-03-08');
-    expect(addWorkingDays(weekdays, '2027-03-01', 10)).toBe('2027-03-15');
+    expect(new WorkingCalendar(weekdays, '2027-03-06').dateOf(0)).toBe('2027-03-08');
+    expect(new WorkingCalendar(weekdays, '2027-03-05').dateOf(1)).toBe('2027-03-08');
+    expect(new WorkingCalendar(weekdays, '2027-03-01').dateOf(10)).toBe('2027-03-15');
     expect(workingDaysBetween(weekdays, '2027-03-01', '2027-03-14')).toBe(10);
     expect(workingDaysBetween(weekdays, '2027-03-14', '2027-03-01')).toBe(0);
   });
 
   it('treats holidays as days off and make-up Sundays as working days', () => {
-    expect(nextWorkingDay(china, '2027-02-06')).toBe('2027-02-14');
+    expect(new WorkingCalendar(china, '2027-02-06').dateOf(0)).toBe('2027-02-14');
     // Fri 5 Feb + 1 working day = Sun 14 Feb (make-up), + 2 = Mon 15 Feb.
-    expect(addWorkingDays(china, '2027-02-05', 1)).toBe('2027-02-14');
-    expect(addWorkingDays(china, '2027-02-05', 2)).toBe('2027-02-15');
+    expect(new WorkingCalendar(china, '2027-02-05').dateOf(1)).toBe('2027-02-14');
+    expect(new WorkingCalendar(china, '2027-02-05').dateOf(2)).toBe('2027-02-15');
     // February 2027: 20 weekdays - 5 holiday weekdays + 2 make-up days.
     expect(workingDaysBetween(china, '2027-02-01', '2027-02-28')).toBe(17);
-  });
-
-  it('finds freeze windows overlapping a span', () => {
-    expect(freezeWindowsOverlapping(china, '2027-02-15', '2027-03-01').map((w) => w.id)).toEqual(['sf']);
-    expect(freezeWindowsOverlapping(china, '2027-02-21', '2027-03-01')).toEqual([]);
   });
 });
 
@@ -78,7 +71,7 @@ describe('WorkingCalendar', () => {
   it('moves a cutover out of a freeze window to the next open working day', () => {
     const cal = new WorkingCalendar(china, '2027-01-25');
     const inFreeze = cal.indexOnOrAfter('2027-02-02');
-    expect(cal.isFrozen(inFreeze)).toBe(true);
+    expect(cal.freezeIndexAt(inFreeze) !== -1).toBe(true);
     expect(cal.dateOf(cal.nextCutoverDay(inFreeze))).toBe('2027-02-22');
     const before = cal.indexOnOrAfter('2027-01-28');
     expect(cal.nextCutoverDay(before)).toBe(before);

@@ -9,7 +9,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
 import { defaultAssumptionList, resolveAssumptions } from '../../../shared/plan/assumptions';
-import { addWorkingDays, isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 import { estimateWorkloads } from '../../../shared/plan/estimate';
 import { planProject } from '../../../shared/plan/plan-project';
 import type { Plan } from '../../../shared/plan/types';

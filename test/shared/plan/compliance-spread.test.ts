@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRiskRegister } from '../../../shared/model/default-risks';
 import type { Project } from '../../../shared/model/schema';
-import { addWorkingDays, isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { isoToDay, workingDaysBetween } from '../../../shared/plan/calendar';
+import { addWorkingDays } from './working-days';
 import { planProject } from '../../../shared/plan';
 import { project, workload } from './numeric-fixtures';
 

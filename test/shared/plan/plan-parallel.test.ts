@@ -13,8 +13,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/model/schema';
-import { addWorkingDays } from '../../../shared/plan/calendar';
-import { aloneShares, finishMergedPlan, finishSplitPlan, helperAloneRequest, helperSetup, helperTurnsRequest, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayHostTurns, replayLaterAlone, replayLaterTurns, splitPoint } from '../../../shared/plan/plan-parallel';
+import { addWorkingDays } from './working-days';
+import { aloneShares, finishMergedPlan, helperAloneRequest, helperSetup, helperTurnsRequest, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayHostTurns, replayLaterAlone, replayLaterTurns, splitPoint } from '../../../shared/plan/plan-parallel';
 import { planAhead, planProject, setUpPlan } from '../../../shared/plan/plan-project';
 import { simulateRuns } from '../../../shared/plan/simulate';
 import { createRandom } from '../../../shared/plan/simulate/random';
@@ -120,7 +120,7 @@ describe('the plan on two threads', () => {
     const earlier = planEarlierRuns(setup);
     expect(earlier.to).toBe(splitPoint(setup));
     expect(earlier.to).toBeLessThan(200);
-    expect(JSON.stringify(finishSplitPlan(setup, earlier, null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 400 })));
+    expect(JSON.stringify(finishMergedPlan(mergeLaterRuns(setup, earlier, null), null, null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 400 })));
   });
 
   it("'auto' runs and a single run do not split", () => {
@@ -128,7 +128,7 @@ describe('the plan on two threads', () => {
     expect(helperSetup(setUpPlan(project, { seed: 3, runs: 'auto' }))).toBeNull();
     expect(helperSetup(setUpPlan(project, { seed: 3, runs: 1 }))).toBeNull();
     const auto = setUpPlan(project, { seed: 3, runs: 'auto' });
-    expect(JSON.stringify(finishSplitPlan(auto, planEarlierRuns(auto), null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 'auto' })));
+    expect(JSON.stringify(finishMergedPlan(mergeLaterRuns(auto, planEarlierRuns(auto), null), null, null))).toBe(JSON.stringify(planProject(project, { seed: 3, runs: 'auto' })));
   });
 
   it('a stream stepped past n uniforms draws what n calls of next would have left', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Baseline } from '../../../shared/model/schema';
-import { addWorkingDays, workingDaysBetween } from '../../../shared/plan/calendar';
+import { workingDaysBetween } from '../../../shared/plan/calendar';
+import { addWorkingDays } from '../plan/working-days';
 import { planProject } from '../../../shared/plan/plan-project';
 import { baselineVariance, captureBaseline, latestBaseline } from '../../../shared/scenarios/baseline';
 import { loadSample } from '../../../shared/samples';
