@@ -3,7 +3,7 @@ export { type Assumptions, defaultAssumptionList, resolveAssumptions } from './a
 export { workingDaysBetween, WorkingCalendar } from './calendar';
 export { estimateWorkloads } from './estimate';
 export { simulateOutage } from './outage';
-export { outageAcrossPlan, outageScenarios, targetOutagesAcrossPlan, type OutageAcrossPlan, type OutageScenario, type OutageSide, type OutageStep } from './outage-scenarios';
+export { outageAcrossPlan, outageScenarios, type OutageScenario, type OutageSide, type OutageStep } from './outage-scenarios';
 export { findTargetSinglePoints, type TargetSinglePoint } from './single-points';
 export { DEFAULT_SEED, planProject, type PlanOptions } from './plan-project';
 export { finishMergedPlan, helperAloneRequest, helperSetup, type LaterRuns, type MergedRuns, mergeLaterRuns, planEarlierRuns, planLaterRuns, replayHostAlone, replayLaterAlone } from './plan-parallel';

@@ -40,12 +40,6 @@ export interface OutageStep {
   readonly criticalStopped: number;
 }
 
-/** One scenario across the whole plan. */
-export interface OutageAcrossPlan {
-  readonly scenario: OutageScenario;
-  readonly steps: readonly OutageStep[];
-}
-
 type Where = PlanPlacement;
 
 const isCritical = (c: string) => c === 'high' || c === 'mission-critical';
@@ -132,11 +126,4 @@ export function outageAcrossPlan(project: Project, plan: Where, failure: OutageF
     const result = simulateOutage(project, plan, failure, atWave);
     return { atWave, result, criticalStopped: result.stopped.filter((s) => critical.has(s.workloadId)).length };
   });
-}
-
-/** Every target-side failure (and those hitting both sides) across the plan: what the move changes. */
-export function targetOutagesAcrossPlan(project: Project, plan: Where): OutageAcrossPlan[] {
-  return outageScenarios(project, plan)
-    .filter((s) => s.side !== 'source')
-    .map((scenario) => ({ scenario, steps: outageAcrossPlan(project, plan, scenario.failure) }));
 }

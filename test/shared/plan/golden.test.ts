@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadProject } from '../../../shared/model/load';
 import type { Project } from '../../../shared/model/schema';
-import { outageScenarios, targetOutagesAcrossPlan } from '../../../shared/plan/outage-scenarios';
+import { outageAcrossPlan, outageScenarios } from '../../../shared/plan/outage-scenarios';
 import { planProject } from '../../../shared/plan/plan-project';
 import { assumptionSensitivity } from '../../../shared/plan/sensitivity';
 import { applyScenario } from '../../../shared/scenarios/apply';
@@ -119,8 +119,12 @@ const CASES: readonly Case[] = [
       const project = sample('mid');
       const plan = planProject(project, { runs: 50 });
       // Who is stopped or slowed is the answer; the unaffected are everyone else and would triple the copy.
-      const after = targetOutagesAcrossPlan(project, plan).map((o) => ({ ...o, steps: o.steps.map((s) => ({ ...s, result: { ...s.result, unaffected: s.result.unaffected.length } })) }));
-      return { before: outageScenarios(project, plan), after };
+      // Each failure on the target side run wave by wave, as the Outage view runs the one chosen.
+      const scenarios = outageScenarios(project, plan);
+      const after = scenarios
+        .filter((s) => s.side !== 'source')
+        .map((scenario) => ({ scenario, steps: outageAcrossPlan(project, plan, scenario.failure).map((s) => ({ ...s, result: { ...s.result, unaffected: s.result.unaffected.length } })) }));
+      return { before: scenarios, after };
     },
   },
 ];
