@@ -115,7 +115,7 @@ export function risksAhead(input: Omit<RiskInput, 'simulation'>): RisksAhead {
     if (portability === 'none') {
       add('no-equivalent', w.id, w.criticality === 'mission-critical' ? 'critical' : 'high', { workload: w.name, workloadId: w.id, service: catalogEntry(w.sourceService)?.name ?? w.sourceService, serviceId: w.sourceService, provider: target, providerName: providerName(target) },
         `${w.name} has no equivalent on ${providerName(target)}`,
-        `The catalog has no ${providerName(target)} equivalent of ${catalogEntry(w.sourceService)?.name ?? w.sourceService}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
+        `The catalog has no equivalent of ${catalogEntry(w.sourceService)?.name ?? w.sourceService} on ${providerName(target)}. ${equivalentFor(w.sourceService, target)?.caveats ?? 'It needs a replacement built, bought or kept on the source.'}`,
         `Decide early: rebuild on a different service, buy a product, or retain ${w.name} on the source (and plan its cross-cloud links).`, [w.id], [1 + dependantCount(i), 0]);
     }
     if (estimate?.changeRateExceedsLine) {

@@ -3,7 +3,7 @@
  * identity service, a region or a service that most critical workloads run on once the plan is
  * done. Texts carry English plus a code with params, like every risk.
  */
-import { providerName } from '../catalog';
+import { OWN_DATA_CENTRE, providerName } from '../catalog';
 import type { Project } from '../model/schema';
 import type { Provider } from '../model/vocabulary';
 import { findTargetSinglePoints } from './single-points';
@@ -42,6 +42,20 @@ export function targetSinglePointRisks(project: Project, waves: readonly WaveDat
         title: `After the move, ${provider}'s identity service (${service}) is a single point of failure`,
         detail: `Once the last wave has cut over, ${counted} (${share}%) stop if ${service} fails: identity fails everywhere at once, as Alibaba Cloud's AccessKey authentication did in every region on 12 Nov 2023. The move trades one provider-wide identity for another.`,
         mitigation: `Spread the critical workloads over two providers (or keep a fallback where they run today), give them a second way to authenticate (short-lived tokens from an identity provider you control, cached credentials), and rehearse the failure in the outage simulation.`,
+        workloadIds: spof.stopped,
+        ...base,
+      };
+    }
+    if (f.type === 'region' && f.region === OWN_DATA_CENTRE) {
+      // A data centre of your own is one site: "region own-data-centre" would show users an id.
+      return {
+        code: 'target-region-spof',
+        key: `${f.provider}:${f.region}`,
+        severity: 'medium',
+        params: { ...base, provider: f.provider, providerName: providerName(f.provider as Provider), region: f.region, context: 'own' },
+        title: 'After the move, your own data centre is a single point of failure',
+        detail: `Once the last wave has cut over, ${counted} (${share}%) run in your own data centre or depend on what does, and stop if it fails, as servers in a Hong Kong data centre stopped for over 12 hours after a cooling failure on 18 Dec 2022.`,
+        mitigation: 'Give the critical workloads a standby at a second site or on a cloud provider (or run them active-active), or place some of them there through their target region.',
         workloadIds: spof.stopped,
         ...base,
       };

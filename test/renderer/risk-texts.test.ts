@@ -124,6 +124,27 @@ describe('risk texts', () => {
     expect(english).toEqual([]);
   });
 
+  it('names your own data centre as such, never by its region id, in English and Chinese', async () => {
+    const base = loadSample('ecommerce-iot');
+    const project: Project = {
+      ...base,
+      project: { ...base.project, defaultTargets: ['self-hosted'] },
+      workloads: base.workloads.map((w) => (w.target ? { ...w, target: { ...w.target, provider: 'self-hosted' } } : w)),
+    };
+    const plan = planProject(project, { runs: 50 });
+    const named = paramNamer(project, plan, (w) => w.name);
+    const risk = plan.risks.find((r) => r.code === 'target-region-spof');
+    expect(risk).toBeDefined();
+    const en = shown(await translator('en'), named, risk!);
+    expect(en.title).toBe('After the move, your own data centre is a single point of failure');
+    expect(en.detail).toMatch(/^Once the last wave has cut over, \d+ of \d+ critical workloads \(\d+%\) run in your own data centre or depend on what does, and stop if it fails/);
+    expect(en.mitigation).toMatch(/a second site or on a cloud provider/);
+    const zh = shown(await translator('zh-CN'), named, risk!);
+    expect(zh.title).toBe('迁移后，自有机房成为单点故障');
+    expect(zh.detail).toMatch(/运行在自有机房或依赖运行在那里的服务/);
+    for (const text of [risk!.title, risk!.detail, en.title, en.detail, zh.title, zh.detail]) expect(text).not.toMatch(/own-data-centre/);
+  });
+
   it('reads one and many in English, and matches the engine where the engine is exact', async () => {
     const t = await translator('en');
     const plan = planProject(loadSample('ecommerce-iot'), { runs: 200 });

@@ -80,7 +80,7 @@ export function runbookFor(workload: Workload, estimate: WorkloadEstimate | unde
     add('prepare', 'network.dns-ttl', `Lower the TTLs of ${name}'s DNS records${ctx.dnsZones.length > 0 ? ` in ${listNames(ctx.dnsZones)}` : ''} to 60 s at least ${workingDays(ctx.dnsTtlLeadDays)} before cutover`, { days: ctx.dnsTtlLeadDays, zones: ctx.dnsZones.join(', ') });
   }
   if (workload.kind === 'container') {
-    add('prepare', 'container.image-push', `Push ${name}'s container images to the ${provider} registry and re-sign them`, { provider: ctx.targetProvider });
+    add('prepare', 'container.image-push', `Push ${name}'s container images to a registry on ${provider} and re-sign them`, { provider: ctx.targetProvider });
     add('prepare', 'container.manifests-repoint', `Re-point ${name}'s manifests to ${provider}: registry, storage classes, load balancer annotations, secrets and pod identity`, { provider: ctx.targetProvider });
   }
 
