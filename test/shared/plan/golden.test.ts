@@ -109,6 +109,23 @@ const CASES: readonly Case[] = [
         };
       }),
   },
+  // A target date: the chance of meeting it and the levers that would lift it to 80%, as the Summary shows them.
+  ...(
+    [
+      ['mid', '2028-02-29'],
+      ['small', '2027-05-14'],
+      ['small', '2027-12-31'],
+    ] as const
+  ).map(
+    ([which, targetDate]): Case => ({
+      name: `${which}.target-${targetDate}`,
+      answer: () => {
+        const base = sample(which);
+        const plan = planProject({ ...base, project: { ...base.project, targetDate } }, { runs: RUNS });
+        return { schedule: plan.schedule, risks: plan.risks.map((r) => r.title) };
+      },
+    }),
+  ),
   {
     name: 'mid.sensitivity',
     answer: () => assumptionSensitivity(sample('mid')),
