@@ -21,10 +21,6 @@ const POSITIVE: ReadonlySet<AssumptionId> = new Set<AssumptionId>([
 ]);
 /** Shares of something: at most 1. */
 const AT_MOST_ONE: ReadonlySet<AssumptionId> = new Set<AssumptionId>(['transfer.efficiency', 'team.focusFactor']);
-/** Ranges given as a pair: the minimum may not pass the maximum. */
-// None at present: the wave and decommission minimums that had a maximum now follow what drives them.
-const MIN_MAX: readonly (readonly [AssumptionId, AssumptionId])[] = [];
-
 export function assumptionIssues(project: Project, add: AddIssue): void {
   const index = new Map<string, number>();
   project.assumptions.forEach((a, i) => {
@@ -49,15 +45,4 @@ export function assumptionIssues(project: Project, add: AddIssue): void {
       add('error', 'assumption-out-of-range', a.id, { assumption: a.id, value: a.value }, `Assumption '${a.id}' is ${a.value} ${a.unit}; it ${broken}.`, path, []);
     }
   });
-  for (const [minId, maxId] of MIN_MAX) {
-    const min = index.get(minId);
-    const max = index.get(maxId);
-    if (min === undefined || max === undefined) continue;
-    const lo = project.assumptions[min]!.value;
-    const hi = project.assumptions[max]!.value;
-    if (lo > hi) {
-      add('warning', 'assumption-range-inverted', minId, { min: minId, max: maxId, minValue: lo, maxValue: hi },
-        `Assumption '${minId}' (${lo}) is larger than '${maxId}' (${hi}): swap them, or the phase lengths will not scale with the estate as intended.`, ['assumptions', min, 'value'], []);
-    }
-  }
 }
