@@ -109,6 +109,27 @@ const CASES: readonly Case[] = [
         };
       }),
   },
+  // The mid sample part-way through: the pilot done two weeks late, Wave 1 started with one
+  // workload finished and one blocked. The forecast re-plans the rest from what was recorded.
+  {
+    name: 'mid.in-progress',
+    answer: () => {
+      const base = sample('mid');
+      const project: Project = {
+        ...base,
+        actuals: [
+          { id: 'actual-pilot', wave: 0, start: '2027-04-16', finish: '2027-05-14' },
+          { id: 'actual-wave-1', wave: 1, start: '2027-05-18' },
+        ],
+        workloadActuals: [
+          { id: 'wa-test-db', workloadId: 'test-db', start: '2027-05-18', finish: '2027-05-28', effort: 12 },
+          { id: 'wa-test-ack', workloadId: 'test-ack', start: '2027-05-18', blocked: { reason: 'Waiting for the registry quota', since: '2027-05-25' } },
+        ],
+      };
+      const plan = planProject(project, { runs: RUNS });
+      return { issues: plan.issues, schedule: plan.schedule, simulation: plan.simulation, waves: plan.waves.map(({ runbook: _r, ...wave }) => wave), risks: plan.risks, cost: plan.cost };
+    },
+  },
   // A target date: the chance of meeting it and the levers that would lift it to 80%, as the Summary shows them.
   ...(
     [
