@@ -130,6 +130,29 @@ const CASES: readonly Case[] = [
       return { issues: plan.issues, schedule: plan.schedule, simulation: plan.simulation, waves: plan.waves.map(({ runbook: _r, ...wave }) => wave), risks: plan.risks, cost: plan.cost };
     },
   },
+  // The mid sample as a tech lead edits it: wave settings (a name, a cap on workloads and one on
+  // effort), an estimate of their own, a second pin, no failing rehearsals, a longer hypercare and
+  // a freeze over the pilot's cutover. None of the samples has these.
+  {
+    name: 'mid.edited',
+    answer: () => {
+      const base = sample('mid');
+      const changed: Record<string, number> = { 'rehearsal.failProbability': 0, 'rehearsal.drillDays': 0, 'phase.hypercare.criticalDays': 20 };
+      const project: Project = {
+        ...base,
+        waves: [
+          { id: 'wave-setting-1', order: 1, name: 'Commerce first', maxWorkloads: 4 },
+          { id: 'wave-setting-3', order: 3, maxPersonDays: 60 },
+        ],
+        overrides: [{ id: 'override-order-db', workloadId: 'order-db', optimistic: 10, likely: 20, pessimistic: 45, reason: 'Measured on the staging copy' }],
+        pins: [...base.pins, { id: 'pin-payment', workloadId: 'payment-svc', wave: 2, reason: 'After the payment provider signs' }],
+        assumptions: base.assumptions.map((a) => (a.id in changed ? { ...a, value: changed[a.id]! } : a)),
+        calendar: { ...base.calendar, freezeWindows: [...base.calendar.freezeWindows, { id: 'labour-day-2027', name: 'Labour Day 2027', start: '2027-04-26', end: '2027-05-07' }] },
+      };
+      const { provenance: _p, ...plan } = planProject(project, { runs: RUNS });
+      return plan;
+    },
+  },
   // A target date: the chance of meeting it and the levers that would lift it to 80%, as the Summary shows them.
   ...(
     [
